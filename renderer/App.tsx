@@ -1,0 +1,144 @@
+import { useEffect } from 'react';
+import { formatDate } from '../shared/format/nl';
+import { OrganisationScreen } from './features/organisation/OrganisationScreen';
+import { ProgrammeScreen } from './features/programme/ProgrammeScreen';
+import { CapacityScreen } from './features/capacity/CapacityScreen';
+import { t, tm } from './components/i18n';
+import { NoticeBar } from './components/NoticeBar';
+import { useKoers } from './state/store';
+import type { Route } from './state/types';
+
+const ROUTES: readonly { route: Route; label: Parameters<typeof t>[0] }[] = [
+  { route: 'programme', label: 'nav.programme' },
+  { route: 'capacity', label: 'nav.capacity' },
+  { route: 'organisation', label: 'nav.organisation' },
+];
+
+/** True when a key press belongs to a text box (its own undo applies there). */
+const inTextBox = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/** The window: skip link, header with undo/redo, navigation, the current screen, notices. */
+export function App() {
+  const data = useKoers((s) => s.data);
+  const loadError = useKoers((s) => s.loadError);
+  const route = useKoers((s) => s.route);
+  const navigate = useKoers((s) => s.navigate);
+  const history = useKoers((s) => s.history);
+  const undo = useKoers((s) => s.undo);
+  const redo = useKoers((s) => s.redo);
+  const busy = useKoers((s) => s.busy);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (!(e.ctrlKey || e.metaKey) || inTextBox(e.target)) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) {
+        e.preventDefault();
+        void undo();
+      } else if ((key === 'z' && e.shiftKey) || key === 'y') {
+        e.preventDefault();
+        void redo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [undo, redo]);
+
+  useEffect(() => {
+    document.title = data ? `${data.programme.name} · ${t('app.name')}` : t('app.name');
+  }, [data]);
+
+  if (loadError)
+    return (
+      <p role="alert" className="load-error">
+        {tm(loadError)}
+      </p>
+    );
+  if (!data)
+    return (
+      <p className="loading" role="status">
+        {t('loading')}
+      </p>
+    );
+
+  const lastStep = history.past.at(-1);
+  const nextStep = history.future.at(-1);
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="app__header">
+        <div className="brand">
+          <span className="brand__mark" aria-hidden="true" />
+          <span className="brand__name">{t('app.name')}</span>
+          <span className="brand__org">{data.organisation.shortName}</span>
+        </div>
+        <div className="app__programme">
+          <span className="app__programme-name">{data.programme.name}</span>
+          <span className="app__programme-state">
+            {data.programme.publishedOn
+              ? t('header.published', { date: formatDate(data.programme.publishedOn) })
+              : t('header.notPublished')}
+          </span>
+        </div>
+        <div className="app__history" role="group" aria-label={t('history.undo')}>
+          <span className="save-state" role="status">
+            {busy > 0 ? t('notice.saving') : t('notice.saved')}
+          </span>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={!lastStep}
+            title={
+              lastStep ? t('history.undoWhat', { what: tm(lastStep.label) }) : t('history.nothing')
+            }
+            onClick={() => void undo()}
+          >
+            {t('history.undo')}
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={!nextStep}
+            title={nextStep ? t('history.redoWhat', { what: tm(nextStep.label) }) : undefined}
+            onClick={() => void redo()}
+          >
+            {t('history.redo')}
+          </button>
+        </div>
+      </header>
+      <nav className="app__nav" aria-label={t('nav.label')}>
+        <ul>
+          {ROUTES.map((r) => (
+            <li key={r.route}>
+              <button
+                type="button"
+                className="nav-link"
+                aria-current={route === r.route ? 'page' : undefined}
+                onClick={() => {
+                  navigate(r.route);
+                }}
+              >
+                {t(r.label)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="app__main" tabIndex={-1}>
+        {data.programme.illustrative ? (
+          <p className="banner banner--demo">{t('app.illustrative')}</p>
+        ) : null}
+        {route === 'programme' ? <ProgrammeScreen /> : null}
+        {route === 'capacity' ? <CapacityScreen /> : null}
+        {route === 'organisation' ? <OrganisationScreen /> : null}
+      </main>
+      <NoticeBar />
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { t } from '../i18n';
+
+/** One bar of a waterfall: a total, a subtotal, or an amount taken off. */
+export type WaterfallStep = { readonly label: string; readonly value: number; readonly kind: 'total' | 'minus' | 'subtotal' };
+
+/**
+ * A horizontal waterfall (bridge) chart with its table alternative: each row shows where the
+ * running total starts and ends. Values are formatted by the caller.
+ */
+export function Waterfall(props: {
+  steps: readonly WaterfallStep[];
+  format: (value: number) => string;
+  summary: string;
+  tableCaption: string;
+  columns: readonly [string, string];
+  extraColumn?: { header: string; value: (step: WaterfallStep) => string };
+}) {
+  const max = Math.max(1, ...props.steps.map((s) => Math.abs(s.value)));
+  let running = 0;
+  const bars = props.steps.map((s) => {
+    const from = s.kind === 'minus' ? running - s.value : 0;
+    const to = s.kind === 'minus' ? running : s.value;
+    running = s.kind === 'minus' ? running - s.value : s.value;
+    return { ...s, from: Math.min(from, to), to: Math.max(from, to) };
+  });
+  const width = 720;
+  const labelW = 230;
+  const valueW = 110;
+  const barW = width - labelW - valueW - 16;
+  const rowH = 30;
+  const height = bars.length * rowH + 8;
+  const x = (v: number) => labelW + (Math.max(0, v) / max) * barW;
+  return (
+    <figure className="chart">
+      <svg
+        className="waterfall"
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={props.summary}
+        preserveAspectRatio="xMinYMin meet"
+      >
+        {bars.map((b, i) => {
+          const y = 4 + i * rowH;
+          const last = i === bars.length - 1;
+          return (
+            <g key={b.label} className={`waterfall__row waterfall__row--${b.kind}${last ? ' waterfall__row--last' : ''}`}>
+              <text x={labelW - 10} y={y + rowH / 2 + 4} textAnchor="end" className="waterfall__label">
+                {b.label}
+              </text>
+              <rect x={x(b.from)} y={y + 5} width={Math.max(1, x(b.to) - x(b.from))} height={rowH - 10} rx={3} />
+              {i > 0 ? (
+                <line
+                  x1={x(bars[i - 1]?.kind === 'minus' ? (bars[i - 1]?.from ?? 0) : (bars[i - 1]?.to ?? 0))}
+                  x2={x(bars[i - 1]?.kind === 'minus' ? (bars[i - 1]?.from ?? 0) : (bars[i - 1]?.to ?? 0))}
+                  y1={y - 5}
+                  y2={y + 5}
+                  className="waterfall__connector"
+                />
+              ) : null}
+              <text x={width - 8} y={y + rowH / 2 + 4} textAnchor="end" className="waterfall__value">
+                {b.kind === 'minus' ? `− ${props.format(b.value)}` : props.format(b.value)}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <details className="chart__table">
+        <summary>{t('capacity.showTable')}</summary>
+        <table className="grid">
+          <caption className="sr-only">{props.tableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{props.columns[0]}</th>
+              <th scope="col" className="num">
+                {props.columns[1]}
+              </th>
+              {props.extraColumn ? (
+                <th scope="col" className="num">
+                  {props.extraColumn.header}
+                </th>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody>
+            {props.steps.map((s) => (
+              <tr key={s.label} className={s.kind === 'minus' ? undefined : 'strong'}>
+                <th scope="row">{s.label}</th>
+                <td className="num">{s.kind === 'minus' ? `− ${props.format(s.value)}` : props.format(s.value)}</td>
+                {props.extraColumn ? <td className="num">{props.extraColumn.value(s)}</td> : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,64 @@
+import { Dexie, type Table } from 'dexie';
+import type {
+  Activity,
+  Domain,
+  Mjp,
+  Organisation,
+  Programme,
+  Team,
+  Theme,
+} from '../../shared/domain/schemas';
+import { v001Initial } from './migrations/v001-initial';
+
+/** The database's name; one database holds every organisation and programme. */
+export const DB_NAME = 'koers';
+
+/** The schema versions in order; a test opens the database at any earlier one. */
+export const MIGRATIONS = [v001Initial] as const;
+
+/** The row type of each table: rows are the domain entities themselves. */
+export type Rows = {
+  organisations: Organisation;
+  mjps: Mjp;
+  themes: Theme;
+  domains: Domain;
+  teams: Team;
+  programmes: Programme;
+  activities: Activity;
+};
+
+/** The name of a table. */
+export type TableName = keyof Rows;
+
+/** Every table, in the order a full copy (backup, seed) writes them. */
+export const TABLE_NAMES: readonly TableName[] = [
+  'organisations',
+  'mjps',
+  'themes',
+  'domains',
+  'teams',
+  'programmes',
+  'activities',
+];
+
+/** The Koers database (Dexie over IndexedDB). */
+export class KoersDb extends Dexie {
+  declare organisations: Table<Organisation, string>;
+  declare mjps: Table<Mjp, string>;
+  declare themes: Table<Theme, string>;
+  declare domains: Table<Domain, string>;
+  declare teams: Table<Team, string>;
+  declare programmes: Table<Programme, string>;
+  declare activities: Table<Activity, string>;
+
+  /** Opens the database at the newest schema, or at `upTo` versions for upgrade tests. */
+  constructor(name: string = DB_NAME, upTo: number = MIGRATIONS.length) {
+    super(name);
+    for (const migrate of MIGRATIONS.slice(0, upTo)) migrate(this);
+  }
+
+  /** The Dexie table of a name, typed by its rows. */
+  table_<T extends TableName>(name: T): Table<Rows[T], string> {
+    return this.table(name);
+  }
+}

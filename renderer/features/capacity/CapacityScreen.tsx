@@ -1,0 +1,71 @@
+import { formatFte, formatHours } from '../../../shared/format/nl';
+import { t } from '../../components/i18n';
+import { selectPlanning } from '../../state/planning';
+import { selectFrames } from '../../state/selectors';
+import { useKoers } from '../../state/store';
+import { BridgeSection } from './BridgeSection';
+import { CoverageSection } from './CoverageSection';
+import { DisplacementSection } from './DisplacementSection';
+import { HeatMapSection } from './HeatMapSection';
+import { LineSection } from './LineSection';
+import { RiskMatrixSection } from './RiskMatrixSection';
+import { SchemeSection } from './SchemeSection';
+
+/** The capacity screen: the bridge, the heat map, the line, the risk matrix and MJP coverage. */
+export function CapacityScreen() {
+  const data = useKoers((s) => s.data);
+  const planning = useKoers(selectPlanning);
+  const frames = useKoers(selectFrames);
+  if (!data || !planning || !frames) return null;
+  const { programme } = data;
+  const step = (k: string) => planning.bridge.steps.find((s) => s.key === k)?.hours ?? 0;
+  const aboveCount = planning.line.entries.filter((e) => e.above).length;
+  return (
+    <section className="screen" aria-labelledby="capacity-title">
+      <div className="screen__head">
+        <h1 id="capacity-title">{t('capacity.title', { year: programme.year })}</h1>
+      </div>
+      <dl className="kpis">
+        <div className="kpi">
+          <dt>{t('capacity.kpi.formation')}</dt>
+          <dd>{formatFte(frames.formation)}</dd>
+        </div>
+        <div className="kpi">
+          <dt>{t('capacity.kpi.planned')}</dt>
+          <dd>{formatHours(step('planned'))}</dd>
+        </div>
+        <div className="kpi">
+          <dt>{t('capacity.kpi.committed')}</dt>
+          <dd>{formatHours(step('committed'))}</dd>
+        </div>
+        <div className={`kpi ${step('discretionary') < 0 ? 'kpi--bad' : ''}`}>
+          <dt>{t('capacity.kpi.space')}</dt>
+          <dd>{formatHours(step('discretionary'))}</dd>
+        </div>
+        <div className="kpi">
+          <dt>{t('capacity.kpi.above')}</dt>
+          <dd>{t('capacity.kpi.aboveValue', { above: aboveCount, total: planning.line.entries.length })}</dd>
+        </div>
+        <div className={`kpi ${planning.utilisation.overAllocated.length > 0 ? 'kpi--bad' : ''}`}>
+          <dt>{t('capacity.kpi.over')}</dt>
+          <dd>{planning.utilisation.overAllocated.length}</dd>
+        </div>
+      </dl>
+      <div className="cards">
+        <BridgeSection planning={planning} norm={programme.capacity.productiveHoursPerFte} />
+        <RiskMatrixSection activities={data.activities} scheme={programme.riskScheme} />
+        <HeatMapSection planning={planning} teams={data.teams} />
+        <LineSection planning={planning} activities={data.activities} teams={data.teams} />
+        <DisplacementSection
+          planning={planning}
+          activities={data.activities}
+          teams={data.teams}
+          themes={data.themes}
+          year={programme.year}
+        />
+        <SchemeSection scheme={programme.riskScheme} />
+        <CoverageSection planning={planning} />
+      </div>
+    </section>
+  );
+}

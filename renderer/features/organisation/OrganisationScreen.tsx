@@ -1,0 +1,343 @@
+import { themesInTreeOrder } from '../../../shared/domain/programme';
+import type { Fte, Hours, IsoDate } from '../../../shared/domain/units';
+import { fte, hours, isoDate } from '../../../shared/domain/units';
+import { IsoDate as IsoDateSchema } from '../../../shared/domain/units';
+import {
+  formatFte,
+  formatHours,
+  formatMoney,
+  formatNumberInput,
+  parseDutchNumber,
+} from '../../../shared/format/nl';
+import type { Parsed } from '../../components/fields';
+import { ParsedField, TextField } from '../../components/fields';
+import { t } from '../../components/i18n';
+import { selectFrames } from '../../state/selectors';
+import { useKoers } from '../../state/store';
+import { parseEuros, parseHours, parseRequired } from '../../components/parse';
+import { CapacitySettings } from './CapacitySettings';
+
+/** Largest FTE one team can hold (a typing error beyond this). */
+const MAX_TEAM_FTE = 2000;
+/** Largest productive-hours norm per FTE (a year has 8.760 hours). */
+const MAX_NORM_HOURS = 2500;
+/** Largest budget frame in euros. */
+const MAX_FRAME_EUROS = 10_000_000_000;
+
+/** Reads FTE as typed in Dutch (`24,5`); empty means 0. */
+function parseFte(text: string): Parsed<Fte> {
+  const r = parseHours(text, MAX_TEAM_FTE);
+  return r.ok ? { ok: true, value: fte(Math.round(r.value * 100) / 100) } : r;
+}
+
+/** Reads a date typed as yyyy-mm-dd; empty means not set. */
+function parseDate(text: string): Parsed<IsoDate | null> {
+  const s = text.trim();
+  if (s === '') return { ok: true, value: null };
+  return IsoDateSchema.safeParse(s).success
+    ? { ok: true, value: isoDate(s) }
+    : { ok: false, error: { key: 'validation.invalid', params: { field: 'jjjj-mm-dd' } } };
+}
+
+/** The organisation screen: the frames of the programme year, teams, MJP themes and domains. */
+export function OrganisationScreen() {
+  const data = useKoers((s) => s.data);
+  const frames = useKoers(selectFrames);
+  const c = useKoers((s) => s);
+  if (!data || !frames) return null;
+  const { programme, organisation } = data;
+  const mjp = data.mjps.find((m) => m.id === programme.mjpId);
+  const themes = themesInTreeOrder(data.themes.filter((x) => x.mjpId === programme.mjpId));
+  const depth = (id: string | null): number => {
+    let d = 0;
+    let cur = id;
+    while (cur !== null && d < 10) {
+      d += 1;
+      cur = data.themes.find((x) => x.id === cur)?.parentId ?? null;
+    }
+    return d;
+  };
+  const teamCap = (teamId: string) => programme.capacity.teams.find((x) => x.teamId === teamId);
+  const grossHours = hours(frames.staffed * programme.capacity.productiveHoursPerFte);
+
+  return (
+    <section className="screen" aria-labelledby="org-title">
+      <div className="screen__head">
+        <h1 id="org-title">{t('org.title')}</h1>
+      </div>
+      {programme.illustrative ? <p className="muted">{t('org.illustrative')}</p> : null}
+
+      <dl className="kpis" aria-label={t('org.frames', { year: programme.year })}>
+        <div className="kpi">
+          <dt>{t('org.formation')}</dt>
+          <dd>{formatFte(frames.formation)}</dd>
+        </div>
+        <div className="kpi">
+          <dt>{t('org.staffed')}</dt>
+          <dd>{formatFte(frames.staffed)}</dd>
+        </div>
+        <div className="kpi">
+          <dt>{t('org.vacancies')}</dt>
+          <dd>
+            {formatFte(Math.max(0, Math.round((frames.formation - frames.staffed) * 100) / 100))}
+          </dd>
+        </div>
+        <div className="kpi">
+          <dt>{t('org.grossHours')}</dt>
+          <dd>{formatHours(grossHours)}</dd>
+        </div>
+        <div className="kpi">
+          <dt>{t('org.plannedHours')}</dt>
+          <dd>{formatHours(frames.plannedHours)}</dd>
+        </div>
+        <div className="kpi">
+          <dt>{t('org.budgetFrame')}</dt>
+          <dd>{formatMoney(programme.budget.frameCents)}</dd>
+        </div>
+      </dl>
+
+      <div className="panels">
+        <fieldset className="section">
+          <legend>{t('org.frames', { year: programme.year })}</legend>
+          <TextField
+            label={t('org.name')}
+            value={organisation.name}
+            parse={parseRequired}
+            onSave={(name) => void c.updateOrganisation({ name }, 'org:name')}
+          />
+          <TextField
+            label={t('org.shortName')}
+            value={organisation.shortName}
+            onSave={(shortName) => void c.updateOrganisation({ shortName }, 'org:short')}
+          />
+          <TextField
+            label={t('org.programmeName')}
+            value={programme.name}
+            parse={parseRequired}
+            onSave={(name) => void c.updateProgramme({ name }, 'prog:name')}
+          />
+          <ParsedField
+            label={t('org.publishedOn')}
+            value={programme.publishedOn}
+            format={(v) => v ?? ''}
+            parse={parseDate}
+            inputMode="numeric"
+            onSave={(publishedOn) => void c.updateProgramme({ publishedOn }, 'prog:published')}
+          />
+          <ParsedField
+            label={t('org.productiveHours')}
+            value={programme.capacity.productiveHoursPerFte}
+            format={formatNumberInput}
+            parse={(text): Parsed<Hours> => {
+              const r = parseHours(text, MAX_NORM_HOURS);
+              if (r.ok && parseDutchNumber(text) === null)
+                return { ok: false, error: { key: 'validation.required' } };
+              return r;
+            }}
+            onSave={(productiveHoursPerFte) =>
+              void c.updateProgramme(
+                { capacity: { ...programme.capacity, productiveHoursPerFte } },
+                'prog:norm',
+              )
+            }
+          />
+          <TextField
+            label={t('org.productiveHoursSource')}
+            value={programme.capacity.productiveHoursSource}
+            onSave={(productiveHoursSource) =>
+              void c.updateProgramme(
+                { capacity: { ...programme.capacity, productiveHoursSource } },
+                'prog:normSource',
+              )
+            }
+            className="span-2"
+          />
+          <ParsedField
+            label={t('org.budgetFrame')}
+            value={programme.budget.frameCents}
+            format={(v) => formatNumberInput(v / 100)}
+            parse={(text) => parseEuros(text, MAX_FRAME_EUROS)}
+            onSave={(frameCents) =>
+              void c.updateProgramme({ budget: { ...programme.budget, frameCents } }, 'prog:frame')
+            }
+          />
+          <TextField
+            label={t('org.budgetFrameSource')}
+            value={programme.budget.frameSource}
+            onSave={(frameSource) =>
+              void c.updateProgramme(
+                { budget: { ...programme.budget, frameSource } },
+                'prog:frameSource',
+              )
+            }
+            className="span-2"
+          />
+        </fieldset>
+
+        <section className="section" aria-labelledby="teams-title">
+          <h2 id="teams-title">{t('org.teams')}</h2>
+          <table className="grid">
+            <caption className="sr-only">{t('org.teams')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('org.team')}</th>
+                <th scope="col" className="num">
+                  {t('org.teamFormation')}
+                </th>
+                <th scope="col" className="num">
+                  {t('org.teamStaffed')}
+                </th>
+                <th scope="col">
+                  <span className="sr-only">{t('org.teamDelete', { name: '' })}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.teams.map((team) => {
+                const cap = teamCap(team.id);
+                return (
+                  <tr key={team.id}>
+                    <td>
+                      <TextField
+                        label={t('org.teamName')}
+                        value={team.name}
+                        parse={parseRequired}
+                        onSave={(name) =>
+                          void c.updateTeam(team.id, { name }, `team:${team.id}:name`)
+                        }
+                        className="field--inline"
+                      />
+                    </td>
+                    <td className="num">
+                      <ParsedField
+                        label={`${t('org.teamFormation')} ${team.name}`}
+                        value={cap?.formationFte ?? fte(0)}
+                        format={formatNumberInput}
+                        parse={parseFte}
+                        onSave={(formationFte) =>
+                          void c.updateTeamCapacity(
+                            team.id,
+                            { formationFte },
+                            `team:${team.id}:formation`,
+                          )
+                        }
+                        className="field--inline field--num"
+                      />
+                    </td>
+                    <td className="num">
+                      <ParsedField
+                        label={`${t('org.teamStaffed')} ${team.name}`}
+                        value={cap?.staffedFte ?? fte(0)}
+                        format={formatNumberInput}
+                        parse={parseFte}
+                        onSave={(staffedFte) =>
+                          void c.updateTeamCapacity(
+                            team.id,
+                            { staffedFte },
+                            `team:${team.id}:staffed`,
+                          )
+                        }
+                        className="field--inline field--num"
+                      />
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        className="button button--quiet"
+                        aria-label={t('org.teamDelete', { name: team.name })}
+                        onClick={() => void c.deleteTeam(team.id)}
+                      >
+                        ×
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t('org.total')}</th>
+                <td className="num strong">{formatFte(frames.formation)}</td>
+                <td className="num strong">{formatFte(frames.staffed)}</td>
+                <td />
+              </tr>
+            </tfoot>
+          </table>
+          <button type="button" className="button" onClick={() => void c.addTeam()}>
+            {t('org.teamAdd')}
+          </button>
+        </section>
+
+        <CapacitySettings programme={programme} teams={data.teams} />
+
+        <section className="section" aria-labelledby="themes-title">
+          <h2 id="themes-title">{t('org.themes', { mjp: mjp?.name ?? '' })}</h2>
+          <ul className="tree">
+            {themes.map((theme) => (
+              <li
+                key={theme.id}
+                className={`tree__item tree__item--depth-${depth(theme.parentId)}`}
+              >
+                <TextField
+                  label={t('org.themeName')}
+                  value={theme.name}
+                  parse={parseRequired}
+                  onSave={(name) => void c.updateTheme(theme.id, { name }, `theme:${theme.id}`)}
+                  className="field--inline"
+                />
+                {theme.parentId === null ? (
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    onClick={() => void c.addTheme(theme.id)}
+                  >
+                    {t('org.themeAddChild', { name: theme.name })}
+                  </button>
+                ) : null}
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  aria-label={t('org.themeDelete', { name: theme.name })}
+                  onClick={() => void c.deleteTheme(theme.id)}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="button" onClick={() => void c.addTheme(null)}>
+            {t('org.themeAddTop')}
+          </button>
+        </section>
+
+        <section className="section" aria-labelledby="domains-title">
+          <h2 id="domains-title">{t('org.domains')}</h2>
+          <ul className="tree">
+            {data.domains.map((domain) => (
+              <li key={domain.id} className="tree__item">
+                <TextField
+                  label={t('org.domainName')}
+                  value={domain.name}
+                  parse={parseRequired}
+                  onSave={(name) => void c.updateDomain(domain.id, { name }, `domain:${domain.id}`)}
+                  className="field--inline"
+                />
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  aria-label={t('org.domainDelete', { name: domain.name })}
+                  onClick={() => void c.deleteDomain(domain.id)}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="button" onClick={() => void c.addDomain()}>
+            {t('org.domainAdd')}
+          </button>
+        </section>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,518 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  checkActivity,
+  MAX_ACTIVITY_HOURS,
+  type ActivityContext,
+  type ActivityField,
+} from '../../../shared/domain/activity-rules';
+import type { Activity, PlannedOutput } from '../../../shared/domain/schemas';
+import {
+  formatFte,
+  formatHours,
+  formatMonth,
+  formatNumber,
+  formatNumberInput,
+} from '../../../shared/format/nl';
+import type { Message } from '../../../shared/i18n/translate';
+import { monthsBetween, monthOf } from '../../../shared/time/months';
+import { CheckField, ParsedField, SelectField, TextField } from '../../components/fields';
+import { t } from '../../components/i18n';
+import { selectOpenRow } from '../../state/selectors';
+import { useKoers } from '../../state/store';
+import {
+  commitmentOptions,
+  kindOptions,
+  originOptions,
+  outputOptions,
+  pyramidOptions,
+  statusOptions,
+} from './options';
+import { parseEuros, parseHours, parseRequired } from '../../components/parse';
+import { themesInTreeOrder, themePath } from '../../../shared/domain/programme';
+
+/** Largest amount of money one field takes, in euros (a typing error beyond this). */
+const MAX_EUROS = 100_000_000;
+
+/** The activity editor: every field, each saved as soon as it is valid. */
+export function ActivityEditor() {
+  const row = useKoers(selectOpenRow);
+  const data = useKoers((s) => s.data);
+  const openActivity = useKoers((s) => s.openActivity);
+  const update = useKoers((s) => s.updateActivity);
+  const remove = useKoers((s) => s.deleteActivity);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const returnFocus = useRef<Element | null>(null);
+  const [errors, setErrors] = useState<Partial<Record<ActivityField, Message>>>({});
+  const [confirming, setConfirming] = useState(false);
+  const titleId = useId();
+
+  useEffect(() => {
+    returnFocus.current = document.activeElement;
+    const el = dialog.current;
+    if (el && !el.open) {
+      el.showModal();
+      // Start in the first field (the title), not on the close button.
+      el.querySelector<HTMLElement>('.editor__body input, .editor__body textarea')?.focus();
+    }
+    return () => {
+      if (returnFocus.current instanceof HTMLElement && returnFocus.current.isConnected)
+        returnFocus.current.focus();
+    };
+  }, []);
+
+  const ctx = useMemo((): ActivityContext | null => {
+    if (!data) return null;
+    return {
+      programme: data.programme,
+      themes: data.themes,
+      domainIds: new Set(data.domains.map((d) => d.id)),
+      teamIds: new Set(data.teams.map((x) => x.id)),
+      mjpName: (id) => data.mjps.find((m) => m.id === id)?.name ?? id,
+    };
+  }, [data]);
+
+  // The activity is gone (deleted here or in another window): close.
+  useEffect(() => {
+    if (data && !row) openActivity(null);
+  }, [data, row, openActivity]);
+
+  if (!row || !data || !ctx) return null;
+  const activity = row.activity;
+  const close = () => {
+    dialog.current?.close();
+    openActivity(null);
+  };
+
+  /** Checks the activity as it would be with the patch; saves it only when every rule holds. */
+  const attempt = (field: ActivityField, patch: Partial<Activity>): void => {
+    const candidate = { ...activity, ...patch };
+    const broken = checkActivity(candidate, ctx);
+    const mine = broken.find((e) => e.field === field) ?? broken[0];
+    if (mine) {
+      setErrors((e) => ({ ...e, [field]: mine.message }));
+      return;
+    }
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== field)));
+    void update(activity.id, patch, `${activity.id}:${field}`);
+  };
+
+  const year = data.programme.year;
+  const months = monthsBetween(monthOf(year - 1, 1), monthOf(year + 1, 12));
+  const monthOptions = months.map((m) => ({ value: m, label: formatMonth(m) }));
+  const ownThemes = themesInTreeOrder(data.themes.filter((x) => x.mjpId === data.programme.mjpId));
+  const themeLabel = (id: string) =>
+    themePath(id, data.themes)
+      .map((x) => x.name)
+      .join(' › ');
+  const otherMjps = data.mjps.filter((m) => m.id !== data.programme.mjpId);
+  const teamHours = (teamId: string): number =>
+    activity.allocations.filter((a) => a.teamId === teamId).reduce((s, a) => s + a.hours, 0);
+  const setTeamHours = (teamId: string, h: number): void => {
+    const others = activity.allocations.filter((a) => a.teamId !== teamId);
+    attempt('allocations', {
+      allocations:
+        h > 0
+          ? [
+              ...others,
+              {
+                teamId: teamId as Activity['allocations'][number]['teamId'],
+                month: null,
+                hours: h as Activity['allocations'][number]['hours'],
+              },
+            ]
+          : others,
+    });
+  };
+  const setOutputs = (outputs: PlannedOutput[]) => {
+    attempt('outputs', { outputs });
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="editor"
+      aria-labelledby={titleId}
+      onCancel={(e) => {
+        e.preventDefault();
+        close();
+      }}
+    >
+      <div className="editor__head">
+        <div>
+          <p className="editor__kicker">{t('editor.title')}</p>
+          <h2 id={titleId}>{activity.title}</h2>
+          <p className="editor__hint">{t('editor.savedHint')}</p>
+        </div>
+        <button type="button" className="button" onClick={close}>
+          {t('editor.close')}
+        </button>
+      </div>
+
+      <div className="editor__body">
+        <fieldset className="section">
+          <legend>{t('editor.section.general')}</legend>
+          <TextField
+            label={t('field.title')}
+            value={activity.title}
+            parse={parseRequired}
+            error={errors.title ?? null}
+            onSave={(title) => {
+              attempt('title', { title });
+            }}
+            className="span-2"
+          />
+          <TextField
+            label={t('field.description')}
+            value={activity.description}
+            multiline
+            onSave={(description) => {
+              attempt('description', { description });
+            }}
+            className="span-2"
+          />
+          <TextField
+            label={t('field.sourceRef')}
+            value={activity.sourceRef}
+            onSave={(sourceRef) => {
+              attempt('sourceRef', { sourceRef });
+            }}
+          />
+          <SelectField
+            label={t('field.status')}
+            value={activity.status}
+            options={statusOptions()}
+            onSave={(status) => {
+              attempt('status', { status });
+            }}
+          />
+        </fieldset>
+
+        <fieldset className="section">
+          <legend>{t('editor.section.classification')}</legend>
+          <SelectField
+            label={t('field.domainId')}
+            value={activity.domainId}
+            options={data.domains.map((d) => ({ value: d.id, label: d.name }))}
+            error={errors.domainId ?? null}
+            onSave={(domainId) => {
+              attempt('domainId', { domainId: domainId });
+            }}
+          />
+          <SelectField
+            label={t('field.primaryThemeId')}
+            value={activity.primaryThemeId}
+            options={ownThemes.map((x) => ({ value: x.id, label: themeLabel(x.id) }))}
+            groups={otherMjps.map((m) => ({
+              label: m.name,
+              options: themesInTreeOrder(data.themes.filter((x) => x.mjpId === m.id)).map((x) => ({
+                value: x.id,
+                label: themeLabel(x.id),
+              })),
+            }))}
+            error={errors.primaryThemeId ?? null}
+            onSave={(id) => {
+              attempt('primaryThemeId', { primaryThemeId: id });
+            }}
+            className="span-2"
+          />
+          <fieldset className="checks span-2">
+            <legend>{t('field.secondaryThemeIds')}</legend>
+            {ownThemes
+              .filter((x) => x.id !== activity.primaryThemeId)
+              .map((x) => (
+                <CheckField
+                  key={x.id}
+                  label={themeLabel(x.id)}
+                  checked={activity.secondaryThemeIds.includes(x.id)}
+                  onSave={(on) => {
+                    attempt('secondaryThemeIds', {
+                      secondaryThemeIds: on
+                        ? [...activity.secondaryThemeIds, x.id]
+                        : activity.secondaryThemeIds.filter((id) => id !== x.id),
+                    });
+                  }}
+                />
+              ))}
+          </fieldset>
+          <SelectField
+            label={t('field.kind')}
+            value={activity.kind}
+            options={kindOptions()}
+            onSave={(kind) => {
+              attempt('kind', { kind });
+            }}
+          />
+          <SelectField
+            label={t('field.pyramidLevel')}
+            value={activity.pyramidLevel}
+            options={pyramidOptions()}
+            onSave={(pyramidLevel) => {
+              attempt('pyramidLevel', { pyramidLevel });
+            }}
+          />
+          <SelectField
+            label={t('field.commitment')}
+            value={activity.commitment}
+            options={commitmentOptions()}
+            onSave={(commitment) => {
+              attempt('commitment', { commitment });
+            }}
+          />
+          <SelectField
+            label={t('field.origin')}
+            value={activity.origin}
+            options={originOptions()}
+            onSave={(origin) => {
+              attempt('origin', { origin });
+            }}
+          />
+          <TextField
+            label={t('field.legalBasis')}
+            value={activity.legalBasis}
+            onSave={(legalBasis) => {
+              attempt('legalBasis', { legalBasis });
+            }}
+            className="span-2"
+          />
+          <CheckField
+            label={t('field.fundingConditional')}
+            checked={activity.fundingConditional}
+            onSave={(fundingConditional) => {
+              attempt('funding', {
+                fundingConditional,
+                fundingConfirmed: fundingConditional && activity.fundingConfirmed,
+              });
+            }}
+          />
+          <CheckField
+            label={t('field.fundingConfirmed')}
+            checked={activity.fundingConfirmed}
+            disabled={!activity.fundingConditional}
+            onSave={(fundingConfirmed) => {
+              attempt('funding', { fundingConfirmed });
+            }}
+          />
+        </fieldset>
+
+        <fieldset className="section">
+          <legend>{t('editor.section.planning')}</legend>
+          <SelectField
+            label={t('field.startMonth')}
+            value={activity.startMonth}
+            options={monthOptions}
+            error={errors.startMonth ?? null}
+            onSave={(m) => {
+              attempt('startMonth', { startMonth: m });
+            }}
+          />
+          <SelectField
+            label={t('field.endMonth')}
+            value={activity.endMonth}
+            options={monthOptions}
+            error={errors.endMonth ?? null}
+            onSave={(m) => {
+              attempt('endMonth', { endMonth: m });
+            }}
+          />
+          {data.teams.map((team) => (
+            <ParsedField
+              key={team.id}
+              label={t('field.hoursFor', { team: team.name })}
+              value={teamHours(team.id)}
+              format={(v) => (v === 0 ? '' : formatNumberInput(v))}
+              parse={(text) => parseHours(text, MAX_ACTIVITY_HOURS)}
+              error={errors.allocations ?? null}
+              onSave={(h) => {
+                setTeamHours(team.id, h);
+              }}
+            />
+          ))}
+          <p className="section__total span-2" aria-live="polite">
+            {t('field.totalHours', { hours: formatHours(row.hours), fte: formatFte(row.fte) })}
+          </p>
+        </fieldset>
+
+        <fieldset className="section">
+          <legend>{t('editor.section.risk')}</legend>
+          {data.programme.riskScheme.criteria.map((c) => (
+            <SelectField
+              key={c.id}
+              label={c.name}
+              value={activity.risk[c.id] === undefined ? '' : String(activity.risk[c.id])}
+              options={[
+                { value: '', label: t('risk.notScored') },
+                ...Array.from({ length: c.max - c.min + 1 }, (_, i) => {
+                  const v = c.min + i;
+                  const label = c.labels[i];
+                  return { value: String(v), label: label ? `${v} – ${label}` : String(v) };
+                }),
+              ]}
+              error={errors.risk ?? null}
+              onSave={(v) => {
+                const others = Object.entries(activity.risk).filter(([k]) => k !== c.id);
+                const risk = Object.fromEntries(v === '' ? others : [...others, [c.id, Number(v)]]);
+                attempt('risk', { risk });
+              }}
+            />
+          ))}
+          <div className="explain span-2">
+            <p className="explain__title">
+              {t('risk.explain', { score: formatNumber(Math.round(row.risk.score * 10) / 10) })}
+            </p>
+            <ul className="explain__list">
+              {row.risk.contributions.map((c) => (
+                <li key={c.criterion.id}>
+                  <span className="explain__name">{c.criterion.name}</span>
+                  <span className="explain__bar" aria-hidden="true">
+                    <span style={{ width: `${c.points}%` }} />
+                  </span>
+                  <span className="explain__points">
+                    {t('risk.contribution', {
+                      points: formatNumber(Math.round(c.points * 10) / 10),
+                    })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+            <p className="muted small">
+              {t('risk.source', { source: data.programme.riskScheme.source })}
+            </p>
+          </div>
+        </fieldset>
+
+        <fieldset className="section">
+          <legend>{t('editor.section.costs')}</legend>
+          <ParsedField
+            label={t('field.materialCents')}
+            value={activity.materialCents}
+            format={(v) => (v === 0 ? '' : formatNumberInput(v / 100))}
+            parse={(text) => parseEuros(text, MAX_EUROS)}
+            onSave={(materialCents) => {
+              attempt('materialCents', { materialCents });
+            }}
+          />
+          <ParsedField
+            label={t('field.externalHireCents')}
+            value={activity.externalHireCents}
+            format={(v) => (v === 0 ? '' : formatNumberInput(v / 100))}
+            parse={(text) => parseEuros(text, MAX_EUROS)}
+            onSave={(externalHireCents) => {
+              attempt('externalHireCents', { externalHireCents });
+            }}
+          />
+        </fieldset>
+
+        <fieldset className="section">
+          <legend>{t('editor.section.outputs')}</legend>
+          <div className="outputs span-2">
+            <p className="outputs__title">{t('field.outputs')}</p>
+            {activity.outputs.map((o, i) => (
+              <div className="outputs__row" key={i}>
+                <SelectField
+                  label={t('field.outputKind')}
+                  value={o.kind}
+                  options={outputOptions()}
+                  onSave={(kind) => {
+                    setOutputs(activity.outputs.map((x, j) => (j === i ? { ...x, kind } : x)));
+                  }}
+                />
+                <TextField
+                  label={t('field.outputTitle')}
+                  value={o.title}
+                  onSave={(title) => {
+                    setOutputs(activity.outputs.map((x, j) => (j === i ? { ...x, title } : x)));
+                  }}
+                />
+                <SelectField
+                  label={t('field.outputMonth')}
+                  value={o.plannedMonth ?? ''}
+                  options={[{ value: '', label: t('field.noMonth') }, ...monthOptions]}
+                  onSave={(m) => {
+                    setOutputs(
+                      activity.outputs.map((x, j) =>
+                        j === i ? { ...x, plannedMonth: m === '' ? null : m } : x,
+                      ),
+                    );
+                  }}
+                />
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() => {
+                    setOutputs(activity.outputs.filter((_, j) => j !== i));
+                  }}
+                >
+                  {t('field.outputRemove')}
+                </button>
+              </div>
+            ))}
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setOutputs([
+                  ...activity.outputs,
+                  { kind: 'rapport', title: '', plannedMonth: null },
+                ]);
+              }}
+            >
+              {t('field.outputAdd')}
+            </button>
+          </div>
+          <TextField
+            label={t('field.partners')}
+            value={activity.partners.join('\n')}
+            multiline
+            onSave={(text) => {
+              attempt('partners', {
+                partners: text
+                  .split('\n')
+                  .map((p) => p.trim())
+                  .filter((p) => p !== ''),
+              });
+            }}
+            className="span-2"
+          />
+        </fieldset>
+      </div>
+
+      <div className="editor__foot">
+        {confirming ? (
+          <div className="confirm" role="alertdialog" aria-labelledby={`${titleId}-confirm`}>
+            <p id={`${titleId}-confirm`}>{t('editor.deleteConfirm', { title: activity.title })}</p>
+            <button
+              type="button"
+              className="button button--danger"
+              onClick={() => {
+                void remove(activity.id).then(() => {
+                  close();
+                });
+              }}
+            >
+              {t('editor.deleteYes')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setConfirming(false);
+              }}
+            >
+              {t('editor.deleteNo')}
+            </button>
+          </div>
+        ) : (
+          <button
+            type="button"
+            className="button button--danger-quiet"
+            onClick={() => {
+              setConfirming(true);
+            }}
+          >
+            {t('editor.delete')}
+          </button>
+        )}
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,367 @@
+import type { Force } from '../../../shared/domain/capacity';
+import type {
+  Activity,
+  CapacityFrame,
+  RiskScheme,
+  Domain,
+  Organisation,
+  Programme,
+  Team,
+  TeamCapacity,
+  Theme,
+} from '../../../shared/domain/schemas';
+import { fte } from '../../../shared/domain/units';
+import { monthOf } from '../../../shared/time/months';
+import type { Change } from '../../db/repositories/rows';
+import type { SliceCreator } from '../types';
+
+/** The commands that change data; each one is a single undoable step. */
+export type CommandsSlice = {
+  updateActivity: (id: string, patch: Partial<Activity>, coalesceKey?: string) => Promise<boolean>;
+  addActivity: () => Promise<string | null>;
+  deleteActivity: (id: string) => Promise<boolean>;
+  updateProgramme: (patch: Partial<Programme>, coalesceKey?: string) => Promise<boolean>;
+  updateTeamCapacity: (
+    teamId: string,
+    patch: Partial<TeamCapacity>,
+    coalesceKey?: string,
+  ) => Promise<boolean>;
+  updateOrganisation: (patch: Partial<Organisation>, coalesceKey?: string) => Promise<boolean>;
+  updateTeam: (id: string, patch: Partial<Team>, coalesceKey?: string) => Promise<boolean>;
+  addTeam: () => Promise<boolean>;
+  deleteTeam: (id: string) => Promise<boolean>;
+  updateTheme: (id: string, patch: Partial<Theme>, coalesceKey?: string) => Promise<boolean>;
+  addTheme: (parentId: string | null) => Promise<boolean>;
+  deleteTheme: (id: string) => Promise<boolean>;
+  updateDomain: (id: string, patch: Partial<Domain>, coalesceKey?: string) => Promise<boolean>;
+  addDomain: () => Promise<boolean>;
+  deleteDomain: (id: string) => Promise<boolean>;
+  setForce: (id: string, force: Force | null) => Promise<boolean>;
+  updateRiskScheme: (scheme: RiskScheme, coalesceKey?: string) => Promise<boolean>;
+  updateCapacityFrame: (patch: Partial<CapacityFrame>, coalesceKey?: string) => Promise<boolean>;
+  addDeduction: () => Promise<boolean>;
+  addStaffingChange: () => Promise<boolean>;
+};
+
+/** A change that replaces one row by a patched copy; none when the row is gone. */
+function patchRow<T extends Change['table']>(
+  table: T,
+  before: Extract<Change, { table: T }>['before'],
+  patch: object,
+): Change[] {
+  if (before === null) return [];
+  return [{ table, key: before.id, before, after: { ...before, ...patch } } as Change];
+}
+
+/** Creates the command slice: thin wrappers that describe row changes for `undoable`. */
+export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (_set, get) => {
+  const data = () => get().data;
+  const nextOrder = (rows: readonly { order: number }[]): number =>
+    rows.reduce((m, r) => Math.max(m, r.order), 0) + 1;
+
+  return {
+    updateActivity: (id, patch, coalesceKey) =>
+      get().undoable(
+        { key: 'history.editActivity' },
+        async (read) => patchRow('activities', await read('activities', id), patch),
+        coalesceKey,
+      ),
+
+    addActivity: async () => {
+      const d = data();
+      if (!d) return null;
+      const theme = d.themes.find((t) => t.mjpId === d.programme.mjpId);
+      const domain = d.domains[0];
+      if (!theme || !domain) return null;
+      const id = deps.newId();
+      const year = d.programme.year;
+      const activity: Activity = {
+        id: id as Activity['id'],
+        programmeId: d.programme.id,
+        title: 'Nieuwe activiteit',
+        description: '',
+        sourceRef: '',
+        domainId: domain.id,
+        primaryThemeId: theme.id,
+        secondaryThemeIds: [],
+        kind: 'thematisch-onderzoek',
+        pyramidLevel: 'regulier',
+        commitment: 'discretionair',
+        legalBasis: '',
+        origin: 'nieuw',
+        fundingConditional: false,
+        fundingConfirmed: false,
+        startMonth: monthOf(year, 1),
+        endMonth: monthOf(year, 12),
+        allocations: [],
+        materialCents: 0 as Activity['materialCents'],
+        externalHireCents: 0 as Activity['externalHireCents'],
+        outputs: [],
+        partners: [],
+        risk: {},
+        status: 'voorstel',
+        force: null,
+      };
+      const ok = await get().undoable({ key: 'history.addActivity' }, () => [
+        { table: 'activities', key: id, before: null, after: activity },
+      ]);
+      return ok ? id : null;
+    },
+
+    deleteActivity: async (id) => {
+      const ok = await get().undoable({ key: 'history.deleteActivity' }, async (read) => {
+        const before = await read('activities', id);
+        return before ? [{ table: 'activities', key: id, before, after: null }] : [];
+      });
+      if (ok) get().showNotice({ key: 'notice.activityDeleted' }, 'info', true);
+      return ok;
+    },
+
+    updateProgramme: (patch, coalesceKey) => {
+      const id = data()?.programme.id;
+      if (id === undefined) return Promise.resolve(false);
+      return get().undoable(
+        { key: 'history.editProgramme' },
+        async (read) => patchRow('programmes', await read('programmes', id), patch),
+        coalesceKey,
+      );
+    },
+
+    updateTeamCapacity: (teamId, patch, coalesceKey) => {
+      const id = data()?.programme.id;
+      if (id === undefined) return Promise.resolve(false);
+      return get().undoable(
+        { key: 'history.editTeam' },
+        async (read) => {
+          const before = await read('programmes', id);
+          if (!before) return [];
+          const teams = before.capacity.teams.some((t) => t.teamId === teamId)
+            ? before.capacity.teams.map((t) => (t.teamId === teamId ? { ...t, ...patch } : t))
+            : [
+                ...before.capacity.teams,
+                {
+                  teamId: teamId as Team['id'],
+                  formationFte: fte(0),
+                  staffedFte: fte(0),
+                  ...patch,
+                },
+              ];
+          return patchRow('programmes', before, { capacity: { ...before.capacity, teams } });
+        },
+        coalesceKey,
+      );
+    },
+
+    updateOrganisation: (patch, coalesceKey) => {
+      const id = data()?.organisation.id;
+      if (id === undefined) return Promise.resolve(false);
+      return get().undoable(
+        { key: 'history.editOrganisation' },
+        async (read) => patchRow('organisations', await read('organisations', id), patch),
+        coalesceKey,
+      );
+    },
+
+    updateTeam: (id, patch, coalesceKey) =>
+      get().undoable(
+        { key: 'history.editTeam' },
+        async (read) => patchRow('teams', await read('teams', id), patch),
+        coalesceKey,
+      ),
+
+    addTeam: () => {
+      const d = data();
+      if (!d) return Promise.resolve(false);
+      const id = deps.newId();
+      const team: Team = {
+        id: id as Team['id'],
+        organisationId: d.organisation.id,
+        name: 'Nieuw team',
+        order: nextOrder(d.teams),
+      };
+      const programme: Programme = {
+        ...d.programme,
+        capacity: {
+          ...d.programme.capacity,
+          teams: [
+            ...d.programme.capacity.teams,
+            { teamId: team.id, formationFte: fte(0), staffedFte: fte(0) },
+          ],
+        },
+      };
+      return get().undoable({ key: 'history.addTeam' }, () => [
+        { table: 'teams', key: id, before: null, after: team },
+        { table: 'programmes', key: programme.id, before: d.programme, after: programme },
+      ]);
+    },
+
+    deleteTeam: (id) => {
+      const d = data();
+      if (!d) return Promise.resolve(false);
+      const used = d.activities.filter((a) => a.allocations.some((x) => x.teamId === id)).length;
+      const team = d.teams.find((t) => t.id === id);
+      if (!team) return Promise.resolve(false);
+      if (used > 0) {
+        get().showNotice(
+          { key: 'validation.inUse', params: { name: team.name, count: used } },
+          'error',
+        );
+        return Promise.resolve(false);
+      }
+      return get().undoable({ key: 'history.deleteTeam' }, async (read) => {
+        const programmes = (
+          await Promise.all(d.programmes.map((p) => read('programmes', p.id)))
+        ).filter(
+          (p): p is Programme => p !== null && p.capacity.teams.some((t) => t.teamId === id),
+        );
+        return [
+          { table: 'teams', key: id, before: team, after: null },
+          ...programmes.map((p): Change => ({
+            table: 'programmes',
+            key: p.id,
+            before: p,
+            after: {
+              ...p,
+              capacity: { ...p.capacity, teams: p.capacity.teams.filter((t) => t.teamId !== id) },
+            },
+          })),
+        ];
+      });
+    },
+
+    updateTheme: (id, patch, coalesceKey) =>
+      get().undoable(
+        { key: 'history.editTheme' },
+        async (read) => patchRow('themes', await read('themes', id), patch),
+        coalesceKey,
+      ),
+
+    addTheme: (parentId) => {
+      const d = data();
+      if (!d) return Promise.resolve(false);
+      const id = deps.newId();
+      const siblings = d.themes.filter(
+        (t) => t.mjpId === d.programme.mjpId && t.parentId === parentId,
+      );
+      const theme: Theme = {
+        id: id as Theme['id'],
+        mjpId: d.programme.mjpId,
+        parentId: parentId as Theme['parentId'],
+        name: parentId === null ? 'Nieuwe focus' : 'Nieuw thema',
+        description: '',
+        order: nextOrder(siblings),
+      };
+      return get().undoable({ key: 'history.addTheme' }, () => [
+        { table: 'themes', key: id, before: null, after: theme },
+      ]);
+    },
+
+    deleteTheme: (id) => {
+      const d = data();
+      const theme = d?.themes.find((t) => t.id === id);
+      if (!d || !theme) return Promise.resolve(false);
+      const used =
+        d.activities.filter(
+          (a) => a.primaryThemeId === id || a.secondaryThemeIds.includes(theme.id),
+        ).length + d.themes.filter((t) => t.parentId === id).length;
+      if (used > 0) {
+        get().showNotice(
+          { key: 'validation.inUse', params: { name: theme.name, count: used } },
+          'error',
+        );
+        return Promise.resolve(false);
+      }
+      return get().undoable({ key: 'history.deleteTheme' }, () => [
+        { table: 'themes', key: id, before: theme, after: null },
+      ]);
+    },
+
+    updateDomain: (id, patch, coalesceKey) =>
+      get().undoable(
+        { key: 'history.editDomain' },
+        async (read) => patchRow('domains', await read('domains', id), patch),
+        coalesceKey,
+      ),
+
+    addDomain: () => {
+      const d = data();
+      if (!d) return Promise.resolve(false);
+      const id = deps.newId();
+      const domain: Domain = {
+        id: id as Domain['id'],
+        organisationId: d.organisation.id,
+        name: 'Nieuw domein',
+        order: nextOrder(d.domains),
+      };
+      return get().undoable({ key: 'history.addDomain' }, () => [
+        { table: 'domains', key: id, before: null, after: domain },
+      ]);
+    },
+
+    setForce: (id, force) =>
+      get().undoable({ key: 'history.force' }, async (read) => patchRow('activities', await read('activities', id), { force })),
+
+    updateRiskScheme: (riskScheme, coalesceKey) => {
+      const id = data()?.programme.id;
+      if (id === undefined) return Promise.resolve(false);
+      return get().undoable(
+        { key: 'history.editScheme' },
+        async (read) => patchRow('programmes', await read('programmes', id), { riskScheme }),
+        coalesceKey,
+      );
+    },
+
+    updateCapacityFrame: (patch, coalesceKey) => {
+      const id = data()?.programme.id;
+      if (id === undefined) return Promise.resolve(false);
+      return get().undoable(
+        { key: 'history.editProgramme' },
+        async (read) => {
+          const before = await read('programmes', id);
+          return before ? patchRow('programmes', before, { capacity: { ...before.capacity, ...patch } }) : [];
+        },
+        coalesceKey,
+      );
+    },
+
+    addDeduction: () => {
+      const d = data();
+      if (!d) return Promise.resolve(false);
+      return get().updateCapacityFrame({
+        deductions: [
+          ...d.programme.capacity.deductions,
+          { id: deps.newId(), kind: 'overig', label: '', teamId: null, basis: 'share', value: 0, source: '' },
+        ],
+      });
+    },
+
+    addStaffingChange: () => {
+      const d = data();
+      const team = d?.teams[0];
+      if (!d || !team) return Promise.resolve(false);
+      return get().updateCapacityFrame({
+        staffingChanges: [
+          ...d.programme.capacity.staffingChanges,
+          { id: deps.newId(), teamId: team.id, label: '', fteDelta: 1, month: monthOf(d.programme.year, 1), leadTimeMonths: 3 },
+        ],
+      });
+    },
+
+    deleteDomain: (id) => {
+      const d = data();
+      const domain = d?.domains.find((x) => x.id === id);
+      if (!d || !domain) return Promise.resolve(false);
+      const used = d.activities.filter((a) => a.domainId === id).length;
+      if (used > 0) {
+        get().showNotice(
+          { key: 'validation.inUse', params: { name: domain.name, count: used } },
+          'error',
+        );
+        return Promise.resolve(false);
+      }
+      return get().undoable({ key: 'history.deleteDomain' }, () => [
+        { table: 'domains', key: id, before: domain, after: null },
+      ]);
+    },
+  };
+};

@@ -1,0 +1,49 @@
+import type { Filters, SliceCreator, UiSlice } from '../types';
+
+/** No filter at all. */
+export const NO_FILTERS: Filters = {
+  text: '',
+  domainId: null,
+  themeId: null,
+  kind: null,
+  status: null,
+};
+
+let noticeId = 0;
+
+/** Where the user is: screen, filters, sort, the open activity, the current notice. */
+export const createUiSlice: SliceCreator<UiSlice> = () => (set) => ({
+  route: 'programme',
+  programmeId: null,
+  filters: NO_FILTERS,
+  sort: { column: 'order', direction: 'asc' },
+  openActivityId: null,
+  notice: null,
+  navigate: (route) => {
+    set({ route, openActivityId: null });
+  },
+  setFilter: (key, value) => {
+    set((s) => ({ filters: { ...s.filters, [key]: value } }));
+  },
+  clearFilters: () => {
+    set({ filters: NO_FILTERS });
+  },
+  sortBy: (column) => {
+    set((s) => ({
+      sort: {
+        column,
+        direction: s.sort.column === column && s.sort.direction === 'asc' ? 'desc' : 'asc',
+      },
+    }));
+  },
+  openActivity: (openActivityId) => {
+    set({ openActivityId });
+  },
+  showNotice: (message, tone = 'info', undo = false) => {
+    noticeId += 1;
+    set({ notice: { message, tone, undo, id: noticeId } });
+  },
+  dismissNotice: () => {
+    set({ notice: null });
+  },
+});

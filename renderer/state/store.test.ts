@@ -1,0 +1,143 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createDemoData } from '../../shared/demo/inspectie-jenv';
+import { KoersDb } from '../db/koers-db';
+import { loadProgrammeData } from '../db/repositories/programme-data';
+import { seedIfEmpty } from '../db/seed';
+import { createKoersStore, type KoersStore } from './store';
+import highsLoader from 'highs';
+import { highsSolver } from '../../shared/planning/selection-highs';
+
+let db: KoersDb;
+let store: KoersStore;
+let clock = 0;
+let counter = 0;
+
+async function reload(): Promise<void> {
+  store.getState().setData(await loadProgrammeData(db, null));
+}
+
+beforeEach(async () => {
+  db = new KoersDb(`koers-test-${Math.random()}`);
+  await db.open();
+  await seedIfEmpty(db, createDemoData());
+  clock = 0;
+  store = createKoersStore({
+    db,
+    newId: () => `new-${++counter}`,
+    now: () => clock,
+    loadSolver: async () => highsSolver(await highsLoader()),
+  });
+  await reload();
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+const firstActivity = () => store.getState().data!.activities[0]!;
+
+describe('store: every edit is kept and can be undone', () => {
+  it('seeds the demo only once', async () => {
+    const count = await db.activities.count();
+    expect(await seedIfEmpty(db, createDemoData())).toBe(false);
+    expect(await db.activities.count()).toBe(count);
+  });
+
+  it('writes an edit at once and undoes and redoes it', async () => {
+    const a = firstActivity();
+    await store.getState().updateActivity(a.id, { title: 'Nieuwe titel' });
+    expect((await db.activities.get(a.id))?.title).toBe('Nieuwe titel');
+    await store.getState().undo();
+    expect((await db.activities.get(a.id))?.title).toBe(a.title);
+    await store.getState().redo();
+    expect((await db.activities.get(a.id))?.title).toBe('Nieuwe titel');
+  });
+
+  it('merges quick typing in one field into one undo step, but not slow typing', async () => {
+    const a = firstActivity();
+    for (const title of ['N', 'Ni', 'Nie']) {
+      clock += 100;
+      await store.getState().updateActivity(a.id, { title }, `${a.id}:title`);
+    }
+    expect(store.getState().history.past).toHaveLength(1);
+    clock += 5000;
+    await store.getState().updateActivity(a.id, { title: 'Niet' }, `${a.id}:title`);
+    expect(store.getState().history.past).toHaveLength(2);
+    await store.getState().undo();
+    await store.getState().undo();
+    expect((await db.activities.get(a.id))?.title).toBe(a.title);
+  });
+
+  it('deletes an activity and brings it back with undo', async () => {
+    const a = firstActivity();
+    await store.getState().deleteActivity(a.id);
+    expect(await db.activities.get(a.id)).toBeUndefined();
+    expect(store.getState().notice?.undo).toBe(true);
+    await store.getState().undo();
+    expect(await db.activities.get(a.id)).toEqual(a);
+  });
+
+  it('adds an activity in the programme, valid by the schema', async () => {
+    const id = await store.getState().addActivity();
+    expect(id).not.toBeNull();
+    const row = await db.activities.get(id!);
+    expect(row?.programmeId).toBe(store.getState().data!.programme.id);
+  });
+
+  it('refuses to delete a domain that activities use, and says so', async () => {
+    const a = firstActivity();
+    const ok = await store.getState().deleteDomain(a.domainId);
+    expect(ok).toBe(false);
+    expect(await db.domains.get(a.domainId)).toBeDefined();
+    expect(store.getState().notice?.message.key).toBe('validation.inUse');
+  });
+
+  it('keeps the database unchanged when a write fails, and reports it', async () => {
+    const a = firstActivity();
+    const ok = await store.getState().updateActivity(a.id, { title: '' });
+    expect(ok).toBe(false);
+    expect((await db.activities.get(a.id))?.title).toBe(a.title);
+    expect(store.getState().notice?.tone).toBe('error');
+    expect(store.getState().history.past).toHaveLength(0);
+  });
+
+  it('undoing every step of any edit sequence restores the database exactly', async () => {
+    const before = await db.activities.toArray();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.record({
+            index: fc.nat(),
+            op: fc.constantFrom('title', 'hours', 'delete', 'add'),
+            text: fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== ''),
+            hours: fc.integer({ min: 0, max: 5000 }),
+          }),
+          { maxLength: 8 },
+        ),
+        async (steps) => {
+          for (const s of steps) {
+            clock += 10_000;
+            const list = store.getState().data!.activities;
+            const a = list[s.index % list.length]!;
+            if (s.op === 'title') await store.getState().updateActivity(a.id, { title: s.text });
+            else if (s.op === 'hours')
+              await store.getState().updateActivity(a.id, {
+                allocations: a.allocations.map((x) => ({ ...x, hours: s.hours as typeof x.hours })),
+              });
+            else if (s.op === 'delete') await store.getState().deleteActivity(a.id);
+            else await store.getState().addActivity();
+            await reload();
+          }
+          while (store.getState().history.past.length > 0) await store.getState().undo();
+          await reload();
+          const after = await db.activities.toArray();
+          const byId = (x: { id: string }, y: { id: string }) => x.id.localeCompare(y.id);
+          expect([...after].sort(byId)).toEqual([...before].sort(byId));
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+});

@@ -1,0 +1,32 @@
+import { createStore, useStore, type StoreApi } from 'zustand';
+import { createCommandsSlice } from './slices/commands-slice';
+import { createDataSlice } from './slices/data-slice';
+import { createHistorySlice } from './slices/history-slice';
+import { createUiSlice } from './slices/ui-slice';
+import { createSelectionSlice } from './slices/selection-slice';
+import type { KoersState, StoreDeps } from './types';
+import { createContext, useContext } from 'react';
+
+/** The one store of the app, made of slices (STYLE.md, convention 6). */
+export type KoersStore = StoreApi<KoersState>;
+
+/** Creates the store over a database, an id source and a clock (tests pass their own). */
+export function createKoersStore(deps: StoreDeps): KoersStore {
+  return createStore<KoersState>()((...a) => ({
+    ...createDataSlice(deps)(...a),
+    ...createUiSlice(deps)(...a),
+    ...createHistorySlice(deps)(...a),
+    ...createCommandsSlice(deps)(...a),
+    ...createSelectionSlice(deps)(...a),
+  }));
+}
+
+/** Provides the store to the component tree. */
+export const StoreContext = createContext<KoersStore | null>(null);
+
+/** Selects from the store; components read only through selectors. */
+export function useKoers<T>(selector: (state: KoersState) => T): T {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('StoreContext ontbreekt');
+  return useStore(store, selector);
+}

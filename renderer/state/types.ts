@@ -1,0 +1,92 @@
+import type { StateCreator } from 'zustand';
+import type { KoersDb } from '../db/koers-db';
+import type { ProgrammeData } from '../db/repositories/programme-data';
+import type { Change } from '../db/repositories/rows';
+import type { ActivityKind, ActivityStatus } from '../../shared/domain/schemas';
+import type { Message } from '../../shared/i18n/translate';
+import type { History } from './undoable';
+import type { CommandsSlice } from './slices/commands-slice';
+import type { SelectionSlice } from './slices/selection-slice';
+import type { KnapsackSolver } from '../../shared/planning/selection';
+
+/** What the store needs from outside: the database, an id source and a clock. */
+export type StoreDeps = {
+  readonly db: KoersDb;
+  readonly newId: () => string;
+  readonly now: () => number;
+  /** Loads the knapsack solver for the best selection (HiGHS in the page, from node in tests). */
+  readonly loadSolver: () => Promise<KnapsackSolver>;
+};
+
+/** The screens of the app. */
+export type Route = 'programme' | 'capacity' | 'organisation';
+
+/** The programme list's filters; null/'' means no filter. */
+export type Filters = {
+  readonly text: string;
+  readonly domainId: string | null;
+  readonly themeId: string | null;
+  readonly kind: ActivityKind | null;
+  readonly status: ActivityStatus | null;
+};
+
+/** Columns the programme list can be sorted on. */
+export type SortColumn = 'order' | 'title' | 'domain' | 'kind' | 'status' | 'hours' | 'score';
+
+/** A short message shown at the bottom of the window, optionally with an undo button. */
+export type Notice = {
+  readonly message: Message;
+  readonly tone: 'info' | 'error';
+  readonly undo: boolean;
+  readonly id: number;
+};
+
+/** The data slice: the loaded programme, replaced whenever the database changes. */
+export type DataSlice = {
+  data: ProgrammeData | null;
+  loadError: Message | null;
+  setData: (data: ProgrammeData | null) => void;
+  setLoadError: (error: Message | null) => void;
+};
+
+/** The UI slice: where the user is and what they look at. */
+export type UiSlice = {
+  route: Route;
+  programmeId: string | null;
+  filters: Filters;
+  sort: { column: SortColumn; direction: 'asc' | 'desc' };
+  openActivityId: string | null;
+  notice: Notice | null;
+  navigate: (route: Route) => void;
+  setFilter: <K extends keyof Filters>(key: K, value: Filters[K]) => void;
+  clearFilters: () => void;
+  sortBy: (column: SortColumn) => void;
+  openActivity: (id: string | null) => void;
+  showNotice: (message: Message, tone?: Notice['tone'], undo?: boolean) => void;
+  dismissNotice: () => void;
+};
+
+/** A mutation: reads what it needs and returns the row changes to make (empty = nothing). */
+export type Mutation = (read: ReadRow) => Promise<Change[]> | Change[];
+
+/** Reads the current stored row of a table by key. */
+export type ReadRow = <T extends Change['table']>(
+  table: T,
+  key: string,
+) => Promise<Extract<Change, { table: T }>['before']>;
+
+/** The history slice: every mutating action goes through `undoable`. */
+export type HistorySlice = {
+  history: History;
+  busy: number;
+  /** Runs a mutation in order with all others, writes it, and records it for undo. */
+  undoable: (label: Message, mutation: Mutation, coalesceKey?: string) => Promise<boolean>;
+  undo: () => Promise<void>;
+  redo: () => Promise<void>;
+};
+
+/** The whole store. */
+export type KoersState = DataSlice & UiSlice & HistorySlice & CommandsSlice & SelectionSlice;
+
+/** A slice creator with access to the whole store. */
+export type SliceCreator<S> = (deps: StoreDeps) => StateCreator<KoersState, [], [], S>;

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { TeamId } from './ids';
+import { MonthKey } from './units';
+
+/** What a deduction from productive hours is for (PRODUCT.md, capacity). */
+export const DeductionKind = z.enum([
+  'indirect',
+  'opleiding',
+  'incidentreserve',
+  'responsief',
+  'overig',
+]);
+/** Deduction kind. */
+export type DeductionKind = z.infer<typeof DeductionKind>;
+
+/**
+ * Hours taken off productive hours before planned supervision: indirect work (management,
+ * operations, staff roles), training, and the reserves kept on purpose (incident
+ * investigations, responsive work on new signals). As a share of a team's productive hours, or
+ * as fixed hours; for one team, or (teamId null) for every team.
+ */
+export const Deduction = z.object({
+  id: z.string().min(1).max(100),
+  kind: DeductionKind,
+  label: z.string().trim().max(200),
+  teamId: TeamId.nullable(),
+  basis: z.enum(['share', 'hours']),
+  /** A share 0–1 when basis is 'share'; hours per year when basis is 'hours'. */
+  value: z.number().min(0),
+  source: z.string().max(500),
+});
+/** A deduction. */
+export type Deduction = z.infer<typeof Deduction>;
+
+/**
+ * A change in staffing during the year: a hire (positive FTE) or a departure or vacancy
+ * (negative FTE), starting in a month and taking effect after a lead time (recruitment,
+ * screening, induction).
+ */
+export const StaffingChange = z.object({
+  id: z.string().min(1).max(100),
+  teamId: TeamId,
+  label: z.string().trim().max(200),
+  fteDelta: z.number().min(-1000).max(1000),
+  month: MonthKey,
+  leadTimeMonths: z.number().int().min(0).max(36),
+});
+/** A staffing change. */
+export type StaffingChange = z.infer<typeof StaffingChange>;
+
+/** Forcing an activity in or out of the selection, with the reason directors gave. */
+export const Force = z.object({
+  mode: z.enum(['in', 'out']),
+  reason: z.string().trim().min(1).max(500),
+});
+/** A force. */
+export type Force = z.infer<typeof Force>;

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** Ids are short non-empty strings. */
+const idString = z.string().min(1).max(100);
+
+/** Identifies an organisation. */
+export const OrganisationId = idString.brand<'OrganisationId'>();
+/** Organisation id. */
+export type OrganisationId = z.infer<typeof OrganisationId>;
+/** Identifies a multi-year perspective. */
+export const MjpId = idString.brand<'MjpId'>();
+/** MJP id. */
+export type MjpId = z.infer<typeof MjpId>;
+/** Identifies a theme (focus, thema or doel) of an MJP. */
+export const ThemeId = idString.brand<'ThemeId'>();
+/** Theme id. */
+export type ThemeId = z.infer<typeof ThemeId>;
+/** Identifies a supervision domain. */
+export const DomainId = idString.brand<'DomainId'>();
+/** Domain id. */
+export type DomainId = z.infer<typeof DomainId>;
+/** Identifies a team. */
+export const TeamId = idString.brand<'TeamId'>();
+/** Team id. */
+export type TeamId = z.infer<typeof TeamId>;
+/** Identifies a work programme. */
+export const ProgrammeId = idString.brand<'ProgrammeId'>();
+/** Programme id. */
+export type ProgrammeId = z.infer<typeof ProgrammeId>;
+/** Identifies an activity. */
+export const ActivityId = idString.brand<'ActivityId'>();
+/** Activity id. */
+export type ActivityId = z.infer<typeof ActivityId>;
+/** Identifies a risk criterion within a programme's scoring scheme. */
+export const CriterionId = idString.brand<'CriterionId'>();
+/** Criterion id. */
+export type CriterionId = z.infer<typeof CriterionId>;
+
+/** Makes a new id; the source of randomness is passed in (shared/ has no clock or RNG). */
+export type IdSource = () => string;

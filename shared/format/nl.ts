@@ -1,0 +1,83 @@
+import { format as formatDateFns, parseISO } from 'date-fns';
+import { nl as nlLocale } from 'date-fns/locale';
+import type { Cents, Fte, Hours, IsoDate, MonthKey } from '../domain/units';
+
+// Dutch number formats (PRODUCT.md): € 16.228.000, 149,55 fte, 9 oktober 2025.
+const money = new Intl.NumberFormat('nl-NL', {
+  style: 'currency',
+  currency: 'EUR',
+  maximumFractionDigits: 0,
+  minimumFractionDigits: 0,
+});
+const fteFormat = new Intl.NumberFormat('nl-NL', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+const integer = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+const percent = new Intl.NumberFormat('nl-NL', {
+  style: 'percent',
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+
+/** Whole euros with a normal space after the sign: `€ 16.228.000` (Intl puts a no-break space). */
+export function formatMoney(amount: Cents): string {
+  return money.format(Math.round(amount / 100)).replace(/\u00a0/g, ' ');
+}
+
+/** FTE with two decimals and the unit: `149,55 fte`. */
+export function formatFte(value: Fte | number): string {
+  return `${fteFormat.format(value)} fte`;
+}
+
+/** Whole hours with thousands dots: `1.363 uur`. */
+export function formatHours(value: Hours | number): string {
+  return `${integer.format(value)} uur`;
+}
+
+/** A plain Dutch number with up to two decimals: `1.363,5`. */
+export function formatNumber(value: number): string {
+  return decimal.format(value);
+}
+
+/** A number for an input field: Dutch decimal comma, no thousands dots (`1363,5`). */
+export function formatNumberInput(value: number): string {
+  return String(Math.round(value * 100) / 100).replace('.', ',');
+}
+
+/** A share as a Dutch percentage with one decimal: `10,0%`. */
+export function formatPercent(share: number): string {
+  return percent.format(share).replace(/\u00a0/g, '');
+}
+
+/** A date in words: `9 oktober 2025`. */
+export function formatDate(date: IsoDate): string {
+  return formatDateFns(parseISO(date), 'd MMMM yyyy', { locale: nlLocale });
+}
+
+/** A month in words: `maart 2026`. */
+export function formatMonth(month: MonthKey): string {
+  return formatDateFns(parseISO(`${month}-01`), 'MMMM yyyy', { locale: nlLocale });
+}
+
+/** A short month name: `mrt`. */
+export function formatMonthShort(month: MonthKey): string {
+  return formatDateFns(parseISO(`${month}-01`), 'MMM', { locale: nlLocale }).replace('.', '');
+}
+
+/**
+ * Reads a number as a Dutch user types it: `1.363,5`, `1363,5`, `1363.5` or `1363`.
+ * Dots followed by groups of three digits are thousands separators. Returns null when the
+ * text is not a finite number.
+ */
+export function parseDutchNumber(text: string): number | null {
+  const s = text.trim().replace(/\s|\u00a0/g, '');
+  if (s === '') return null;
+  let normal: string;
+  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) normal = s.replace(/\./g, '').replace(',', '.');
+  else if (/^-?\d+([.,]\d+)?$/.test(s)) normal = s.replace(',', '.');
+  else return null;
+  const n = Number(normal);
+  return Number.isFinite(n) ? n : null;
+}

@@ -1,0 +1,64 @@
+import type { Activity } from '../domain/schemas';
+import type { MonthKey } from '../domain/units';
+import { monthsBetween } from '../time/months';
+
+/** Hours per team per month: teamId → month → hours. */
+export type TeamMonthHours = Map<string, Map<MonthKey, number>>;
+
+/** Adds hours to one cell of a team × month table. */
+export function addHours(
+  table: TeamMonthHours,
+  teamId: string,
+  month: MonthKey,
+  hours: number,
+): void {
+  const row = table.get(teamId) ?? new Map<MonthKey, number>();
+  row.set(month, (row.get(month) ?? 0) + hours);
+  table.set(teamId, row);
+}
+
+/**
+ * Splits hours evenly over months in whole hundredths of an hour, the remainder going to the
+ * first months, so the parts add up to the whole exactly (hours are conserved).
+ */
+export function spreadEvenly(hours: number, months: readonly MonthKey[]): [MonthKey, number][] {
+  if (months.length === 0) return [];
+  const total = Math.round(hours * 100);
+  const base = Math.floor(total / months.length);
+  const rest = total - base * months.length;
+  return months.map((m, i) => [m, (base + (i < rest ? 1 : 0)) / 100]);
+}
+
+/**
+ * An activity's hours per team per month: an allocation for a month stays in that month; one
+ * without a month is spread evenly from the start to the end month. An activity whose end lies
+ * before its start keeps its hours in the start month, so no hour is ever dropped.
+ */
+export function activityMonthHours(activity: Activity): TeamMonthHours {
+  const table: TeamMonthHours = new Map();
+  const run = monthsBetween(activity.startMonth, activity.endMonth);
+  const months = run.length > 0 ? run : [activity.startMonth];
+  for (const a of activity.allocations) {
+    if (a.month !== null) addHours(table, a.teamId, a.month, a.hours);
+    else for (const [m, h] of spreadEvenly(a.hours, months)) addHours(table, a.teamId, m, h);
+  }
+  return table;
+}
+
+/** An activity's total hours per team (all months). */
+export function activityTeamHours(activity: Activity): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const a of activity.allocations) out.set(a.teamId, (out.get(a.teamId) ?? 0) + a.hours);
+  return out;
+}
+
+/** An activity's hours per team within the given months only (e.g. the programme year). */
+export function activityTeamHoursIn(
+  activity: Activity,
+  months: ReadonlySet<MonthKey>,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [team, row] of activityMonthHours(activity))
+    for (const [m, h] of row) if (months.has(m)) out.set(team, (out.get(team) ?? 0) + h);
+  return out;
+}

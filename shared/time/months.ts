@@ -1,0 +1,26 @@
+import { addMonths, differenceInCalendarMonths, format, parseISO } from 'date-fns';
+import { monthKey, type MonthKey } from '../domain/units';
+
+/** The first day of a month key as a Date (date-fns works on dates). */
+const toDate = (m: MonthKey): Date => parseISO(`${m}-01`);
+
+/** The month key of a year and a month number 1–12. */
+export function monthOf(year: number, month: number): MonthKey {
+  return monthKey(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`);
+}
+
+/** Every month from start to end inclusive; empty when end is before start. */
+export function monthsBetween(start: MonthKey, end: MonthKey): MonthKey[] {
+  const n = differenceInCalendarMonths(toDate(end), toDate(start));
+  return Array.from({ length: Math.max(0, n + 1) }, (_, i) =>
+    monthKey(format(addMonths(toDate(start), i), 'yyyy-MM')),
+  );
+}
+
+/** The twelve months of a year. */
+export function monthsOfYear(year: number): MonthKey[] {
+  return monthsBetween(monthOf(year, 1), monthOf(year, 12));
+}
+
+/** True when month a comes after month b ('yyyy-MM' strings sort as dates). */
+export const isAfter = (a: MonthKey, b: MonthKey): boolean => a > b;

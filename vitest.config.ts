@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+/** Unit and property tests sit beside their files; browser flows live in tests/e2e (Playwright). */
+export default defineConfig({
+  test: {
+    include: [
+      'shared/**/*.test.ts',
+      'renderer/**/*.test.{ts,tsx}',
+      'electron/**/*.test.ts',
+      'tests/unit/**/*.test.ts',
+    ],
+    environment: 'node',
+    pool: 'threads',
+  },
+});
