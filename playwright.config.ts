@@ -1,8 +1,13 @@
 import { defineConfig } from '@playwright/test';
+import { electronBinary } from './tests/electron/binary';
 
 /** Debian's Chromium, never a downloaded browser; flags keep it off the (closed) network. */
 const chromiumPath = process.env.KOERS_CHROMIUM ?? '/usr/bin/chromium';
 const port = 5175;
+
+// Say plainly why the desktop suite is skipped where Electron's binary cannot be had.
+const electron = electronBinary();
+if ('missing' in electron) console.log(`Electron-suite overgeslagen: ${electron.missing}`);
 
 export default defineConfig({
   testDir: 'tests',

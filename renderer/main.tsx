@@ -6,6 +6,7 @@ import { watchProgrammeData } from './db/live';
 import { createKoersStore, StoreContext } from './state/store';
 import './styles.css';
 import { loadSolver } from './state/solver';
+import { getHost } from './platform/host';
 
 /** Opens the database, starts watching the programme, and mounts the app. */
 async function start(): Promise<void> {
@@ -33,6 +34,10 @@ async function start(): Promise<void> {
       },
     );
   };
+  const host = getHost();
+  void host.appVersion().then((v) => {
+    store.getState().setAppVersion(v);
+  });
   watch(store.getState().programmeId);
   store.subscribe((state, prev) => {
     if (state.programmeId !== prev.programmeId) watch(state.programmeId);

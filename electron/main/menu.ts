@@ -1,0 +1,59 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { translate } from '../../shared/i18n/translate';
+
+/** The Dutch application menu, built from the message catalogue; roles do the work. */
+export function menuTemplate(isMac: boolean): MenuItemConstructorOptions[] {
+  const t = translate;
+  const file: MenuItemConstructorOptions = {
+    label: t('menu.file'),
+    submenu: [
+      isMac ? { role: 'close', label: t('menu.close') } : { role: 'quit', label: t('menu.quit') },
+    ],
+  };
+  const edit: MenuItemConstructorOptions = {
+    label: t('menu.edit'),
+    submenu: [
+      // Not registered as accelerators: Ctrl+Z must reach the page, whose undo covers every
+      // edit (outside a text box); inside a text box the page leaves it to the box.
+      { role: 'undo', label: t('menu.undo'), registerAccelerator: false },
+      { role: 'redo', label: t('menu.redo'), registerAccelerator: false },
+      { type: 'separator' },
+      { role: 'cut', label: t('menu.cut') },
+      { role: 'copy', label: t('menu.copy') },
+      { role: 'paste', label: t('menu.paste') },
+      { role: 'selectAll', label: t('menu.selectAll') },
+    ],
+  };
+  const view: MenuItemConstructorOptions = {
+    label: t('menu.view'),
+    submenu: [
+      { role: 'reload', label: t('menu.reload') },
+      { type: 'separator' },
+      { role: 'resetZoom', label: t('menu.resetZoom') },
+      { role: 'zoomIn', label: t('menu.zoomIn') },
+      { role: 'zoomOut', label: t('menu.zoomOut') },
+      { type: 'separator' },
+      { role: 'togglefullscreen', label: t('menu.fullscreen') },
+    ],
+  };
+  const windowMenu: MenuItemConstructorOptions = {
+    label: t('menu.window'),
+    submenu: [
+      { role: 'minimize', label: t('menu.minimize') },
+      { role: 'close', label: t('menu.close') },
+    ],
+  };
+  const help: MenuItemConstructorOptions = {
+    label: t('menu.help'),
+    submenu: [{ role: 'about', label: t('menu.about') }],
+  };
+  const app: MenuItemConstructorOptions = {
+    label: t('app.name'),
+    submenu: [
+      { role: 'about', label: t('menu.about') },
+      { type: 'separator' },
+      { role: 'quit', label: t('menu.quit') },
+    ],
+  };
+  return isMac ? [app, file, edit, view, windowMenu, help] : [file, edit, view, windowMenu, help];
+}

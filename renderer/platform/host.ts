@@ -1,0 +1,17 @@
+import { HOST_GLOBAL, type HostApi } from '../../shared/contract/host-api';
+import { electronHost } from './electron-host';
+import { webHost } from './web-host';
+
+declare global {
+  // Declaration merging with the DOM's Window needs an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
+  interface Window {
+    [HOST_GLOBAL]?: HostApi;
+  }
+}
+
+/** The host the page runs in: Electron's bridge when the preload exposed one, else the browser. */
+export function getHost(): HostApi {
+  const bridge = window[HOST_GLOBAL];
+  return bridge ? electronHost(bridge) : webHost;
+}

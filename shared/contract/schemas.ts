@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** Largest programme file Koers reads or writes (50 MB): beyond this a file is refused. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** A file name the user may be offered when saving: no folders, no control characters. */
+export const SafeFileName = z
+  .string()
+  .min(1)
+  .max(200)
+  // Control characters are exactly what this refuses.
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/);
+
+/** Arguments of each channel, as a tuple; the main process parses every message with these. */
+export const CHANNEL_ARGS = {
+  'koers:app-version': z.tuple([]),
+  'koers:file-open': z.tuple([]),
+  'koers:file-save': z.tuple([
+    z.object({ suggestedName: SafeFileName, text: z.string().max(MAX_FILE_BYTES) }).strict(),
+  ]),
+} as const;
