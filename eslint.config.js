@@ -5,20 +5,59 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 
 /** Layer rules (STYLE.md): each message says what to use instead. */
-const node = { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'Node-modules horen alleen in electron/main.' };
-const electron = { group: ['electron', 'electron/*'], message: 'Electron hoort alleen in electron/; de pagina gebruikt renderer/platform/host.ts.' };
-const toRenderer = { group: ['**/renderer/**'], message: 'shared/ en electron/ importeren nooit uit renderer/.' };
-const toElectron = { group: ['**/electron/**'], message: 'Alleen electron/ zelf importeert uit electron/; gebruik shared/contract.' };
-const uiLibs = { group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'dexie', 'dexie-react-hooks'], message: 'shared/ is puur: geen React, zustand of Dexie.' };
-const dexie = { group: ['dexie', 'dexie-react-hooks'], message: 'Alleen renderer/db/ raakt Dexie aan; gebruik een repository.' };
+const node = {
+  group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+  message: 'Node-modules horen alleen in electron/main.',
+};
+const electron = {
+  group: ['electron', 'electron/*'],
+  message: 'Electron hoort alleen in electron/; de pagina gebruikt renderer/platform/host.ts.',
+};
+const toRenderer = {
+  group: ['**/renderer/**'],
+  message: 'shared/ en electron/ importeren nooit uit renderer/.',
+};
+const toElectron = {
+  group: ['**/electron/**'],
+  message: 'Alleen electron/ zelf importeert uit electron/; gebruik shared/contract.',
+};
+const uiLibs = {
+  group: [
+    'react',
+    'react-dom',
+    'react-dom/*',
+    'zustand',
+    'zustand/*',
+    'dexie',
+    'dexie-react-hooks',
+  ],
+  message: 'shared/ is puur: geen React, zustand of Dexie.',
+};
+const dexie = {
+  group: ['dexie', 'dexie-react-hooks'],
+  message: 'Alleen renderer/db/ raakt Dexie aan; gebruik een repository.',
+};
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', '.tmp/**', 'test-results/**', 'playwright-report/**', 'build/scripts/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      '.tmp/**',
+      'test-results/**',
+      'playwright-report/**',
+      'build/scripts/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.ts'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', '*.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -27,7 +66,10 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
       'no-restricted-syntax': [
         'error',
-        { selector: 'CallExpression[callee.object.name="ipcMain"]', message: 'Gebruik handle() uit electron/main/ipc/register.ts.' },
+        {
+          selector: 'CallExpression[callee.object.name="ipcMain"]',
+          message: 'Gebruik handle() uit electron/main/ipc/register.ts.',
+        },
       ],
     },
   },
@@ -36,20 +78,37 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [node, electron, toRenderer, toElectron, uiLibs] }],
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'localStorage', 'indexedDB', 'fetch'],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [node, electron, toRenderer, toElectron, uiLibs] },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'process',
+        'localStorage',
+        'indexedDB',
+        'fetch',
+      ],
       'no-restricted-properties': [
         'error',
         { object: 'Date', property: 'now', message: 'shared/ krijgt de klok als parameter.' },
         { object: 'Math', property: 'random', message: 'shared/ krijgt de id-bron als parameter.' },
-        { object: 'crypto', property: 'randomUUID', message: 'shared/ krijgt de id-bron als parameter.' },
+        {
+          object: 'crypto',
+          property: 'randomUUID',
+          message: 'shared/ krijgt de id-bron als parameter.',
+        },
       ],
     },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/db/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [node, electron, toElectron, dexie] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [node, electron, toElectron, dexie] }],
+    },
   },
   {
     files: ['renderer/db/**/*.ts'],
@@ -57,7 +116,21 @@ export default tseslint.config(
   },
   {
     files: ['electron/preload/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [node, toRenderer, { group: ['**/shared/domain/**', '**/shared/planning/**'], message: 'De preload kent alleen shared/contract.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            node,
+            toRenderer,
+            {
+              group: ['**/shared/domain/**', '**/shared/planning/**'],
+              message: 'De preload kent alleen shared/contract.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['electron/main/**/*.ts'],

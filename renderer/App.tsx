@@ -29,6 +29,7 @@ export function App() {
   const undo = useKoers((s) => s.undo);
   const redo = useKoers((s) => s.redo);
   const busy = useKoers((s) => s.busy);
+  const version = useKoers((s) => s.appVersion);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
@@ -129,6 +130,7 @@ export function App() {
             </li>
           ))}
         </ul>
+        <p className="app__version">{t('app.version', { version })}</p>
       </nav>
       <main id="main" className="app__main" tabIndex={-1}>
         {data.programme.illustrative ? (

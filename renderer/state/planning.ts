@@ -2,7 +2,14 @@ import type { Activity } from '../../shared/domain/schemas';
 import { capacityBridge, type CapacityBridge } from '../../shared/planning/capacity-bridge';
 import { countsForCapacity, isCommitted } from '../../shared/planning/counting';
 import { coverage, type Coverage } from '../../shared/planning/coverage';
-import { candidatesOf, liftNeed, rankedFill, type Candidate, type LiftNeed, type LineResult } from '../../shared/planning/ranking';
+import {
+  candidatesOf,
+  liftNeed,
+  rankedFill,
+  type Candidate,
+  type LiftNeed,
+  type LineResult,
+} from '../../shared/planning/ranking';
 import { utilisation, type Utilisation } from '../../shared/planning/utilisation';
 import { monthsOfYear } from '../../shared/time/months';
 import type { ProgrammeData } from '../db/repositories/programme-data';
@@ -51,7 +58,9 @@ const build = memoData((data: ProgrammeData): PlanningView => {
   const line = rankedFill(candidates, space);
   const above = new Set(line.entries.filter((e) => e.above).map((e) => e.id));
   const planned = new Set(
-    activities.filter((a) => countsForCapacity(a) && (isCommitted(a) || above.has(a.id))).map((a) => a.id as string),
+    activities
+      .filter((a) => countsForCapacity(a) && (isCommitted(a) || above.has(a.id)))
+      .map((a) => a.id as string),
   );
   const lift = new Map<string, LiftNeed>();
   for (const e of line.entries) {
@@ -66,8 +75,13 @@ const build = memoData((data: ProgrammeData): PlanningView => {
     line,
     lift,
     utilisation: utilisation(bridge, activities, (a) => planned.has(a.id)),
-    coverage: coverage(programme.mjpId, data.themes, data.domains, data.programmes, [...data.activities, ...data.mjpActivities], (a) =>
-      a.programmeId === programme.id ? planned.has(a.id) : countsForCapacity(a),
+    coverage: coverage(
+      programme.mjpId,
+      data.themes,
+      data.domains,
+      data.programmes,
+      [...data.activities, ...data.mjpActivities],
+      (a) => (a.programmeId === programme.id ? planned.has(a.id) : countsForCapacity(a)),
     ),
     notCounted: activities.filter((a) => !countsForCapacity(a)),
     planned,

@@ -55,13 +55,19 @@ export type ProgrammeView = {
   readonly mjpThemes: readonly Theme[];
 };
 
+const collator = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' });
+
 const rowsOf = memo((data: ProgrammeData): ActivityRow[] => {
   const { programme } = data;
   const themes = data.themes.filter((t) => t.mjpId === programme.mjpId);
   const order = new Map(themesInTreeOrder(themes).map((t, i) => [t.id as string, i]));
   const domains = new Map(data.domains.map((d) => [d.id as string, d]));
   const themeById = new Map(themes.map((t) => [t.id as string, t]));
-  return data.activities.map((activity, i) => {
+  // Reading order: the theme's place in the MJP, then the section in the source, then title.
+  const reading = [...data.activities].sort(
+    (a, b) => collator.compare(a.sourceRef, b.sourceRef) || collator.compare(a.title, b.title),
+  );
+  return reading.map((activity, i) => {
     const h = activityHours(activity);
     return {
       activity,
@@ -97,8 +103,6 @@ export function matchesFilters(
   }
   return true;
 }
-
-const collator = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' });
 
 const buildView = memo(
   (data: ProgrammeData, filters: Filters, sort: KoersState['sort']): ProgrammeView => {

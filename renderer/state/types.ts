@@ -51,6 +51,8 @@ export type DataSlice = {
 
 /** The UI slice: where the user is and what they look at. */
 export type UiSlice = {
+  appVersion: string;
+  setAppVersion: (version: string) => void;
   route: Route;
   programmeId: string | null;
   filters: Filters;

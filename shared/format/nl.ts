@@ -26,6 +26,11 @@ export function formatMoney(amount: Cents): string {
   return money.format(Math.round(amount / 100)).replace(/\u00a0/g, ' ');
 }
 
+/** FTE with two decimals, no unit (table cells): `2,20`. */
+export function formatFteNumber(value: Fte | number): string {
+  return fteFormat.format(value);
+}
+
 /** FTE with two decimals and the unit: `149,55 fte`. */
 export function formatFte(value: Fte | number): string {
   return `${fteFormat.format(value)} fte`;

@@ -5,6 +5,7 @@
 export const nl = {
   // App shell
   'app.name': 'Koers',
+  'app.version': 'Koers {version} · werkt zonder netwerk',
   'app.tagline': 'Werkprogramma en capaciteit',
   'app.illustrative':
     'Demogegevens: uren, risicoscores en kosten zijn verzonnen en alleen ter illustratie.',
@@ -250,6 +251,7 @@ export const nl = {
   'org.themes': 'MJP-thema’s: {mjp}',
   'org.themeName': 'Naam',
   'org.themeAddChild': 'Thema toevoegen onder {name}',
+  'org.themeAddShort': '+ thema',
   'org.themeAddTop': 'Focus of doel toevoegen',
   'org.themeDelete': 'Verwijder {name}',
   'org.domains': 'Toezichtdomeinen',
@@ -270,7 +272,8 @@ export const nl = {
   'capacity.kpi.aboveValue': '{above} van {total}',
   'capacity.kpi.over': 'Overbelaste teammaanden',
   'capacity.bridge': 'Van formatie naar ruimte voor keuzes',
-  'capacity.bridgeSummary': 'Watervaldiagram: van {formation} formatie-uren naar {space} ruimte voor keuzes.',
+  'capacity.bridgeSummary':
+    'Watervaldiagram: van {formation} formatie-uren naar {space} ruimte voor keuzes.',
   'capacity.showTable': 'Toon als tabel',
   'capacity.step': 'Stap',
   'capacity.hours': 'Uren',
@@ -287,7 +290,8 @@ export const nl = {
   'step.committed': 'Wettelijke en vaste taken',
   'step.discretionary': 'Ruimte voor keuzes',
   'capacity.heatmap': 'Bezetting per team en maand',
-  'capacity.heatmapHint': 'Gepland (wettelijk, vast en boven de lijn) als deel van de capaciteit voor gepland toezicht. Rood en ⚠ = overbelast.',
+  'capacity.heatmapHint':
+    'Gepland (wettelijk, vast en boven de lijn) als deel van de capaciteit voor gepland toezicht. Rood en ⚠ = overbelast.',
   'capacity.team': 'Team',
   'capacity.cell': '{percent} ({allocated} van {capacity})',
   'capacity.cellOver': '⚠ {percent}: {over} te veel',
@@ -295,7 +299,8 @@ export const nl = {
   'capacity.overList': 'Overbelasting: {count} teammaanden',
   'capacity.noOver': 'Geen team is in enige maand overbelast.',
   'line.title': 'De lijn: wat past in de ruimte voor keuzes',
-  'line.hint': 'Op volgorde van risicoscore. Wat niet meer past, en alles daarna, valt onder de lijn. Wettelijke en vaste taken gaan vóór.',
+  'line.hint':
+    'Op volgorde van risicoscore. Wat niet meer past, en alles daarna, valt onder de lijn. Wettelijke en vaste taken gaan vóór.',
   'line.rank': 'Rang',
   'line.activity': 'Activiteit',
   'line.score': 'Score',
@@ -310,11 +315,14 @@ export const nl = {
   'line.lift': 'Om erboven te komen',
   'line.liftHours': '{hours} vrijmaken bij {team}',
   'line.liftScore': 'of een score hoger dan {score}',
+  'line.liftScoreOnly': 'een score hoger dan {score} (het past, maar de lijn viel eerder)',
   'line.liftNone': 'alleen door uren vrij te maken',
   'line.best': 'Beste selectie',
-  'line.bestHint': 'De set met de hoogste totale score die binnen de ruimte van elk team past (berekend met HiGHS).',
+  'line.bestHint':
+    'De set met de hoogste totale score die binnen de ruimte van elk team past (berekend met HiGHS).',
   'line.bestSame': 'De beste selectie is gelijk aan de rangorde (totale score {score}).',
-  'line.bestDiffers': 'De beste selectie haalt een totale score van {best} tegen {fill} in de rangorde.',
+  'line.bestDiffers':
+    'De beste selectie haalt een totale score van {best} tegen {fill} in de rangorde.',
   'line.bestIn': 'In de beste selectie, niet boven de lijn',
   'line.bestOut': 'Boven de lijn, niet in de beste selectie',
   'line.bestBusy': 'Beste selectie wordt berekend…',
@@ -343,7 +351,7 @@ export const nl = {
   'displace.themes': 'Verlies aan MJP-dekking',
   'displace.themeLeft': '{lost} minder, {left} over',
   'displace.themeGone': '{lost} minder: niets meer gepland',
-  'quarter': 'K{q}',
+  quarter: 'K{q}',
   'risk.matrix': 'Risicomatrix',
   'risk.matrixHint': 'Kans tegen ernst; de grootte van een bel is het aantal uren.',
   'risk.matrixSummary': 'Risicomatrix met {count} activiteiten naar kans en ernst.',
@@ -351,21 +359,25 @@ export const nl = {
   'risk.ernst': 'Ernst',
   'risk.cellCount': '{count} activiteiten, {hours}',
   'coverage.title': 'MJP-dekking',
-  'coverage.hint': 'Geplande uren (wettelijk, vast en boven de lijn) per thema, met de thema’s eronder meegeteld.',
+  'coverage.hint':
+    'Geplande uren (wettelijk, vast en boven de lijn) per thema, met de thema’s eronder meegeteld.',
   'coverage.theme': 'Thema',
   'coverage.share': 'Aandeel {year}',
   'coverage.hoursYear': 'Uren {year}',
   'coverage.empty': 'Niets gepland',
   'coverage.matrix': 'Thema × domein {year}',
   'scheme.title': 'Risicomodel',
-  'scheme.hint': 'Gewogen som van de criteria, elk genormaliseerd op de eigen schaal; de score loopt van 0 tot 100.',
+  'scheme.hint':
+    'Gewogen som van de criteria, elk genormaliseerd op de eigen schaal; de score loopt van 0 tot 100.',
   'scheme.weight': 'Gewicht {name}',
   'scheme.weightShare': '{share} van de score',
   'scheme.pairwise': 'Gewichten afleiden uit paarsgewijze vergelijking',
-  'scheme.pairwiseHint': 'Hoeveel belangrijker is het eerste criterium dan het tweede? 1 = even belangrijk, 9 = veel belangrijker.',
+  'scheme.pairwiseHint':
+    'Hoeveel belangrijker is het eerste criterium dan het tweede? 1 = even belangrijk, 9 = veel belangrijker.',
   'scheme.compare': '{a} tegenover {b}',
   'scheme.consistent': 'Consistent (consistentieratio {cr}).',
-  'scheme.inconsistent': 'Uw vergelijkingen spreken elkaar tegen (consistentieratio {cr}, boven 0,10). Kijk de vergelijkingen opnieuw na.',
+  'scheme.inconsistent':
+    'Uw vergelijkingen spreken elkaar tegen (consistentieratio {cr}, boven 0,10). Kijk de vergelijkingen opnieuw na.',
   'scheme.apply': 'Deze gewichten gebruiken',
   'scheme.ratio.9': '{a} veel belangrijker (9)',
   'scheme.ratio.7': '{a} sterk belangrijker (7)',
@@ -380,7 +392,8 @@ export const nl = {
 
   // Capacity settings (organisation screen)
   'org.deductions': 'Aftrek en reserves',
-  'org.deductionsHint': 'Indirect werk, opleiding en de bewust aangehouden reserves gaan af van de productieve uren, vóór het geplande toezicht.',
+  'org.deductionsHint':
+    'Indirect werk, opleiding en de bewust aangehouden reserves gaan af van de productieve uren, vóór het geplande toezicht.',
   'org.deductionKind': 'Soort',
   'org.deductionLabel': 'Omschrijving',
   'org.deductionTeam': 'Team',
@@ -393,7 +406,8 @@ export const nl = {
   'org.deductionDelete': 'Verwijder aftrek {label}',
   'org.deductionSource': 'Bron',
   'org.staffing': 'Instroom en uitstroom',
-  'org.staffingHint': 'Een vacature of aanname telt pas mee na de doorlooptijd (werving, screening, inwerken).',
+  'org.staffingHint':
+    'Een vacature of aanname telt pas mee na de doorlooptijd (werving, screening, inwerken).',
   'org.staffingLabel': 'Omschrijving',
   'org.staffingFte': 'Fte (+ instroom, − uitstroom)',
   'org.staffingMonth': 'Vanaf maand',

@@ -118,9 +118,9 @@ export function capacityBridge(input: CapacityInput): CapacityBridge {
     const fte = months.map((m) =>
       Math.max(
         0,
-        changes.reduce(
+        changes.reduce<number>(
           (s, c) => (effectiveMonth(c) <= m ? s + c.fteDelta : s),
-          t.staffedFte as number,
+          t.staffedFte,
         ),
       ),
     );

@@ -37,10 +37,11 @@ test('edits a team’s formation: the total follows and survives a reload; bad i
   await page.reload();
   await page.getByRole('button', { name: 'Organisatie en kaders' }).click();
   await expect(page.getByRole('row', { name: /Totaal/ })).toContainText(total);
-  // Undo from the header returns to the seed's formation.
+  // Undo from the header returns to the seed's formation, and that too is kept.
+  await page.getByLabel(`Bezetting (fte) ${team.name}`, { exact: true }).fill('1');
   await page.getByRole('button', { name: 'Ongedaan maken' }).click();
-  await expect(page.getByRole('row', { name: /Totaal/ })).toContainText(
-    formatFte(formationFte(programme)),
+  await expect(page.getByLabel(`Bezetting (fte) ${team.name}`, { exact: true })).toHaveValue(
+    String(teamCap.staffedFte).replace('.', ','),
   );
 });
 

@@ -1,7 +1,11 @@
 import { t } from '../i18n';
 
 /** One bar of a waterfall: a total, a subtotal, or an amount taken off. */
-export type WaterfallStep = { readonly label: string; readonly value: number; readonly kind: 'total' | 'minus' | 'subtotal' };
+export type WaterfallStep = {
+  readonly label: string;
+  readonly value: number;
+  readonly kind: 'total' | 'minus' | 'subtotal';
+};
 
 /**
  * A horizontal waterfall (bridge) chart with its table alternative: each row shows where the
@@ -16,18 +20,22 @@ export function Waterfall(props: {
   extraColumn?: { header: string; value: (step: WaterfallStep) => string };
 }) {
   const max = Math.max(1, ...props.steps.map((s) => Math.abs(s.value)));
-  let running = 0;
-  const bars = props.steps.map((s) => {
-    const from = s.kind === 'minus' ? running - s.value : 0;
-    const to = s.kind === 'minus' ? running : s.value;
-    running = s.kind === 'minus' ? running - s.value : s.value;
-    return { ...s, from: Math.min(from, to), to: Math.max(from, to) };
-  });
-  const width = 720;
-  const labelW = 230;
-  const valueW = 110;
+  // Each bar runs from the running total before it to the one after it.
+  const bars = props.steps.reduce<(WaterfallStep & { from: number; to: number; after: number })[]>(
+    (acc, s) => {
+      const before = acc.at(-1)?.after ?? 0;
+      const after = s.kind === 'minus' ? before - s.value : s.value;
+      const [a, b] = s.kind === 'minus' ? [after, before] : [0, s.value];
+      acc.push({ ...s, from: Math.min(a, b), to: Math.max(a, b), after });
+      return acc;
+    },
+    [],
+  );
+  const width = 540;
+  const labelW = 175;
+  const valueW = 95;
   const barW = width - labelW - valueW - 16;
-  const rowH = 30;
+  const rowH = 26;
   const height = bars.length * rowH + 8;
   const x = (v: number) => labelW + (Math.max(0, v) / max) * barW;
   return (
@@ -43,21 +51,48 @@ export function Waterfall(props: {
           const y = 4 + i * rowH;
           const last = i === bars.length - 1;
           return (
-            <g key={b.label} className={`waterfall__row waterfall__row--${b.kind}${last ? ' waterfall__row--last' : ''}`}>
-              <text x={labelW - 10} y={y + rowH / 2 + 4} textAnchor="end" className="waterfall__label">
+            <g
+              key={b.label}
+              className={`waterfall__row waterfall__row--${b.kind}${last ? ' waterfall__row--last' : ''}`}
+            >
+              <text
+                x={labelW - 10}
+                y={y + rowH / 2 + 4}
+                textAnchor="end"
+                className="waterfall__label"
+              >
                 {b.label}
               </text>
-              <rect x={x(b.from)} y={y + 5} width={Math.max(1, x(b.to) - x(b.from))} height={rowH - 10} rx={3} />
+              <rect
+                x={x(b.from)}
+                y={y + 5}
+                width={Math.max(1, x(b.to) - x(b.from))}
+                height={rowH - 10}
+                rx={3}
+              />
               {i > 0 ? (
                 <line
-                  x1={x(bars[i - 1]?.kind === 'minus' ? (bars[i - 1]?.from ?? 0) : (bars[i - 1]?.to ?? 0))}
-                  x2={x(bars[i - 1]?.kind === 'minus' ? (bars[i - 1]?.from ?? 0) : (bars[i - 1]?.to ?? 0))}
+                  x1={x(
+                    bars[i - 1]?.kind === 'minus'
+                      ? (bars[i - 1]?.from ?? 0)
+                      : (bars[i - 1]?.to ?? 0),
+                  )}
+                  x2={x(
+                    bars[i - 1]?.kind === 'minus'
+                      ? (bars[i - 1]?.from ?? 0)
+                      : (bars[i - 1]?.to ?? 0),
+                  )}
                   y1={y - 5}
                   y2={y + 5}
                   className="waterfall__connector"
                 />
               ) : null}
-              <text x={width - 8} y={y + rowH / 2 + 4} textAnchor="end" className="waterfall__value">
+              <text
+                x={width - 8}
+                y={y + rowH / 2 + 4}
+                textAnchor="end"
+                className="waterfall__value"
+              >
                 {b.kind === 'minus' ? `− ${props.format(b.value)}` : props.format(b.value)}
               </text>
             </g>
@@ -85,7 +120,9 @@ export function Waterfall(props: {
             {props.steps.map((s) => (
               <tr key={s.label} className={s.kind === 'minus' ? undefined : 'strong'}>
                 <th scope="row">{s.label}</th>
-                <td className="num">{s.kind === 'minus' ? `− ${props.format(s.value)}` : props.format(s.value)}</td>
+                <td className="num">
+                  {s.kind === 'minus' ? `− ${props.format(s.value)}` : props.format(s.value)}
+                </td>
                 {props.extraColumn ? <td className="num">{props.extraColumn.value(s)}</td> : null}
               </tr>
             ))}

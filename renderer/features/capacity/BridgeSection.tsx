@@ -5,7 +5,11 @@ import type { PlanningView } from '../../state/planning';
 
 /** The bridge from formation to discretionary space, as a waterfall with its table. */
 export function BridgeSection({ planning, norm }: { planning: PlanningView; norm: number }) {
-  const steps = planning.bridge.steps.map((s) => ({ label: t(`step.${s.key}`), value: s.hours, kind: s.kind }));
+  const steps = planning.bridge.steps.map((s) => ({
+    label: t(`step.${s.key}`),
+    value: s.hours,
+    kind: s.kind,
+  }));
   const first = planning.bridge.steps[0]?.hours ?? 0;
   const last = planning.bridge.steps.at(-1)?.hours ?? 0;
   return (
@@ -14,10 +18,16 @@ export function BridgeSection({ planning, norm }: { planning: PlanningView; norm
       <Waterfall
         steps={steps}
         format={formatHours}
-        summary={t('capacity.bridgeSummary', { formation: formatHours(first), space: formatHours(last) })}
+        summary={t('capacity.bridgeSummary', {
+          formation: formatHours(first),
+          space: formatHours(last),
+        })}
         tableCaption={t('capacity.bridge')}
         columns={[t('capacity.step'), t('capacity.hours')]}
-        extraColumn={{ header: t('capacity.fte'), value: (s) => formatFte(norm > 0 ? s.value / norm : 0) }}
+        extraColumn={{
+          header: t('capacity.fte'),
+          value: (s) => formatFte(norm > 0 ? s.value / norm : 0),
+        }}
       />
     </section>
   );

@@ -44,7 +44,12 @@ export function CapacityScreen() {
         </div>
         <div className="kpi">
           <dt>{t('capacity.kpi.above')}</dt>
-          <dd>{t('capacity.kpi.aboveValue', { above: aboveCount, total: planning.line.entries.length })}</dd>
+          <dd>
+            {t('capacity.kpi.aboveValue', {
+              above: aboveCount,
+              total: planning.line.entries.length,
+            })}
+          </dd>
         </div>
         <div className={`kpi ${planning.utilisation.overAllocated.length > 0 ? 'kpi--bad' : ''}`}>
           <dt>{t('capacity.kpi.over')}</dt>

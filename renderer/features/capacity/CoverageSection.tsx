@@ -1,18 +1,21 @@
 import { formatHours, formatNumber, formatPercent } from '../../../shared/format/nl';
 import { t } from '../../components/i18n';
+import { ScrollArea } from '../../components/ScrollArea';
 import type { PlanningView } from '../../state/planning';
 
 /** MJP coverage: hours and share per theme per year, and the theme × domain matrix. */
 export function CoverageSection({ planning }: { planning: PlanningView }) {
   const { coverage } = planning;
   const newest = coverage.years.at(-1);
-  const domains = coverage.domains.filter((d) => coverage.rows.some((r) => (r.domains.get(d.id) ?? 0) > 0));
+  const domains = coverage.domains.filter((d) =>
+    coverage.rows.some((r) => (r.domains.get(d.id) ?? 0) > 0),
+  );
   const max = Math.max(1, ...coverage.rows.flatMap((r) => [...r.domains.values()]));
   return (
     <section className="card card--wide" aria-labelledby="coverage-title">
       <h2 id="coverage-title">{t('coverage.title')}</h2>
       <p className="muted small">{t('coverage.hint')}</p>
-      <div className="table-scroll">
+      <ScrollArea label={t('coverage.title')}>
         <table className="coverage" aria-labelledby="coverage-title">
           <thead>
             <tr>
@@ -39,7 +42,11 @@ export function CoverageSection({ planning }: { planning: PlanningView }) {
               const last = r.years.at(-1);
               return (
                 <tr key={r.theme.id} className={r.empty ? 'coverage__row--empty' : undefined}>
-                  <th scope="row" style={{ paddingLeft: `${0.5 + r.depth * 1.25}rem` }} className={r.depth === 0 ? 'strong' : undefined}>
+                  <th
+                    scope="row"
+                    style={{ paddingLeft: `${0.5 + r.depth * 1.25}rem` }}
+                    className={r.depth === 0 ? 'strong' : undefined}
+                  >
                     {r.theme.name}
                     {r.empty ? <span className="tag tag--warn">{t('coverage.empty')}</span> : null}
                   </th>
@@ -62,7 +69,11 @@ export function CoverageSection({ planning }: { planning: PlanningView }) {
                     const h = r.domains.get(d.id) ?? 0;
                     const level = h === 0 ? 0 : Math.ceil((h / max) * 4);
                     return (
-                      <td key={d.id} className={`num cov cov--${level}`} title={`${r.theme.name} × ${d.name}: ${formatHours(h)}`}>
+                      <td
+                        key={d.id}
+                        className={`num cov cov--${level}`}
+                        title={`${r.theme.name} × ${d.name}: ${formatHours(h)}`}
+                      >
                         {h === 0 ? '–' : formatNumber(Math.round(h))}
                       </td>
                     );
@@ -72,7 +83,7 @@ export function CoverageSection({ planning }: { planning: PlanningView }) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
     </section>
   );
 }

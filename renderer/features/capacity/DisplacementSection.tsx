@@ -15,11 +15,19 @@ export function DisplacementSection(props: {
 }) {
   const [pick, setPick] = useState('');
   const id = useId();
-  const below = props.planning.line.entries.filter((e) => !e.above && e.reason !== 'forced-out').map((e) => e.id);
+  const below = props.planning.line.entries
+    .filter((e) => !e.above && e.reason !== 'forced-out')
+    .map((e) => e.id);
   const options = props.activities.filter((a) => below.includes(a.id));
   const chosen = options.find((a) => a.id === pick);
   const result = chosen
-    ? displacementOf([chosen.id], props.planning.candidates, props.planning.space, props.activities, props.year)
+    ? displacementOf(
+        [chosen.id],
+        props.planning.candidates,
+        props.planning.space,
+        props.activities,
+        props.year,
+      )
     : null;
   const title = (aid: string) => props.activities.find((a) => a.id === aid)?.title ?? aid;
   const teamName = (tid: string) => props.teams.find((x) => x.id === tid)?.name ?? tid;
@@ -89,7 +97,10 @@ export function DisplacementSection(props: {
                   <li key={x.themeId}>
                     <strong>{themeName(x.themeId)}</strong>:{' '}
                     {x.left > 0
-                      ? t('displace.themeLeft', { lost: formatHours(x.hours), left: formatHours(x.left) })
+                      ? t('displace.themeLeft', {
+                          lost: formatHours(x.hours),
+                          left: formatHours(x.left),
+                        })
                       : t('displace.themeGone', { lost: formatHours(x.hours) })}
                   </li>
                 ))}

@@ -1,5 +1,11 @@
-import { formatHours, formatMonthShort, formatPercent, formatMonth } from '../../../shared/format/nl';
+import {
+  formatHours,
+  formatMonthShort,
+  formatPercent,
+  formatMonth,
+} from '../../../shared/format/nl';
 import { t } from '../../components/i18n';
+import { ScrollArea } from '../../components/ScrollArea';
 import type { PlanningView } from '../../state/planning';
 import type { Team } from '../../../shared/domain/schemas';
 
@@ -13,7 +19,13 @@ function band(ratio: number, over: boolean): string {
 }
 
 /** The team × month utilisation heat map: a table whose cells are coloured, over-allocation marked. */
-export function HeatMapSection({ planning, teams }: { planning: PlanningView; teams: readonly Team[] }) {
+export function HeatMapSection({
+  planning,
+  teams,
+}: {
+  planning: PlanningView;
+  teams: readonly Team[];
+}) {
   const { cells, overAllocated } = planning.utilisation;
   const teamName = (id: string) => teams.find((x) => x.id === id)?.name ?? id;
   const teamIds = [...new Set(cells.map((c) => c.teamId))];
@@ -21,7 +33,7 @@ export function HeatMapSection({ planning, teams }: { planning: PlanningView; te
     <section className="card" aria-labelledby="heat-title">
       <h2 id="heat-title">{t('capacity.heatmap')}</h2>
       <p className="muted small">{t('capacity.heatmapHint')}</p>
-      <div className="table-scroll">
+      <ScrollArea label={t('capacity.heatmap')}>
         <table className="heat" aria-labelledby="heat-title">
           <thead>
             <tr>
@@ -41,7 +53,9 @@ export function HeatMapSection({ planning, teams }: { planning: PlanningView; te
                   .filter((c) => c.teamId === teamId)
                   .map((c) => {
                     const over = c.over > 0;
-                    const pct = Number.isFinite(c.ratio) ? formatPercent(c.ratio).replace(/,\d%$/, '%') : '∞';
+                    const pct = Number.isFinite(c.ratio)
+                      ? formatPercent(c.ratio).replace(/,\d%$/, '%')
+                      : '∞';
                     const label = over
                       ? t('capacity.cellOver', { percent: pct, over: formatHours(c.over) })
                       : t('capacity.cell', {
@@ -50,7 +64,11 @@ export function HeatMapSection({ planning, teams }: { planning: PlanningView; te
                           capacity: formatHours(c.capacity),
                         });
                     return (
-                      <td key={c.month} className={`num heat__cell ${band(c.ratio, over)}`} title={`${formatMonth(c.month)}: ${label}`}>
+                      <td
+                        key={c.month}
+                        className={`num heat__cell ${band(c.ratio, over)}`}
+                        title={`${formatMonth(c.month)}: ${label}`}
+                      >
                         {over ? '⚠ ' : ''}
                         {pct}
                       </td>
@@ -60,9 +78,11 @@ export function HeatMapSection({ planning, teams }: { planning: PlanningView; te
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
       <p className={overAllocated.length > 0 ? 'warning' : 'muted small'} role="status">
-        {overAllocated.length > 0 ? t('capacity.overList', { count: overAllocated.length }) : t('capacity.noOver')}
+        {overAllocated.length > 0
+          ? t('capacity.overList', { count: overAllocated.length })
+          : t('capacity.noOver')}
       </p>
     </section>
   );

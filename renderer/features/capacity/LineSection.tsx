@@ -2,6 +2,7 @@ import { Fragment, useId, useState } from 'react';
 import type { Activity, Team } from '../../../shared/domain/schemas';
 import { formatHours, formatNumber } from '../../../shared/format/nl';
 import { t } from '../../components/i18n';
+import { ScrollArea } from '../../components/ScrollArea';
 import type { PlanningView } from '../../state/planning';
 import { useKoers } from '../../state/store';
 
@@ -16,12 +17,17 @@ function ForceForm(props: { activity: Activity; mode: 'in' | 'out'; onDone: () =
       setError(true);
       return;
     }
-    void setForce(props.activity.id, { mode: props.mode, reason: reason.trim() }).then(props.onDone);
+    void setForce(props.activity.id, { mode: props.mode, reason: reason.trim() }).then(
+      props.onDone,
+    );
   };
   return (
     <div className="force-form">
       <label htmlFor={id}>
-        {t('force.reasonFor', { title: props.activity.title, mode: t(props.mode === 'in' ? 'force.modeIn' : 'force.modeOut') })}
+        {t('force.reasonFor', {
+          title: props.activity.title,
+          mode: t(props.mode === 'in' ? 'force.modeIn' : 'force.modeOut'),
+        })}
       </label>
       <input
         id={id}
@@ -59,7 +65,15 @@ function ForceForm(props: { activity: Activity; mode: 'in' | 'out'; onDone: () =
 }
 
 /** The line view: ranked activities, the line, forces with reasons, what would lift each one. */
-export function LineSection({ planning, activities, teams }: { planning: PlanningView; activities: readonly Activity[]; teams: readonly Team[] }) {
+export function LineSection({
+  planning,
+  activities,
+  teams,
+}: {
+  planning: PlanningView;
+  activities: readonly Activity[];
+  teams: readonly Team[];
+}) {
   const [forcing, setForcing] = useState<{ id: string; mode: 'in' | 'out' } | null>(null);
   const setForce = useKoers((s) => s.setForce);
   const selection = useKoers((s) => (s.selection?.data === s.data ? s.selection.result : null));
@@ -69,12 +83,17 @@ export function LineSection({ planning, activities, teams }: { planning: Plannin
   const teamName = (id: string) => teams.find((x) => x.id === id)?.name ?? id;
   const entries = planning.line.entries;
   const lastAbove = entries.reduce((last, e, i) => (e.above ? i : last), -1);
-  const fillScore = entries.filter((e) => e.above).reduce((s, e) => s + (candidate.get(e.id)?.score ?? 0), 0);
+  const fillScore = entries
+    .filter((e) => e.above)
+    .reduce((s, e) => s + (candidate.get(e.id)?.score ?? 0), 0);
   const aboveIds = new Set(entries.filter((e) => e.above).map((e) => e.id));
   const bestIn = selection ? [...selection.selected].filter((id) => !aboveIds.has(id)) : [];
   const bestOut = selection ? [...aboveIds].filter((id) => !selection.selected.has(id)) : [];
-  const total = (id: string) => [...(candidate.get(id)?.hours.values() ?? [])].reduce((s, h) => s + h, 0);
-  const committedCount = activities.filter((a) => planning.planned.has(a.id) && a.commitment !== 'discretionair').length;
+  const total = (id: string) =>
+    [...(candidate.get(id)?.hours.values() ?? [])].reduce((s, h) => s + h, 0);
+  const committedCount = activities.filter(
+    (a) => planning.planned.has(a.id) && a.commitment !== 'discretionair',
+  ).length;
 
   return (
     <section className="card" aria-labelledby="line-title">
@@ -83,14 +102,20 @@ export function LineSection({ planning, activities, teams }: { planning: Plannin
       <p className="small">
         <strong>{t('line.committed')}:</strong> {committedCount}
       </p>
-      <div className="table-scroll">
+      <ScrollArea label={t('line.title')}>
         <table className="line" aria-labelledby="line-title">
           <thead>
             <tr>
-              <th scope="col" className="num">{t('line.rank')}</th>
+              <th scope="col" className="num">
+                {t('line.rank')}
+              </th>
               <th scope="col">{t('line.activity')}</th>
-              <th scope="col" className="num">{t('line.score')}</th>
-              <th scope="col" className="num">{t('line.hours')}</th>
+              <th scope="col" className="num">
+                {t('line.score')}
+              </th>
+              <th scope="col" className="num">
+                {t('line.hours')}
+              </th>
               <th scope="col">{t('line.place')}</th>
               <th scope="col">{t('line.lift')}</th>
             </tr>
@@ -115,7 +140,9 @@ export function LineSection({ planning, activities, teams }: { planning: Plannin
                     <td className="num">{e.rank}</td>
                     <td>
                       <span className="line__title">{a.title}</span>
-                      {selection?.selected.has(e.id) ? <span className="tag tag--best">{t('line.inBest')}</span> : null}
+                      {selection?.selected.has(e.id) ? (
+                        <span className="tag tag--best">{t('line.inBest')}</span>
+                      ) : null}
                       {forcing?.id === e.id ? (
                         <ForceForm
                           activity={a}
@@ -132,7 +159,11 @@ export function LineSection({ planning, activities, teams }: { planning: Plannin
                       <span className={`place place--${e.reason}`}>{place}</span>
                       <span className="force-buttons">
                         {a.force ? (
-                          <button type="button" className="button button--small" onClick={() => void setForce(a.id, null)}>
+                          <button
+                            type="button"
+                            className="button button--small"
+                            onClick={() => void setForce(a.id, null)}
+                          >
                             {t('force.clear')}
                           </button>
                         ) : (
@@ -169,13 +200,23 @@ export function LineSection({ planning, activities, teams }: { planning: Plannin
                         <>
                           {[...need.hoursToFree].map(([team, h]) => (
                             <span key={team} className="lift">
-                              {t('line.liftHours', { hours: formatHours(Math.ceil(h)), team: teamName(team) })}
+                              {t('line.liftHours', {
+                                hours: formatHours(Math.ceil(h)),
+                                team: teamName(team),
+                              })}
                             </span>
                           ))}
                           <span className="lift">
-                            {need.scoreNeeded !== null
-                              ? t('line.liftScore', { score: formatNumber(Math.round(need.scoreNeeded * 10) / 10) })
-                              : t('line.liftNone')}
+                            {need.scoreNeeded === null
+                              ? t('line.liftNone')
+                              : t(
+                                  need.hoursToFree.size > 0
+                                    ? 'line.liftScore'
+                                    : 'line.liftScoreOnly',
+                                  {
+                                    score: formatNumber(Math.round(need.scoreNeeded * 10) / 10),
+                                  },
+                                )}
                           </span>
                         </>
                       ) : null}
@@ -193,7 +234,7 @@ export function LineSection({ planning, activities, teams }: { planning: Plannin
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
 
       <h3>{t('line.best')}</h3>
       <p className="muted small">{t('line.bestHint')}</p>

@@ -22,9 +22,21 @@ const RATIOS: readonly { value: number; key: MessageKey }[] = [
 ];
 
 /** One pairwise comparison as a select. */
-function PairSelect(props: { a: string; b: string; value: number; onChange: (ratio: number) => void }) {
+function PairSelect(props: {
+  a: string;
+  b: string;
+  value: number;
+  onChange: (ratio: number) => void;
+}) {
   const id = useId();
-  const index = RATIOS.reduce((best, r, i) => (Math.abs(Math.log(r.value / props.value)) < Math.abs(Math.log((RATIOS[best]?.value ?? 1) / props.value)) ? i : best), 4);
+  const index = RATIOS.reduce(
+    (best, r, i) =>
+      Math.abs(Math.log(r.value / props.value)) <
+      Math.abs(Math.log((RATIOS[best]?.value ?? 1) / props.value))
+        ? i
+        : best,
+    4,
+  );
   return (
     <div className="field">
       <label htmlFor={id}>{t('scheme.compare', { a: props.a, b: props.b })}</label>
@@ -58,7 +70,9 @@ export function SchemeSection({ scheme }: { scheme: RiskScheme }) {
     return inverse ? 1 / inverse.ratio : 1;
   };
   const setRatio = (a: string, b: string, ratio: number) => {
-    const others = scheme.comparisons.filter((c) => !((c.a === a && c.b === b) || (c.a === b && c.b === a)));
+    const others = scheme.comparisons.filter(
+      (c) => !((c.a === a && c.b === b) || (c.a === b && c.b === a)),
+    );
     void update({ ...scheme, comparisons: [...others, { a: a as never, b: b as never, ratio }] });
   };
   const pairs = ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b] as const));
@@ -75,9 +89,17 @@ export function SchemeSection({ scheme }: { scheme: RiskScheme }) {
             value={c.weight}
             format={formatNumberInput}
             parse={(text) => parseHours(text, 100)}
-            hint={t('scheme.weightShare', { share: formatPercent(total > 0 ? c.weight / total : 0) })}
+            hint={t('scheme.weightShare', {
+              share: formatPercent(total > 0 ? c.weight / total : 0),
+            })}
             onSave={(weight) => {
-              void update({ ...scheme, criteria: scheme.criteria.map((x) => (x.id === c.id ? { ...x, weight } : x)) }, `scheme:${c.id}`);
+              void update(
+                {
+                  ...scheme,
+                  criteria: scheme.criteria.map((x) => (x.id === c.id ? { ...x, weight } : x)),
+                },
+                `scheme:${c.id}`,
+              );
             }}
           />
         ))}
@@ -100,8 +122,12 @@ export function SchemeSection({ scheme }: { scheme: RiskScheme }) {
         </div>
         <p className={derived.consistent ? 'ok' : 'warning'} role="status">
           {derived.consistent
-            ? t('scheme.consistent', { cr: formatNumber(Math.round(derived.consistencyRatio * 100) / 100) })
-            : t('scheme.inconsistent', { cr: formatNumber(Math.round(derived.consistencyRatio * 100) / 100) })}
+            ? t('scheme.consistent', {
+                cr: formatNumber(Math.round(derived.consistencyRatio * 100) / 100),
+              })
+            : t('scheme.inconsistent', {
+                cr: formatNumber(Math.round(derived.consistencyRatio * 100) / 100),
+              })}
         </p>
         <ul className="plain">
           {ids.map((id) => (
@@ -117,7 +143,10 @@ export function SchemeSection({ scheme }: { scheme: RiskScheme }) {
           onClick={() => {
             void update({
               ...scheme,
-              criteria: scheme.criteria.map((c) => ({ ...c, weight: Math.round((derived.weights.get(c.id) ?? 0) * 1000) / 1000 })),
+              criteria: scheme.criteria.map((c) => ({
+                ...c,
+                weight: Math.round((derived.weights.get(c.id) ?? 0) * 1000) / 1000,
+              })),
             });
           }}
         >

@@ -12,7 +12,8 @@ import { useKoers } from '../../state/store';
 /** Reads a percentage 0–100 typed in Dutch into a share 0–1. */
 function parseShare(text: string): Parsed<number> {
   const n = parseDutchNumber(text.replace('%', ''));
-  if (n === null) return { ok: false, error: { key: 'validation.notANumber', params: { value: text.trim() } } };
+  if (n === null)
+    return { ok: false, error: { key: 'validation.notANumber', params: { value: text.trim() } } };
   if (n < 0 || n > 100) return { ok: false, error: { key: 'validation.share' } };
   return { ok: true, value: n / 100 };
 }
@@ -20,31 +21,42 @@ function parseShare(text: string): Parsed<number> {
 /** Reads a non-negative number of hours per year. */
 function parseYearHours(text: string): Parsed<number> {
   const n = parseDutchNumber(text);
-  if (n === null) return { ok: false, error: { key: 'validation.notANumber', params: { value: text.trim() } } };
+  if (n === null)
+    return { ok: false, error: { key: 'validation.notANumber', params: { value: text.trim() } } };
   if (n < 0) return { ok: false, error: { key: 'validation.negative' } };
-  if (n > 10_000_000) return { ok: false, error: { key: 'validation.tooLarge', params: { max: '10.000.000' } } };
+  if (n > 10_000_000)
+    return { ok: false, error: { key: 'validation.tooLarge', params: { max: '10.000.000' } } };
   return { ok: true, value: n };
 }
 
 /** Reads a signed FTE change. */
 function parseFteDelta(text: string): Parsed<number> {
   const n = parseDutchNumber(text);
-  if (n === null) return { ok: false, error: { key: 'validation.notANumber', params: { value: text.trim() } } };
-  if (Math.abs(n) > 1000) return { ok: false, error: { key: 'validation.tooLarge', params: { max: 1000 } } };
+  if (n === null)
+    return { ok: false, error: { key: 'validation.notANumber', params: { value: text.trim() } } };
+  if (Math.abs(n) > 1000)
+    return { ok: false, error: { key: 'validation.tooLarge', params: { max: 1000 } } };
   return { ok: true, value: Math.round(n * 100) / 100 };
 }
 
 /** Reads a lead time in whole months 0–36. */
 function parseLead(text: string): Parsed<number> {
   const n = parseDutchNumber(text);
-  if (n === null || !Number.isInteger(n)) return { ok: false, error: { key: 'validation.notANumber', params: { value: text.trim() } } };
+  if (n === null || !Number.isInteger(n))
+    return { ok: false, error: { key: 'validation.notANumber', params: { value: text.trim() } } };
   if (n < 0) return { ok: false, error: { key: 'validation.negative' } };
   if (n > 36) return { ok: false, error: { key: 'validation.tooLarge', params: { max: 36 } } };
   return { ok: true, value: n };
 }
 
 /** Deductions, reserves and staffing changes of the programme year. */
-export function CapacitySettings({ programme, teams }: { programme: Programme; teams: readonly Team[] }) {
+export function CapacitySettings({
+  programme,
+  teams,
+}: {
+  programme: Programme;
+  teams: readonly Team[];
+}) {
   const update = useKoers((s) => s.updateCapacityFrame);
   const addDeduction = useKoers((s) => s.addDeduction);
   const addStaffingChange = useKoers((s) => s.addStaffingChange);
@@ -52,9 +64,17 @@ export function CapacitySettings({ programme, teams }: { programme: Programme; t
   const setDeduction = (id: string, patch: Partial<Deduction>, key?: string) =>
     void update({ deductions: deductions.map((d) => (d.id === id ? { ...d, ...patch } : d)) }, key);
   const setChange = (id: string, patch: Partial<StaffingChange>, key?: string) =>
-    void update({ staffingChanges: staffingChanges.map((c) => (c.id === id ? { ...c, ...patch } : c)) }, key);
-  const teamOptions = [{ value: '', label: t('org.deductionAllTeams') }, ...teams.map((x) => ({ value: x.id as string, label: x.name }))];
-  const months = monthsBetween(monthOf(programme.year - 1, 1), monthOf(programme.year, 12)).map((m) => ({ value: m as string, label: formatMonth(m) }));
+    void update(
+      { staffingChanges: staffingChanges.map((c) => (c.id === id ? { ...c, ...patch } : c)) },
+      key,
+    );
+  const teamOptions = [
+    { value: '', label: t('org.deductionAllTeams') },
+    ...teams.map((x) => ({ value: x.id, label: x.name })),
+  ];
+  const months = monthsBetween(monthOf(programme.year - 1, 1), monthOf(programme.year, 12)).map(
+    (m) => ({ value: m, label: formatMonth(m) }),
+  );
 
   return (
     <>
@@ -67,7 +87,10 @@ export function CapacitySettings({ programme, teams }: { programme: Programme; t
               <SelectField
                 label={t('org.deductionKind')}
                 value={d.kind}
-                options={DeductionKind.options.map((k) => ({ value: k, label: t(`deduction.${k}`) }))}
+                options={DeductionKind.options.map((k) => ({
+                  value: k,
+                  label: t(`deduction.${k}`),
+                }))}
                 onSave={(kind) => {
                   setDeduction(d.id, { kind });
                 }}
@@ -84,7 +107,9 @@ export function CapacitySettings({ programme, teams }: { programme: Programme; t
                 value={d.teamId ?? ''}
                 options={teamOptions}
                 onSave={(teamId) => {
-                  setDeduction(d.id, { teamId: teamId === '' ? null : (teamId as Deduction['teamId']) });
+                  setDeduction(d.id, {
+                    teamId: teamId === '' ? null : (teamId as Deduction['teamId']),
+                  });
                 }}
               />
               <SelectField
@@ -122,7 +147,9 @@ export function CapacitySettings({ programme, teams }: { programme: Programme; t
               <button
                 type="button"
                 className="button button--quiet"
-                aria-label={t('org.deductionDelete', { label: d.label || t(`deduction.${d.kind}`) })}
+                aria-label={t('org.deductionDelete', {
+                  label: d.label || t(`deduction.${d.kind}`),
+                })}
                 onClick={() => void update({ deductions: deductions.filter((x) => x.id !== d.id) })}
               >
                 ×
@@ -130,11 +157,7 @@ export function CapacitySettings({ programme, teams }: { programme: Programme; t
             </li>
           ))}
         </ul>
-        <button
-          type="button"
-          className="button"
-          onClick={() => void addDeduction()}
-        >
+        <button type="button" className="button" onClick={() => void addDeduction()}>
           {t('org.deductionAdd')}
         </button>
       </section>
@@ -155,7 +178,7 @@ export function CapacitySettings({ programme, teams }: { programme: Programme; t
               <SelectField
                 label={t('org.deductionTeam')}
                 value={c.teamId as string}
-                options={teams.map((x) => ({ value: x.id as string, label: x.name }))}
+                options={teams.map((x) => ({ value: x.id, label: x.name }))}
                 onSave={(teamId) => {
                   setChange(c.id, { teamId: teamId as StaffingChange['teamId'] });
                 }}
@@ -191,7 +214,9 @@ export function CapacitySettings({ programme, teams }: { programme: Programme; t
                 type="button"
                 className="button button--quiet"
                 aria-label={t('org.staffingDelete', { label: c.label })}
-                onClick={() => void update({ staffingChanges: staffingChanges.filter((x) => x.id !== c.id) })}
+                onClick={() =>
+                  void update({ staffingChanges: staffingChanges.filter((x) => x.id !== c.id) })
+                }
               >
                 ×
               </button>

@@ -71,9 +71,12 @@ export function ActivityEditor() {
     };
   }, [data]);
 
-  // The activity is gone (deleted here or in another window): close.
+  // The activity is gone (deleted here or in another window): close. A new one may not be
+  // loaded yet, so only an activity that was seen can be gone.
+  const seen = useRef(false);
   useEffect(() => {
-    if (data && !row) openActivity(null);
+    if (row) seen.current = true;
+    else if (data && seen.current) openActivity(null);
   }, [data, row, openActivity]);
 
   if (!row || !data || !ctx) return null;

@@ -1,4 +1,4 @@
-import { formatFte, formatHours, formatNumber } from '../../../shared/format/nl';
+import { formatFte, formatFteNumber, formatHours, formatNumber } from '../../../shared/format/nl';
 import { t } from '../../components/i18n';
 import { selectProgrammeView, type ActivityRow } from '../../state/selectors';
 import { useKoers } from '../../state/store';
@@ -173,7 +173,7 @@ export function ProgrammeScreen() {
                     <Flags row={row} />
                   </td>
                   <td className="num">{formatNumber(Math.round(row.hours))}</td>
-                  <td className="num">{formatNumber(Math.round(row.fte * 100) / 100)}</td>
+                  <td className="num">{formatFteNumber(row.fte)}</td>
                   <td className="num">
                     <Score row={row} />
                   </td>

@@ -299,7 +299,9 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (_set,
     },
 
     setForce: (id, force) =>
-      get().undoable({ key: 'history.force' }, async (read) => patchRow('activities', await read('activities', id), { force })),
+      get().undoable({ key: 'history.force' }, async (read) =>
+        patchRow('activities', await read('activities', id), { force }),
+      ),
 
     updateRiskScheme: (riskScheme, coalesceKey) => {
       const id = data()?.programme.id;
@@ -318,7 +320,9 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (_set,
         { key: 'history.editProgramme' },
         async (read) => {
           const before = await read('programmes', id);
-          return before ? patchRow('programmes', before, { capacity: { ...before.capacity, ...patch } }) : [];
+          return before
+            ? patchRow('programmes', before, { capacity: { ...before.capacity, ...patch } })
+            : [];
         },
         coalesceKey,
       );
@@ -330,7 +334,15 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (_set,
       return get().updateCapacityFrame({
         deductions: [
           ...d.programme.capacity.deductions,
-          { id: deps.newId(), kind: 'overig', label: '', teamId: null, basis: 'share', value: 0, source: '' },
+          {
+            id: deps.newId(),
+            kind: 'overig',
+            label: '',
+            teamId: null,
+            basis: 'share',
+            value: 0,
+            source: '',
+          },
         ],
       });
     },
@@ -342,7 +354,14 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (_set,
       return get().updateCapacityFrame({
         staffingChanges: [
           ...d.programme.capacity.staffingChanges,
-          { id: deps.newId(), teamId: team.id, label: '', fteDelta: 1, month: monthOf(d.programme.year, 1), leadTimeMonths: 3 },
+          {
+            id: deps.newId(),
+            teamId: team.id,
+            label: '',
+            fteDelta: 1,
+            month: monthOf(d.programme.year, 1),
+            leadTimeMonths: 3,
+          },
         ],
       });
     },

@@ -13,6 +13,10 @@ let noticeId = 0;
 
 /** Where the user is: screen, filters, sort, the open activity, the current notice. */
 export const createUiSlice: SliceCreator<UiSlice> = () => (set) => ({
+  appVersion: '',
+  setAppVersion: (appVersion) => {
+    set({ appVersion });
+  },
   route: 'programme',
   programmeId: null,
   filters: NO_FILTERS,

@@ -1,0 +1,127 @@
+import { createDemoData } from '../../shared/demo/inspectie-jenv';
+import { capacityBridge } from '../../shared/planning/capacity-bridge';
+import { candidatesOf, rankedFill } from '../../shared/planning/ranking';
+import { monthsOfYear } from '../../shared/time/months';
+import { formatHours } from '../../shared/format/nl';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { ProgrammePage } from './page-models/programme-page';
+
+const demo = createDemoData();
+const programme = demo.programmes.find((p) => p.year === 2026)!;
+const activities = demo.activities.filter((a) => a.programmeId === programme.id);
+const bridge = capacityBridge({
+  year: programme.year,
+  productiveHoursPerFte: programme.capacity.productiveHoursPerFte,
+  teams: programme.capacity.teams,
+  deductions: programme.capacity.deductions,
+  staffingChanges: programme.capacity.staffingChanges,
+  activities,
+});
+const candidates = candidatesOf(
+  activities,
+  programme.riskScheme,
+  new Set(monthsOfYear(programme.year)),
+);
+const line = rankedFill(candidates, new Map(bridge.teams.map((t) => [t.teamId, t.discretionary])));
+const title = (id: string) => activities.find((a) => a.id === id)!.title;
+const above = line.entries.filter((e) => e.above);
+const firstMiss = line.firstMiss!;
+
+/** Opens the capacity screen. */
+async function openCapacity(page: Page) {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Capaciteit en de lijn' }).click();
+  await page.getByRole('heading', { name: 'De lijn: wat past in de ruimte voor keuzes' }).waitFor();
+}
+
+/** The rows of the line table above the red line marker. */
+const lineTable = (page: Page) =>
+  page.getByRole('table', { name: 'De lijn: wat past in de ruimte voor keuzes' });
+
+test('shows the bridge, the heat map, the line with its first miss, the risk matrix and coverage', async ({
+  page,
+}) => {
+  await openCapacity(page);
+  const discretionary = bridge.steps.at(-1)!.hours;
+  await expect(page.getByRole('img', { name: /Watervaldiagram/ })).toBeVisible();
+  await expect(page.getByText(formatHours(discretionary)).first()).toBeVisible();
+  const table = lineTable(page);
+  await expect(table.getByRole('row').filter({ hasText: title(firstMiss) })).toContainText(
+    'Past als eerste niet',
+  );
+  await expect(table.getByText('De lijn', { exact: true })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Bezetting per team en maand' })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Risicomatrix met/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'MJP-dekking' })).toContainText(
+    demo.themes[0]!.name,
+  );
+  // The best selection is computed by HiGHS in the page.
+  await expect(page.getByText(/De beste selectie (haalt|is gelijk)/)).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('raising an activity’s hours moves the line and shows in the heat map', async ({ page }) => {
+  await openCapacity(page);
+  const last = above.at(-1)!;
+  const lastActivity = activities.find((a) => a.id === last.id)!;
+  const table = lineTable(page);
+  await expect(table.getByRole('row').filter({ hasText: lastActivity.title })).toContainText(
+    'Boven de lijn',
+  );
+  const heat = page.getByRole('table', { name: 'Bezetting per team en maand' });
+  const team = demo.teams.find((t) => t.id === lastActivity.allocations[0]!.teamId)!;
+  const before = await heat.getByRole('row').filter({ hasText: team.name }).innerText();
+
+  await page.getByRole('button', { name: 'Programma' }).click();
+  const p = new ProgrammePage(page);
+  await p.openActivity(lastActivity.title);
+  await p.field(`Uren ${team.name}`).fill('20000');
+  await p.saved();
+  await p.closeEditor();
+  await page.getByRole('button', { name: 'Capaciteit en de lijn' }).click();
+  await expect(
+    lineTable(page).getByRole('row').filter({ hasText: lastActivity.title }),
+  ).toContainText('Past als eerste niet');
+  await expect(heat.getByRole('row').filter({ hasText: team.name })).not.toHaveText(before);
+});
+
+test('forcing an activity in needs a reason, and shows who drops below the line', async ({
+  page,
+}) => {
+  await openCapacity(page);
+  const table = lineTable(page);
+  const missTitle = title(firstMiss);
+  await table.getByRole('button', { name: `Erin zetten: ${missTitle}` }).click();
+  await page.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(page.getByText('Geef een reden; directeuren leggen vast waarom.')).toBeVisible();
+  await page.getByLabel(/^Reden om/).fill('Kamerbrief toegezegd');
+  await page.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(table.getByRole('row').filter({ hasText: missTitle })).toContainText(
+    'Erin gezet: Kamerbrief toegezegd',
+  );
+  // Forcing it in takes its hours first: the lowest-ranked of what was above no longer fits.
+  const forced = candidates.map((c) => (c.id === firstMiss ? { ...c, force: 'in' as const } : c));
+  const after = rankedFill(forced, line.space);
+  const dropped = above.filter((e) => !after.entries.find((x) => x.id === e.id)!.above);
+  expect(dropped.length).toBeGreaterThan(0);
+  for (const d of dropped)
+    await expect(table.getByRole('row').filter({ hasText: title(d.id) })).not.toContainText(
+      'Boven de lijn',
+    );
+  // Undo takes the force back.
+  await page.getByRole('button', { name: 'Ongedaan maken' }).first().click();
+  await expect(table.getByRole('row').filter({ hasText: missTitle })).toContainText(
+    'Past als eerste niet',
+  );
+});
+
+test('the displacement view says what a proposal pushes below the line', async ({ page }) => {
+  await openCapacity(page);
+  await page.getByLabel('Voorstel', { exact: true }).selectOption({ label: title(firstMiss) });
+  await expect(page.getByText(new RegExp(`Als „${title(firstMiss).slice(0, 20)}`))).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Uren van wat wegvalt, per team en kwartaal' }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+});
