@@ -3,6 +3,7 @@ import { formatDate } from '../shared/format/nl';
 import { OrganisationScreen } from './features/organisation/OrganisationScreen';
 import { ProgrammeScreen } from './features/programme/ProgrammeScreen';
 import { CapacityScreen } from './features/capacity/CapacityScreen';
+import { BudgetScreen } from './features/budget/BudgetScreen';
 import { t, tm } from './components/i18n';
 import { NoticeBar } from './components/NoticeBar';
 import { useKoers } from './state/store';
@@ -11,6 +12,7 @@ import type { Route } from './state/types';
 const ROUTES: readonly { route: Route; label: Parameters<typeof t>[0] }[] = [
   { route: 'programme', label: 'nav.programme' },
   { route: 'capacity', label: 'nav.capacity' },
+  { route: 'budget', label: 'nav.budget' },
   { route: 'organisation', label: 'nav.organisation' },
 ];
 
@@ -138,6 +140,7 @@ export function App() {
         ) : null}
         {route === 'programme' ? <ProgrammeScreen /> : null}
         {route === 'capacity' ? <CapacityScreen /> : null}
+        {route === 'budget' ? <BudgetScreen /> : null}
         {route === 'organisation' ? <OrganisationScreen /> : null}
       </main>
       <NoticeBar />

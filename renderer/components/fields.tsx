@@ -223,22 +223,22 @@ export function SelectField<T extends string>(props: {
   );
 }
 
-/** A checkbox saved on change. */
-export function CheckField(props: {
-  label: string;
-  checked: boolean;
-  onSave: (value: boolean) => void;
-  disabled?: boolean;
-}) {
+/** A checkbox saved on change; it shows the new state at once, and follows the stored one. */
+export function CheckField(props: { label: string; checked: boolean; onSave: (value: boolean) => void; disabled?: boolean }) {
   const id = useId();
+  const [checked, setChecked] = useState(props.checked);
+  useEffect(() => {
+    setChecked(props.checked);
+  }, [props.checked]);
   return (
     <div className="field field--check">
       <input
         id={id}
         type="checkbox"
-        checked={props.checked}
+        checked={checked}
         disabled={props.disabled}
         onChange={(e) => {
+          setChecked(e.target.checked);
           props.onSave(e.target.checked);
         }}
       />

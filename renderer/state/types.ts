@@ -19,7 +19,7 @@ export type StoreDeps = {
 };
 
 /** The screens of the app. */
-export type Route = 'programme' | 'capacity' | 'organisation';
+export type Route = 'programme' | 'capacity' | 'budget' | 'organisation';
 
 /** The programme list's filters; null/'' means no filter. */
 export type Filters = {

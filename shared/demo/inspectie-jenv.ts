@@ -8,6 +8,7 @@
  * for illustration, and the app labels the programme as illustrative.
  */
 import type { Deduction, StaffingChange } from '../domain/capacity';
+import { defaultCostModel } from '../budget/defaults';
 import {
   Activity,
   Domain,
@@ -124,6 +125,8 @@ type Spec = {
   legalBasis?: string;
   origin?: Origin;
   conditional?: boolean;
+  /** The money that comes with a funding-conditional activity (invented). */
+  fundingEuros?: number;
   start?: string;
   end?: string;
   hours: [TeamKey, number][];
@@ -453,6 +456,7 @@ const SPECS: Spec[] = [
     legalBasis:
       'Europees Migratie- en asielpact (screeningsverordening en asielgrensprocedureverordening)',
     conditional: true,
+    fundingEuros: 450_000,
     start: '2026-06',
     hours: [['team-migratie', 3000]],
     risk: [4, 5, 3, 3],
@@ -531,7 +535,7 @@ const SPECS: Spec[] = [
     kind: 'monitor',
     origin: 'doorlopend',
     hours: [['team-migratie', 1800]],
-    risk: [4, 5, 3, 3],
+    risk: [4, 4, 3, 2],
   },
   {
     id: 'kind-van-de-rekening',
@@ -774,6 +778,21 @@ const DEDUCTIONS: Deduction[] = [
   },
 ];
 
+/** Invented scale mixes: inspection teams and the staff. */
+const INSPECTOR_MIX: [number, number][] = [
+  [10, 0.15],
+  [11, 0.45],
+  [12, 0.3],
+  [13, 0.1],
+];
+const STAFF_MIX: [number, number][] = [
+  [8, 0.15],
+  [9, 0.25],
+  [10, 0.3],
+  [11, 0.2],
+  [13, 0.1],
+];
+
 /** Vacancies being filled during the year (invented). */
 const STAFFING: StaffingChange[] = [
   {
@@ -837,7 +856,35 @@ export function createDemoData(): DemoData {
       deductions: DEDUCTIONS,
       staffingChanges: STAFFING,
     },
-    budget: { frameCents: 16_228_000_00, frameSource: 'Werkprogramma 2026, § 3.2 Financiën' },
+    budget: {
+      frameCents: 16_228_000_00,
+      frameSource: 'Werkprogramma 2026, § 3.2 Financiën',
+      costModel: {
+        ...defaultCostModel(),
+        teamMix: TEAMS.map(([teamId]) => ({
+          teamId,
+          mix: (teamId === 'team-staf' ? STAFF_MIX : INSPECTOR_MIX).map(([scale, share]) => ({
+            scale,
+            share,
+          })),
+        })),
+        fixedCosts: [
+          { id: 'vast-opleiding', kind: 'opleiding', label: 'Opleidingsbudget', cents: 240_000_00 },
+          {
+            id: 'vast-ict',
+            kind: 'ict',
+            label: 'Eigen toezichtapplicaties en data',
+            cents: 310_000_00,
+          },
+          {
+            id: 'vast-overig',
+            kind: 'overig',
+            label: 'Reizen, onderzoek en publicaties',
+            cents: 160_000_00,
+          },
+        ],
+      },
+    },
     riskScheme: {
       criteria: [
         {
@@ -895,6 +942,7 @@ export function createDemoData(): DemoData {
       origin: s.origin ?? 'nieuw',
       fundingConditional: s.conditional ?? false,
       fundingConfirmed: false,
+      fundingCents: (s.fundingEuros ?? 0) * 100,
       startMonth: s.start ?? '2026-01',
       endMonth: s.end ?? '2026-12',
       allocations: s.hours.map(([teamId, hours]) => ({ teamId, month: null, hours })),

@@ -11,6 +11,7 @@ import {
 } from './ids';
 import { Cents, Fte, Hours, IsoDate, MonthKey } from './units';
 import { Deduction, Force, StaffingChange } from './capacity';
+import { CostModel } from './budget';
 
 /** The inspectorate (or any organisation) whose programmes Koers holds. */
 export const Organisation = z.object({
@@ -90,6 +91,8 @@ export type CapacityFrame = z.infer<typeof CapacityFrame>;
 export const BudgetFrame = z.object({
   frameCents: Cents,
   frameSource: z.string().max(500),
+  /** How personnel and fixed costs are priced; absent until the budget is set up. */
+  costModel: CostModel.nullable().default(null),
 });
 /** A budget frame. */
 export type BudgetFrame = z.infer<typeof BudgetFrame>;
@@ -232,6 +235,8 @@ export const Activity = z.object({
   /** "Onder voorbehoud van voldoende middelen". */
   fundingConditional: z.boolean(),
   fundingConfirmed: z.boolean(),
+  /** The money that comes with a funding-conditional activity once confirmed (conditional frame). */
+  fundingCents: Cents.default(0 as Cents),
   startMonth: MonthKey,
   endMonth: MonthKey,
   allocations: z.array(Allocation),

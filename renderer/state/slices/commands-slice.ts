@@ -12,6 +12,7 @@ import type {
 } from '../../../shared/domain/schemas';
 import { fte } from '../../../shared/domain/units';
 import { monthOf } from '../../../shared/time/months';
+import { defaultCostModel } from '../../../shared/budget/defaults';
 import type { Change } from '../../db/repositories/rows';
 import type { SliceCreator } from '../types';
 
@@ -40,6 +41,10 @@ export type CommandsSlice = {
   updateRiskScheme: (scheme: RiskScheme, coalesceKey?: string) => Promise<boolean>;
   updateCapacityFrame: (patch: Partial<CapacityFrame>, coalesceKey?: string) => Promise<boolean>;
   addDeduction: () => Promise<boolean>;
+  /** A fresh id for a new line inside an entity (a fixed cost, a deduction). */
+  newId: () => string;
+  /** Starts a cost model from the defaults (HOT 2026). */
+  setupCostModel: () => Promise<boolean>;
   addStaffingChange: () => Promise<boolean>;
 };
 
@@ -91,6 +96,7 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (_set,
         origin: 'nieuw',
         fundingConditional: false,
         fundingConfirmed: false,
+        fundingCents: 0 as Activity['fundingCents'],
         startMonth: monthOf(year, 1),
         endMonth: monthOf(year, 12),
         allocations: [],
@@ -326,6 +332,16 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (_set,
         },
         coalesceKey,
       );
+    },
+
+    newId: () => deps.newId(),
+
+    setupCostModel: () => {
+      const d = data();
+      if (!d) return Promise.resolve(false);
+      return get().updateProgramme({
+        budget: { ...d.programme.budget, costModel: defaultCostModel() },
+      });
     },
 
     addDeduction: () => {

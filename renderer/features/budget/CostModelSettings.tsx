@@ -1,0 +1,178 @@
+import type { CostModel, FixedCost } from '../../../shared/domain/budget';
+import { FixedCostKind } from '../../../shared/domain/budget';
+import type { Programme, Team } from '../../../shared/domain/schemas';
+import { cents } from '../../../shared/domain/units';
+import { costPerFte } from '../../../shared/budget/cost-model';
+import { formatMoney, formatNumberInput } from '../../../shared/format/nl';
+import { CheckField, ParsedField, SelectField, TextField } from '../../components/fields';
+import { t } from '../../components/i18n';
+import { parseEuros } from '../../components/parse';
+import { useKoers } from '../../state/store';
+
+/** Largest rate or amount the model takes, in euros. */
+const MAX_EUROS = 1_000_000_000;
+
+/** The cost model: basis, rates per scale or integral, overhead, fixed costs, with their source. */
+export function CostModelSettings({
+  programme,
+  model,
+  teams,
+}: {
+  programme: Programme;
+  model: CostModel;
+  teams: readonly Team[];
+}) {
+  const update = useKoers((s) => s.updateProgramme);
+  const newId = useKoers((s) => s.newId);
+  const save = (patch: Partial<CostModel>, key?: string) =>
+    void update({ budget: { ...programme.budget, costModel: { ...model, ...patch } } }, key);
+  const euroField = (v: number) => formatNumberInput(v / 100);
+  const setFixed = (id: string, patch: Partial<FixedCost>, key?: string) => {
+    save({ fixedCosts: model.fixedCosts.map((f) => (f.id === id ? { ...f, ...patch } : f)) }, key);
+  };
+  const norm = programme.capacity.productiveHoursPerFte;
+  return (
+    <section className="card card--wide" aria-labelledby="model-title">
+      <h2 id="model-title">{t('budget.model')}</h2>
+      <div className="model">
+        <SelectField
+          label={t('budget.basis')}
+          value={model.basis}
+          options={[
+            { value: 'schalen', label: t('budget.basis.schalen') },
+            { value: 'integraal', label: t('budget.basis.integraal') },
+          ]}
+          onSave={(basis) => {
+            save({ basis });
+          }}
+        />
+        {model.basis === 'integraal' ? (
+          <ParsedField
+            label={t('budget.integralRate')}
+            value={model.integralRateCents}
+            format={euroField}
+            parse={(text) => parseEuros(text, MAX_EUROS)}
+            onSave={(integralRateCents) => {
+              save({ integralRateCents }, 'model:integral');
+            }}
+          />
+        ) : (
+          model.scaleRates.map((r) => (
+            <ParsedField
+              key={r.scale}
+              label={t('budget.scaleRate', { scale: r.scale })}
+              value={r.cents}
+              format={euroField}
+              parse={(text) => parseEuros(text, MAX_EUROS)}
+              onSave={(c) => {
+                save(
+                  {
+                    scaleRates: model.scaleRates.map((x) =>
+                      x.scale === r.scale ? { ...x, cents: c } : x,
+                    ),
+                  },
+                  `model:scale:${r.scale}`,
+                );
+              }}
+            />
+          ))
+        )}
+        <ParsedField
+          label={t('budget.overhead')}
+          value={model.overheadPerFteCents}
+          format={euroField}
+          parse={(text) => parseEuros(text, MAX_EUROS)}
+          onSave={(overheadPerFteCents) => {
+            save({ overheadPerFteCents }, 'model:overhead');
+          }}
+        />
+        <CheckField
+          label={t('budget.includesOverhead')}
+          checked={model.frameIncludesOverhead}
+          onSave={(frameIncludesOverhead) => {
+            save({ frameIncludesOverhead });
+          }}
+        />
+        <TextField
+          label={t('budget.rateSource')}
+          value={model.rateSource}
+          multiline
+          onSave={(rateSource) => {
+            save({ rateSource }, 'model:source');
+          }}
+          className="span-all"
+        />
+      </div>
+      <h3>{t('budget.teamRates')}</h3>
+      <ul className="plain">
+        {teams.map((team) => {
+          const perFte = costPerFte(model, team.id);
+          return (
+            <li key={team.id}>
+              {t('budget.teamRate', {
+                team: team.name,
+                amount: formatMoney(cents(Math.round(perFte))),
+                hour: formatMoney(cents(Math.round(norm > 0 ? perFte / norm : 0))),
+              })}
+            </li>
+          );
+        })}
+      </ul>
+      <h3>{t('budget.fixed')}</h3>
+      <ul className="rows">
+        {model.fixedCosts.map((f) => (
+          <li key={f.id} className="rows__item rows__item--fixed">
+            <SelectField
+              label={t('budget.fixedKind')}
+              value={f.kind}
+              options={FixedCostKind.options.map((k) => ({ value: k, label: t(`fixed.${k}`) }))}
+              onSave={(kind) => {
+                setFixed(f.id, { kind });
+              }}
+            />
+            <TextField
+              label={t('budget.fixedLabel')}
+              value={f.label}
+              onSave={(label) => {
+                setFixed(f.id, { label }, `fixed:${f.id}:label`);
+              }}
+            />
+            <ParsedField
+              label={t('budget.fixedAmount')}
+              value={f.cents}
+              format={euroField}
+              parse={(text) => parseEuros(text, MAX_EUROS)}
+              onSave={(c) => {
+                setFixed(f.id, { cents: c }, `fixed:${f.id}:amount`);
+              }}
+            />
+            <button
+              type="button"
+              className="button button--quiet"
+              aria-label={t('budget.fixedDelete', { label: f.label || t(`fixed.${f.kind}`) })}
+              onClick={() => {
+                save({ fixedCosts: model.fixedCosts.filter((x) => x.id !== f.id) });
+              }}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          save({
+            fixedCosts: [
+              ...model.fixedCosts,
+              { id: newId(), kind: 'overig', label: '', cents: cents(0) },
+            ],
+          });
+        }}
+      >
+        {t('budget.fixedAdd')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import highsLoader from 'highs';
+import { createDemoData } from '../demo/inspectie-jenv';
+import { cents } from '../domain/units';
+import { capacityBridge } from '../planning/capacity-bridge';
+import { highsSolver } from '../planning/selection-highs';
+import { closeGap } from './close-gap';
+import { budget, costPerFte, ROEMERNORM, roemerRatio, sumCents, verdict } from './cost-model';
+import type { CostModel } from '../domain/budget';
+
+const demo = createDemoData();
+const programme = demo.programmes[0]!;
+const model = programme.budget.costModel!;
+const bridgeOf = (activities = demo.activities) =>
+  capacityBridge({
+    year: programme.year,
+    productiveHoursPerFte: programme.capacity.productiveHoursPerFte,
+    teams: programme.capacity.teams,
+    deductions: programme.capacity.deductions,
+    staffingChanges: programme.capacity.staffingChanges,
+    activities,
+  });
+
+describe('the budget checks the seeds make possible', () => {
+  it('reports the realisation 2025 (frame € 16.696.000, 10% above it) as an overspend of 10,0%', () => {
+    const frame = cents(16_696_000_00);
+    const v = verdict(frame, cents(Math.round(frame * 1.1)));
+    expect(v.kind).toBe('deficit');
+    if (v.kind === 'deficit') {
+      expect(Math.round(v.share * 1000) / 10).toBe(10);
+      expect(v.short).toBe(1_669_600_00);
+    }
+  });
+
+  it('finds external hire of 5,1% within the Roemernorm', () => {
+    const ratio = roemerRatio(51, 949);
+    expect(Math.round(ratio * 1000) / 10).toBe(5.1);
+    expect(ratio <= ROEMERNORM).toBe(true);
+  });
+
+  it('checks the demo plan against the frame 2026 of € 16.228.000 and says whether it fits', () => {
+    const b = budget(
+      programme.budget.frameCents,
+      model,
+      bridgeOf(),
+      programme.capacity.productiveHoursPerFte,
+      demo.activities,
+    );
+    expect(b.frame).toBe(1_622_800_000);
+    const v = verdict(b.frame, b.total);
+    expect(v.kind === 'fits' ? v.left : 0 - v.short).toBe(b.result);
+  });
+
+  it('confirming a conditional activity’s funding adds its money and its costs', () => {
+    const pact = demo.activities.find((a) => a.fundingConditional)!;
+    const before = budget(
+      programme.budget.frameCents,
+      model,
+      bridgeOf(),
+      programme.capacity.productiveHoursPerFte,
+      demo.activities,
+    );
+    const confirmed = demo.activities.map((a) =>
+      a.id === pact.id ? { ...a, fundingConfirmed: true } : a,
+    );
+    const after = budget(
+      programme.budget.frameCents,
+      model,
+      bridgeOf(confirmed),
+      programme.capacity.productiveHoursPerFte,
+      confirmed,
+    );
+    expect(after.confirmedFunding - before.confirmedFunding).toBe(pact.fundingCents);
+    expect(before.conditionalFunding).toBe(pact.fundingCents);
+    expect(after.total - before.total).toBe(pact.materialCents + pact.externalHireCents);
+  });
+});
+
+describe('money never drifts', () => {
+  const modelArb = fc
+    .record({
+      basis: fc.constantFrom<'integraal' | 'schalen'>('integraal', 'schalen'),
+      rate: fc.integer({ min: 0, max: 20_000_000 }),
+      overhead: fc.integer({ min: 0, max: 5_000_000 }),
+      includes: fc.boolean(),
+      fixed: fc.array(fc.integer({ min: 0, max: 100_000_000 }), { maxLength: 5 }),
+    })
+    .map((r): CostModel => ({
+      ...model,
+      basis: r.basis,
+      integralRateCents: cents(r.rate),
+      overheadPerFteCents: cents(r.overhead),
+      frameIncludesOverhead: r.includes,
+      fixedCosts: r.fixed.map((c, i) => ({
+        id: `f${i}`,
+        kind: 'overig',
+        label: '',
+        cents: cents(c),
+      })),
+    }));
+
+  it('totals equal the sum of their lines, all in whole cents, for any model and costs', () => {
+    fc.assert(
+      fc.property(
+        modelArb,
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 0, max: 1e9 })), {
+          minLength: demo.activities.length,
+          maxLength: demo.activities.length,
+        }),
+        (m, costs) => {
+          const activities = demo.activities.map((a, i) => ({
+            ...a,
+            materialCents: cents(costs[i]![0]),
+            externalHireCents: cents(costs[i]![1]),
+          }));
+          const b = budget(
+            programme.budget.frameCents,
+            m,
+            bridgeOf(activities),
+            programme.capacity.productiveHoursPerFte,
+            activities,
+          );
+          for (const l of b.lines) expect(Number.isInteger(l.cents)).toBe(true);
+          expect(b.total).toBe(sumCents(b.lines.map((l) => l.cents)));
+          expect(b.result).toBe(b.frame + b.confirmedFunding - b.total);
+          expect(b.roemerRatio).toBeGreaterThanOrEqual(0);
+          expect(b.roemerRatio).toBeLessThanOrEqual(1);
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+
+  it('prices a team by its scale mix', () => {
+    const m: CostModel = {
+      ...model,
+      basis: 'schalen',
+      teamMix: [
+        {
+          teamId: 't' as never,
+          mix: [
+            { scale: 11, share: 0.5 },
+            { scale: 12, share: 0.5 },
+          ],
+        },
+      ],
+    };
+    const r11 = model.scaleRates.find((r) => r.scale === 11)!.cents;
+    const r12 = model.scaleRates.find((r) => r.scale === 12)!.cents;
+    expect(costPerFte(m, 't')).toBe((r11 + r12) / 2);
+    expect(costPerFte({ ...m, basis: 'integraal' }, 't')).toBe(model.integralRateCents);
+  });
+});
+
+describe('closing a budget gap', () => {
+  it('drops the least score that saves enough, never a forced-in activity', async () => {
+    const solve = highsSolver(await highsLoader());
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.record({
+            score: fc.integer({ min: 0, max: 100 }),
+            cost: fc.integer({ min: 0, max: 1000 }),
+            forced: fc.boolean(),
+          }),
+          { maxLength: 10 },
+        ),
+        fc.integer({ min: 0, max: 3000 }),
+        async (items, gap) => {
+          const planned = items.map((x, i) => ({
+            id: `a${i}`,
+            score: x.score,
+            hours: new Map<string, number>(),
+            force: x.forced ? ('in' as const) : null,
+          }));
+          const cost = (id: string) => items[Number(id.slice(1))]!.cost;
+          const r = await closeGap(planned, cost, gap, solve);
+          const freeCost = items.filter((x) => !x.forced).reduce((s, x) => s + x.cost, 0);
+          if (gap > freeCost) {
+            expect(r.possible).toBe(false);
+            return;
+          }
+          expect(r.possible).toBe(true);
+          if (!r.possible) return;
+          expect(r.saved).toBeGreaterThanOrEqual(gap);
+          for (const id of r.remove) expect(items[Number(id.slice(1))]!.forced).toBe(false);
+          // No single cheaper way: removing everything free loses at least as much score.
+          expect(r.scoreLost).toBeLessThanOrEqual(
+            items.filter((x) => !x.forced).reduce((s, x) => s + x.score, 0),
+          );
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
