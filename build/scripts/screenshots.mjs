@@ -33,6 +33,9 @@ try {
   await page.getByText('De lijn: wat past').waitFor();
   await page.waitForTimeout(800);
   await page.screenshot({ path: `${out}/capacity.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Budget', exact: true }).click();
+  await page.getByRole('heading', { name: 'Van kader naar resultaat' }).waitFor();
+  await page.screenshot({ path: `${out}/budget.png`, fullPage: true });
   await page.getByRole('button', { name: 'Organisatie en kaders' }).click();
   await page.screenshot({ path: `${out}/organisation.png`, fullPage: true });
 } finally {

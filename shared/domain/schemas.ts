@@ -98,14 +98,16 @@ export const BudgetFrame = z.object({
 export type BudgetFrame = z.infer<typeof BudgetFrame>;
 
 /** One criterion of the risk scoring scheme, on an integer scale with a label per step. */
-export const Criterion = z.object({
-  id: CriterionId,
-  name: z.string().trim().min(1).max(100),
-  min: z.number().int(),
-  max: z.number().int(),
-  weight: z.number().min(0),
-  labels: z.array(z.string()),
-});
+export const Criterion = z
+  .object({
+    id: CriterionId,
+    name: z.string().trim().min(1).max(100),
+    min: z.number().int().min(0).max(100),
+    max: z.number().int().min(0).max(100),
+    weight: z.number().min(0).max(1000),
+    labels: z.array(z.string().max(100)).max(101),
+  })
+  .refine((c) => c.max >= c.min, { path: ['max'], message: 'max < min' });
 /** A risk criterion. */
 export type Criterion = z.infer<typeof Criterion>;
 

@@ -436,7 +436,7 @@ export const nl = {
   'budget.bridgeSummary': 'Watervaldiagram: kader {frame}, kosten {total}, resultaat {result}.',
   'budget.line': 'Post',
   'budget.amount': 'Bedrag',
-  'budget.available': 'Beschikbaar (kader en toegezegde middelen)',
+  'budget.available': 'Beschikbaar',
   'budget.result': 'Resultaat',
   'budget.frameLine': 'Budgettair kader',
   'budget.confirmedLine': 'Toegezegde middelen (voorwaardelijk kader)',
@@ -498,6 +498,30 @@ export const nl = {
   'fixed.overig': 'Overig',
   'history.editBudget': 'kostenmodel bewerken',
   'field.fundingCents': 'Middelen bij toezegging (€)',
+
+  // Import of a programme file (each names the file and the place)
+  'import.tooLarge': '{file}: het bestand is groter dan {max} MB en wordt niet ingelezen.',
+  'import.encoding':
+    '{file}: het bestand is geen UTF-8-tekst (verkeerde tekencodering of een binair bestand).',
+  'import.notJson':
+    '{file}: geen geldige JSON (regel {line}, kolom {column}). Het bestand is mogelijk afgebroken of beschadigd.',
+  'import.tooDeep': '{file}: het bestand is te diep genest bij {place}.',
+  'import.controlChars': '{file}: bij {place} staan stuurtekens die in tekst niet thuishoren.',
+  'import.forbiddenKey': '{file}: bij {place} staat een veldnaam die Koers niet toestaat.',
+  'import.notKoers': '{file}: dit is geen Koers-programmabestand.',
+  'import.noVersion': '{file}: het bestand vermeldt geen geldige formaatversie.',
+  'import.newer':
+    '{file}: dit bestand heeft formaatversie {version}; deze versie van Koers kent versie {current} en ouder. Werk Koers bij om het te openen.',
+  'import.invalid': '{file}: bij {place} staat een waarde die niet klopt ({reason}).',
+  'import.duplicateId': '{file}: bij {place} komt id „{id}” dubbel voor.',
+  'import.unknownRef':
+    '{file}: bij {place} wordt verwezen naar „{id}”, dat niet in het bestand staat.',
+  'import.themeOtherMjp':
+    '{file}: bij {place} staat een thema uit een ander MJP dan dat van het programma.',
+  'import.absurdHours': '{file}: bij {place} staan {hours} uur; dat is onwaarschijnlijk veel.',
+  'import.timeout': '{file}: het inlezen duurde te lang en is afgebroken.',
+  'import.done': '{file} ingelezen: {programmes} programma’s, {activities} activiteiten.',
+  'history.import': 'programmabestand inlezen',
 } as const;
 
 /** A key of the message catalogue. */

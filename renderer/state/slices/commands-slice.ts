@@ -13,6 +13,8 @@ import type {
 import { fte } from '../../../shared/domain/units';
 import { monthOf } from '../../../shared/time/months';
 import { defaultCostModel } from '../../../shared/budget/defaults';
+import { readProgrammeFile, writeProgrammeFile } from '../../../shared/file/programme-file';
+import { bundleChanges, readBundle } from '../../db/repositories/bundle';
 import type { Change } from '../../db/repositories/rows';
 import type { SliceCreator } from '../types';
 
@@ -45,6 +47,10 @@ export type CommandsSlice = {
   newId: () => string;
   /** Starts a cost model from the defaults (HOT 2026). */
   setupCostModel: () => Promise<boolean>;
+  /** Reads a programme file and writes it in one undoable step; a bad file changes nothing. */
+  importProgrammeFile: (fileName: string, text: string) => Promise<boolean>;
+  /** The whole organisation as a programme file. */
+  exportProgrammeFile: (kind: 'uitwisseling' | 'back-up' | 'review') => Promise<string | null>;
   addStaffingChange: () => Promise<boolean>;
 };
 
@@ -335,6 +341,31 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (_set,
     },
 
     newId: () => deps.newId(),
+
+    importProgrammeFile: async (fileName, text) => {
+      const read = readProgrammeFile(fileName, text);
+      if (!read.ok) {
+        get().showNotice(read.error, 'error');
+        return false;
+      }
+      const done = await get().undoable({ key: 'history.import' }, () => bundleChanges(deps.db, read.value));
+      if (done)
+        get().showNotice({
+          key: 'import.done',
+          params: { file: fileName, programmes: read.value.programmes.length, activities: read.value.activities.length },
+        });
+      return done;
+    },
+
+    exportProgrammeFile: async (kind) => {
+      const bundle = await readBundle(deps.db, data()?.organisation.id);
+      if (!bundle) return null;
+      return writeProgrammeFile(bundle, {
+        kind,
+        exportedAt: new Date(deps.now()).toISOString(),
+        appVersion: get().appVersion,
+      });
+    },
 
     setupCostModel: () => {
       const d = data();
