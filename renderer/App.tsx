@@ -4,6 +4,7 @@ import { OrganisationScreen } from './features/organisation/OrganisationScreen';
 import { ProgrammeScreen } from './features/programme/ProgrammeScreen';
 import { CapacityScreen } from './features/capacity/CapacityScreen';
 import { BudgetScreen } from './features/budget/BudgetScreen';
+import { DataScreen } from './features/data/DataScreen';
 import { t, tm } from './components/i18n';
 import { NoticeBar } from './components/NoticeBar';
 import { useKoers } from './state/store';
@@ -14,6 +15,7 @@ const ROUTES: readonly { route: Route; label: Parameters<typeof t>[0] }[] = [
   { route: 'capacity', label: 'nav.capacity' },
   { route: 'budget', label: 'nav.budget' },
   { route: 'organisation', label: 'nav.organisation' },
+  { route: 'data', label: 'nav.data' },
 ];
 
 /** True when a key press belongs to a text box (its own undo applies there). */
@@ -142,6 +144,7 @@ export function App() {
         {route === 'capacity' ? <CapacityScreen /> : null}
         {route === 'budget' ? <BudgetScreen /> : null}
         {route === 'organisation' ? <OrganisationScreen /> : null}
+        {route === 'data' ? <DataScreen /> : null}
       </main>
       <NoticeBar />
     </div>

@@ -14,7 +14,9 @@ async function start(): Promise<void> {
   if (!rootElement) return;
   const root = createRoot(rootElement);
   const db = await openDatabase();
+  const host = getHost();
   const store = createKoersStore({
+    host,
     db,
     newId: () => crypto.randomUUID(),
     now: () => Date.now(),
@@ -34,11 +36,18 @@ async function start(): Promise<void> {
       },
     );
   };
-  const host = getHost();
   void host.appVersion().then((v) => {
     store.getState().setAppVersion(v);
   });
   watch(store.getState().programmeId);
+  // A full backup at the first start of each day, where the host keeps backups.
+  if (host.keepsBackups) {
+    const today = new Date().toISOString().slice(0, 10);
+    void host.listBackups().then((list) => {
+      if (list.ok && !list.value.some((b) => b.createdAt.slice(0, 10) === today))
+        void store.getState().backupNow('dagelijks');
+    });
+  }
   store.subscribe((state, prev) => {
     if (state.programmeId !== prev.programmeId) watch(state.programmeId);
   });

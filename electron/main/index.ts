@@ -1,7 +1,13 @@
-import { app, BrowserWindow, Menu, session } from 'electron';
+import { app, BrowserWindow, Menu, session, shell } from 'electron';
 import path from 'node:path';
 import { ok } from '../../shared/result';
-import { openProgrammeFile, saveProgrammeFile } from './ipc/handlers/files';
+import {
+  listBackups,
+  openProgrammeFile,
+  readBackup,
+  saveFile,
+  writeBackup,
+} from './ipc/handlers/files';
 import { fromAppFrame, handle } from './ipc/register';
 import { menuTemplate } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -37,7 +43,19 @@ export function main(): void {
     const isTrusted = (event: Electron.IpcMainInvokeEvent) => fromAppFrame(event, trusted);
     handle('koers:app-version', isTrusted, () => Promise.resolve(ok(app.getVersion())));
     handle('koers:file-open', isTrusted, () => openProgrammeFile(win));
-    handle('koers:file-save', isTrusted, (_event, request) => saveProgrammeFile(win, request));
+    handle('koers:file-save', isTrusted, (_event, request) => saveFile(win, request));
+    // Backups go to a folder the user can see and open: Documents/Koers/Back-ups.
+    const backups = path.join(app.getPath('documents'), 'Koers', 'Back-ups');
+    handle('koers:backup-write', isTrusted, (_event, r) =>
+      writeBackup(backups, new Date(), r.reason, r.text),
+    );
+    handle('koers:backup-list', isTrusted, () => listBackups(backups));
+    handle('koers:backup-read', isTrusted, (_event, r) => readBackup(backups, r.name));
+    // openPath gets only our own folder, never anything from the page.
+    handle('koers:backup-reveal', isTrusted, async () => {
+      await shell.openPath(backups);
+      return ok(backups);
+    });
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin')));
     win = createMainWindow(path.join(here, 'preload.cjs'));
     app.on('activate', () => {

@@ -191,9 +191,10 @@ describe('IPC', () => {
     const call = fake.handlers.get('koers:file-save')!;
     for (const bad of [
       [],
-      [{ suggestedName: '../../x', text: '' }],
+      [{ suggestedName: '../../x', content: '' }],
       [{ suggestedName: 'a.json' }],
-      [{ suggestedName: 'a', text: 'b', extra: 1 }],
+      [{ suggestedName: 'a.json', content: 5 }],
+      [{ suggestedName: 'a', content: 'b', extra: 1 }],
       ['x'],
     ])
       expect(await call(frameEvent('app://koers/'), ...bad)).toEqual({
@@ -210,7 +211,7 @@ describe('IPC', () => {
     handle('koers:file-save', (e) => fromAppFrame(e, (id) => id === 1), handler);
     const answer = await fake.handlers.get('koers:file-save')!(
       frameEvent('app://koers/index.html'),
-      { suggestedName: 'a.koers.json', text: '{}' },
+      { suggestedName: 'a.koers.json', content: '{}' },
     );
     expect(answer).toEqual({ ok: true, value: { name: 'a.koers.json' } });
     expect(handler).toHaveBeenCalledOnce();

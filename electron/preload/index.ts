@@ -1,6 +1,6 @@
 // The sandboxed preload: exposes the host contract and nothing else. No logic lives here.
 import { contextBridge, ipcRenderer } from 'electron';
-import type { Channel, Channels } from '../../shared/contract/channels';
+import type { BackupReason, Channel, Channels } from '../../shared/contract/channels';
 import { HOST_GLOBAL, type HostApi } from '../../shared/contract/host-api';
 
 const invoke = <K extends Channel>(channel: K, ...args: Channels[K]['args']) =>
@@ -9,8 +9,14 @@ const invoke = <K extends Channel>(channel: K, ...args: Channels[K]['args']) =>
 const api = {
   appVersion: () => invoke('koers:app-version').then((r) => (r.ok ? r.value : '')),
   openProgrammeFile: () => invoke('koers:file-open'),
-  saveProgrammeFile: (suggestedName: string, text: string) =>
-    invoke('koers:file-save', { suggestedName, text }),
+  saveFile: (suggestedName: string, content: string | Uint8Array) =>
+    invoke('koers:file-save', { suggestedName, content }),
+  keepsBackups: true,
+  writeBackup: (reason: BackupReason, text: string) =>
+    invoke('koers:backup-write', { reason, text }),
+  listBackups: () => invoke('koers:backup-list'),
+  readBackup: (name: string) => invoke('koers:backup-read', { name }),
+  revealBackups: () => invoke('koers:backup-reveal'),
 } satisfies HostApi;
 
 contextBridge.exposeInMainWorld(HOST_GLOBAL, api);

@@ -224,12 +224,20 @@ export function SelectField<T extends string>(props: {
 }
 
 /** A checkbox saved on change; it shows the new state at once, and follows the stored one. */
-export function CheckField(props: { label: string; checked: boolean; onSave: (value: boolean) => void; disabled?: boolean }) {
+export function CheckField(props: {
+  label: string;
+  checked: boolean;
+  onSave: (value: boolean) => void;
+  disabled?: boolean;
+}) {
   const id = useId();
   const [checked, setChecked] = useState(props.checked);
-  useEffect(() => {
+  // Follow the stored value when it changes elsewhere (undo, another window).
+  const [stored, setStored] = useState(props.checked);
+  if (stored !== props.checked) {
+    setStored(props.checked);
     setChecked(props.checked);
-  }, [props.checked]);
+  }
   return (
     <div className="field field--check">
       <input

@@ -38,15 +38,39 @@ export const webHost: HostApi = {
       return fail({ key: 'error.fileRead', params: { file: file.name } });
     }
   },
-  saveProgrammeFile: (suggestedName, text) => {
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = suggestedName;
-    a.click();
-    setTimeout(() => {
-      URL.revokeObjectURL(url);
-    }, 0);
+  keepsBackups: false,
+  // In a browser a backup is a download; the browser keeps no folder of its own.
+  writeBackup: (reason, text) => {
+    const name = `koers-${new Date().toISOString().slice(0, 10)}-${reason}.koers.json`;
+    download(name, text);
+    return Promise.resolve(
+      ok({
+        name,
+        bytes: text.length,
+        createdAt: new Date().toISOString(),
+        reason,
+        programmes: 0,
+        activities: 0,
+      }),
+    );
+  },
+  listBackups: () => Promise.resolve(ok([])),
+  readBackup: (name) => Promise.resolve(fail({ key: 'error.fileRead', params: { file: name } })),
+  revealBackups: () => Promise.resolve(ok('')),
+  saveFile: (suggestedName, content) => {
+    download(suggestedName, content);
     return Promise.resolve(ok({ name: suggestedName }));
   },
 };
+
+/** Offers text as a file download. */
+function download(name: string, content: string | Uint8Array): void {
+  const url = URL.createObjectURL(new Blob([content as BlobPart]));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 0);
+}

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { memoryHost } from '../../tests/unit/memory-host';
 import { createDemoData } from '../../shared/demo/inspectie-jenv';
 import { KoersDb } from '../db/koers-db';
 import { loadProgrammeData } from '../db/repositories/programme-data';
@@ -28,6 +29,7 @@ beforeEach(async () => {
     newId: () => `new-${++counter}`,
     now: () => clock,
     loadSolver: async () => highsSolver(await highsLoader()),
+    host: memoryHost().host,
   });
   await reload();
 });

@@ -8,6 +8,7 @@ import type { History } from './undoable';
 import type { CommandsSlice } from './slices/commands-slice';
 import type { SelectionSlice } from './slices/selection-slice';
 import type { KnapsackSolver } from '../../shared/planning/selection';
+import type { HostApi } from '../../shared/contract/host-api';
 
 /** What the store needs from outside: the database, an id source and a clock. */
 export type StoreDeps = {
@@ -16,10 +17,12 @@ export type StoreDeps = {
   readonly now: () => number;
   /** Loads the knapsack solver for the best selection (HiGHS in the page, from node in tests). */
   readonly loadSolver: () => Promise<KnapsackSolver>;
+  /** The host: files, backups (Electron's main process or the browser). */
+  readonly host: HostApi;
 };
 
 /** The screens of the app. */
-export type Route = 'programme' | 'capacity' | 'budget' | 'organisation';
+export type Route = 'programme' | 'capacity' | 'budget' | 'organisation' | 'data';
 
 /** The programme list's filters; null/'' means no filter. */
 export type Filters = {
@@ -53,6 +56,9 @@ export type DataSlice = {
 export type UiSlice = {
   appVersion: string;
   setAppVersion: (version: string) => void;
+  /** Bumped after every backup, so the backup list reloads. */
+  backupsVersion: number;
+  bumpBackups: () => void;
   route: Route;
   programmeId: string | null;
   filters: Filters;

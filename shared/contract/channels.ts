@@ -6,6 +6,21 @@ export type OpenedFile = { readonly name: string; readonly text: string };
 /** A file Koers wrote: its name (no path). */
 export type SavedFile = { readonly name: string };
 
+/** Why a backup was made; part of its file name. */
+export type BackupReason =
+  'dagelijks' | 'voor-import' | 'voor-herstel' | 'voor-upgrade' | 'handmatig';
+
+/** One backup file in the backup folder. */
+export type BackupInfo = {
+  readonly name: string;
+  readonly bytes: number;
+  /** When it was written, ISO 8601. */
+  readonly createdAt: string;
+  readonly reason: string;
+  readonly programmes: number;
+  readonly activities: number;
+};
+
 /**
  * The one map of what crosses from the page to the main process: channel → arguments and
  * answer. Channel names are `koers:<noun>-<verb>`; nothing else is sent.
@@ -16,9 +31,17 @@ export type Channels = {
   'koers:file-open': { args: []; result: Result<OpenedFile | null> };
   /** Asks the user where to save and writes the text; null when the user cancels. */
   'koers:file-save': {
-    args: [{ suggestedName: string; text: string }];
+    args: [{ suggestedName: string; content: string | Uint8Array }];
     result: Result<SavedFile | null>;
   };
+  /** Writes a full backup into the backup folder and keeps the newest 30. */
+  'koers:backup-write': { args: [{ reason: BackupReason; text: string }]; result: Result<BackupInfo> };
+  /** Lists the backups, newest first. */
+  'koers:backup-list': { args: []; result: Result<BackupInfo[]> };
+  /** Reads one backup by its file name (no folders). */
+  'koers:backup-read': { args: [{ name: string }]; result: Result<OpenedFile> };
+  /** Opens the backup folder in the file manager. */
+  'koers:backup-reveal': { args: []; result: Result<string> };
 };
 
 /** A channel name. */
@@ -29,4 +52,8 @@ export const CHANNELS: readonly Channel[] = [
   'koers:app-version',
   'koers:file-open',
   'koers:file-save',
+  'koers:backup-write',
+  'koers:backup-list',
+  'koers:backup-read',
+  'koers:backup-reveal',
 ];

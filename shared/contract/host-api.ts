@@ -1,5 +1,5 @@
 import type { Result } from '../result';
-import type { OpenedFile, SavedFile } from './channels';
+import type { BackupInfo, BackupReason, OpenedFile, SavedFile } from './channels';
 
 /** What the page may ask of its host (Electron's main process, or the browser). */
 export type HostApi = {
@@ -7,8 +7,18 @@ export type HostApi = {
   appVersion(): Promise<string>;
   /** Lets the user pick a programme file and returns its text; null when cancelled. */
   openProgrammeFile(): Promise<Result<OpenedFile | null>>;
-  /** Lets the user save text as a file; null when cancelled. */
-  saveProgrammeFile(suggestedName: string, text: string): Promise<Result<SavedFile | null>>;
+  /** Lets the user save text or bytes (XLSX) as a file; null when cancelled. */
+  saveFile(suggestedName: string, content: string | Uint8Array): Promise<Result<SavedFile | null>>;
+  /** Whether the host keeps backups in a folder of its own (the desktop app does; a browser downloads them). */
+  readonly keepsBackups: boolean;
+  /** Writes a full backup (desktop: into the backup folder; browser: as a download). */
+  writeBackup(reason: BackupReason, text: string): Promise<Result<BackupInfo>>;
+  /** The backups kept, newest first (empty in a browser). */
+  listBackups(): Promise<Result<BackupInfo[]>>;
+  /** Reads one backup. */
+  readBackup(name: string): Promise<Result<OpenedFile>>;
+  /** Opens the backup folder; answers its path. */
+  revealBackups(): Promise<Result<string>>;
 };
 
 /** The global name the preload exposes the host under. */

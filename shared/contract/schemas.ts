@@ -16,7 +16,32 @@ export const SafeFileName = z
 export const CHANNEL_ARGS = {
   'koers:app-version': z.tuple([]),
   'koers:file-open': z.tuple([]),
+  'koers:backup-write': z.tuple([
+    z
+      .object({
+        reason: z.enum(['dagelijks', 'voor-import', 'voor-herstel', 'voor-upgrade', 'handmatig']),
+        text: z.string().max(MAX_FILE_BYTES),
+      })
+      .strict(),
+  ]),
+  'koers:backup-list': z.tuple([]),
+  'koers:backup-read': z.tuple([
+    z
+      .object({
+        name: z
+          .string()
+          .regex(/^koers-[\w.-]+\.koers\.json$/)
+          .max(120),
+      })
+      .strict(),
+  ]),
+  'koers:backup-reveal': z.tuple([]),
   'koers:file-save': z.tuple([
-    z.object({ suggestedName: SafeFileName, text: z.string().max(MAX_FILE_BYTES) }).strict(),
+    z
+      .object({
+        suggestedName: SafeFileName,
+        content: z.union([z.string().max(MAX_FILE_BYTES), z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES)]),
+      })
+      .strict(),
   ]),
 } as const;

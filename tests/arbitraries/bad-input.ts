@@ -15,7 +15,8 @@ const wrongValue = fc.oneof(
 function setAt(root: unknown, path: readonly (string | number)[], value: unknown): unknown {
   if (path.length === 0) return value;
   const [head, ...rest] = path;
-  if (Array.isArray(root)) return root.map((v, i) => (i === head ? setAt(v, rest, value) : v));
+  if (Array.isArray(root))
+    return (root as unknown[]).map((v, i) => (i === head ? setAt(v, rest, value) : v));
   if (root !== null && typeof root === 'object') {
     const obj = root as Record<string, unknown>;
     return { ...obj, [head as string]: setAt(obj[head as string], rest, value) };
@@ -154,7 +155,7 @@ export function badProgrammeFile(
     fc.constant({
       kind: 'wrong-encoding' as const,
       // UTF-16LE bytes read as if they were UTF-8: every other character is a NUL.
-      text: [...good.slice(0, 2000)].map((ch) => `${ch}\u0000`).join(''),
+      text: good.slice(0, 2000).replace(/[\s\S]/g, (ch) => `${ch}\u0000`),
     }),
     fc
       .integer({ min: 3, max: 99 })

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { memoryHost } from './memory-host';
 import { createDemoData } from '../../shared/demo/inspectie-jenv';
 import {
   CURRENT_FORMAT_VERSION,
@@ -32,6 +33,7 @@ beforeAll(async () => {
     newId: () => 'id',
     now: () => 0,
     loadSolver: () => Promise.reject(new Error('not needed')),
+    host: memoryHost().host,
   });
   store.getState().setData(await loadProgrammeData(db, null));
   good = writeProgrammeFile((await readBundle(db))!, {

@@ -5,11 +5,16 @@ import { TABLE_NAMES } from '../koers-db';
 import { getRow, parseRows, type Change } from './rows';
 
 /** Everything in the database, one organisation at a time (the first), as a bundle. */
-export async function readBundle(db: KoersDb, organisationId?: string): Promise<ProgrammeBundle | null> {
+export async function readBundle(
+  db: KoersDb,
+  organisationId?: string,
+): Promise<ProgrammeBundle | null> {
   const orgs = parseRows('organisations', await db.organisations.toArray());
-  const organisation: Organisation | undefined = orgs.find((o) => o.id === organisationId) ?? orgs[0];
+  const organisation: Organisation | undefined =
+    orgs.find((o) => o.id === organisationId) ?? orgs[0];
   if (!organisation) return null;
-  const of = <T extends { organisationId: string }>(rows: T[]) => rows.filter((r) => r.organisationId === organisation.id);
+  const of = <T extends { organisationId: string }>(rows: T[]) =>
+    rows.filter((r) => r.organisationId === organisation.id);
   const mjps = of(parseRows('mjps', await db.mjps.toArray()));
   const mjpIds = new Set<string>(mjps.map((m) => m.id));
   const programmes = of(parseRows('programmes', await db.programmes.toArray()));
@@ -21,7 +26,9 @@ export async function readBundle(db: KoersDb, organisationId?: string): Promise<
     domains: of(parseRows('domains', await db.domains.toArray())),
     teams: of(parseRows('teams', await db.teams.toArray())),
     programmes,
-    activities: parseRows('activities', await db.activities.toArray()).filter((a) => programmeIds.has(a.programmeId)),
+    activities: parseRows('activities', await db.activities.toArray()).filter((a) =>
+      programmeIds.has(a.programmeId),
+    ),
   };
 }
 

@@ -15,6 +15,12 @@ import { monthOf } from '../../../shared/time/months';
 import { defaultCostModel } from '../../../shared/budget/defaults';
 import { readProgrammeFile, writeProgrammeFile } from '../../../shared/file/programme-file';
 import { bundleChanges, readBundle } from '../../db/repositories/bundle';
+import type { BackupReason } from '../../../shared/contract/channels';
+import type { HostApi } from '../../../shared/contract/host-api';
+import { activitiesTable } from '../../../shared/export/table';
+import { toCsv } from '../../../shared/export/csv';
+import { toXlsx } from '../../export/xlsx';
+import { selectPlanning } from '../planning';
 import type { Change } from '../../db/repositories/rows';
 import type { SliceCreator } from '../types';
 
@@ -49,6 +55,22 @@ export type CommandsSlice = {
   setupCostModel: () => Promise<boolean>;
   /** Reads a programme file and writes it in one undoable step; a bad file changes nothing. */
   importProgrammeFile: (fileName: string, text: string) => Promise<boolean>;
+  /** Lets the user pick a programme file and imports it (after a backup where backups are kept). */
+  importFromFile: () => Promise<boolean>;
+  /** Saves the organisation as a programme file the user names. */
+  exportToFile: () => Promise<boolean>;
+  /** Saves the programme's activities as CSV (Dutch Excel) or XLSX. */
+  exportTable: (format: 'csv' | 'xlsx') => Promise<boolean>;
+  /** Whether backups are kept in a folder (desktop) or downloaded (browser). */
+  keepsBackups: boolean;
+  /** The backups kept, newest first. */
+  listBackups: HostApi['listBackups'];
+  /** Opens the backup folder. */
+  revealBackups: () => Promise<void>;
+  /** Writes a full backup now. */
+  backupNow: (reason: BackupReason) => Promise<boolean>;
+  /** Replaces the organisation's data by a backup, after backing up what is there now. */
+  restoreBackup: (name: string) => Promise<boolean>;
   /** The whole organisation as a programme file. */
   exportProgrammeFile: (kind: 'uitwisseling' | 'back-up' | 'review') => Promise<string | null>;
   addStaffingChange: () => Promise<boolean>;
@@ -348,12 +370,110 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (_set,
         get().showNotice(read.error, 'error');
         return false;
       }
-      const done = await get().undoable({ key: 'history.import' }, () => bundleChanges(deps.db, read.value));
+      const done = await get().undoable({ key: 'history.import' }, () =>
+        bundleChanges(deps.db, read.value),
+      );
       if (done)
         get().showNotice({
           key: 'import.done',
-          params: { file: fileName, programmes: read.value.programmes.length, activities: read.value.activities.length },
+          params: {
+            file: fileName,
+            programmes: read.value.programmes.length,
+            activities: read.value.activities.length,
+          },
         });
+      return done;
+    },
+
+    importFromFile: async () => {
+      const picked = await deps.host.openProgrammeFile();
+      if (!picked.ok) {
+        get().showNotice(picked.error, 'error');
+        return false;
+      }
+      if (!picked.value) return false;
+      if (deps.host.keepsBackups && !(await get().backupNow('voor-import'))) return false;
+      return get().importProgrammeFile(picked.value.name, picked.value.text);
+    },
+
+    exportToFile: async () => {
+      const text = await get().exportProgrammeFile('uitwisseling');
+      const name = data()?.programme.name ?? 'Koers';
+      if (text === null) return false;
+      const saved = await deps.host.saveFile(`${name}.koers.json`, text);
+      if (!saved.ok) get().showNotice(saved.error, 'error');
+      else if (saved.value)
+        get().showNotice({ key: 'data.saved', params: { file: saved.value.name } });
+      return saved.ok;
+    },
+
+    exportTable: async (format) => {
+      const d = data();
+      const planning = selectPlanning(get());
+      if (!d || !planning) return false;
+      const above = new Set(planning.line.entries.filter((e) => e.above).map((e) => e.id));
+      const table = activitiesTable(d.programme, d.activities, d.themes, d.domains, above);
+      const content = format === 'csv' ? toCsv(table) : await toXlsx(table);
+      const saved = await deps.host.saveFile(`${d.programme.name}.${format}`, content);
+      if (!saved.ok) get().showNotice(saved.error, 'error');
+      else if (saved.value)
+        get().showNotice({ key: 'data.saved', params: { file: saved.value.name } });
+      return saved.ok;
+    },
+
+    keepsBackups: deps.host.keepsBackups,
+    listBackups: () => deps.host.listBackups(),
+    revealBackups: async () => {
+      await deps.host.revealBackups();
+    },
+
+    backupNow: async (reason) => {
+      const text = await get().exportProgrammeFile('back-up');
+      if (text === null) return false;
+      const written = await deps.host.writeBackup(reason, text);
+      if (!written.ok) {
+        get().showNotice(written.error, 'error');
+        return false;
+      }
+      get().showNotice({ key: 'data.backupWritten', params: { file: written.value.name } });
+      get().bumpBackups();
+      return true;
+    },
+
+    restoreBackup: async (name) => {
+      const file = await deps.host.readBackup(name);
+      if (!file.ok) {
+        get().showNotice(file.error, 'error');
+        return false;
+      }
+      const read = readProgrammeFile(name, file.value.text);
+      if (!read.ok) {
+        get().showNotice(read.error, 'error');
+        return false;
+      }
+      if (!(await get().backupNow('voor-herstel'))) return false;
+      const done = await get().undoable({ key: 'history.restore' }, async () => {
+        const current = await readBundle(deps.db, read.value.organisation.id);
+        const writes = await bundleChanges(deps.db, read.value);
+        const keep = new Set(writes.map((c) => `${c.table}/${c.key}`));
+        const removals: Change[] = [];
+        if (current) {
+          const rows: [Change['table'], { id: string }[]][] = [
+            ['mjps', current.mjps],
+            ['themes', current.themes],
+            ['domains', current.domains],
+            ['teams', current.teams],
+            ['programmes', current.programmes],
+            ['activities', current.activities],
+          ];
+          for (const [table, list] of rows)
+            for (const row of list)
+              if (!keep.has(`${table}/${row.id}`))
+                removals.push({ table, key: row.id, before: row, after: null } as Change);
+        }
+        return [...removals, ...writes];
+      });
+      if (done) get().showNotice({ key: 'data.restored', params: { file: name } });
       return done;
     },
 

@@ -14,6 +14,10 @@ let noticeId = 0;
 /** Where the user is: screen, filters, sort, the open activity, the current notice. */
 export const createUiSlice: SliceCreator<UiSlice> = () => (set) => ({
   appVersion: '',
+  backupsVersion: 0,
+  bumpBackups: () => {
+    set((s) => ({ backupsVersion: s.backupsVersion + 1 }));
+  },
   setAppVersion: (appVersion) => {
     set({ appVersion });
   },

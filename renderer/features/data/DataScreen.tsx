@@ -1,0 +1,180 @@
+import { useEffect, useState } from 'react';
+import type { BackupInfo } from '../../../shared/contract/channels';
+import { formatDate, formatNumber } from '../../../shared/format/nl';
+import { isoDate } from '../../../shared/domain/units';
+import { t } from '../../components/i18n';
+import { useKoers } from '../../state/store';
+import type { MessageKey } from '../../../shared/i18n/messages.nl';
+
+/** A backup's time in Dutch words: `24 november 2026, 09:05`. */
+function when(b: BackupInfo): string {
+  const d = new Date(b.createdAt);
+  if (Number.isNaN(d.getTime())) return b.name;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const local = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return `${formatDate(isoDate(local))}, ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** Import and export of the programme file, tables for Excel, and backups with restore. */
+export function DataScreen() {
+  const listBackups = useKoers((s) => s.listBackups);
+  const keepsBackups = useKoers((s) => s.keepsBackups);
+  const version = useKoers((s) => s.backupsVersion);
+  const c = useKoers((s) => s);
+  const [backups, setBackups] = useState<BackupInfo[]>([]);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void listBackups().then((r) => {
+      if (live && r.ok) setBackups(r.value);
+    });
+    return () => {
+      live = false;
+    };
+  }, [listBackups, version]);
+
+  return (
+    <section className="screen" aria-labelledby="data-title">
+      <div className="screen__head">
+        <h1 id="data-title">{t('data.title')}</h1>
+      </div>
+      <div className="cards">
+        <section className="card" aria-labelledby="file-title">
+          <h2 id="file-title">{t('data.file')}</h2>
+          <p className="muted small">{t('data.fileHint')}</p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => void c.exportToFile()}
+            >
+              {t('data.export')}
+            </button>
+            <button type="button" className="button" onClick={() => void c.importFromFile()}>
+              {t('data.import')}
+            </button>
+          </div>
+          <h2 id="tables-title">{t('data.tables')}</h2>
+          <p className="muted small">{t('data.tablesHint')}</p>
+          <div className="button-row">
+            <button type="button" className="button" onClick={() => void c.exportTable('csv')}>
+              {t('data.csv')}
+            </button>
+            <button type="button" className="button" onClick={() => void c.exportTable('xlsx')}>
+              {t('data.xlsx')}
+            </button>
+          </div>
+          <h2>{t('data.where')}</h2>
+          <p className="small">{t('data.whereText')}</p>
+        </section>
+
+        <section className="card" aria-labelledby="backups-title">
+          <h2 id="backups-title">{t('data.backups')}</h2>
+          <p className="muted small">
+            {keepsBackups ? t('data.backupsHint') : t('data.backupsBrowser')}
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => void c.backupNow('handmatig')}
+            >
+              {t('data.backupNow')}
+            </button>
+            {keepsBackups ? (
+              <button type="button" className="button" onClick={() => void c.revealBackups()}>
+                {t('data.reveal')}
+              </button>
+            ) : null}
+          </div>
+          {keepsBackups ? (
+            backups.length === 0 ? (
+              <p className="muted">{t('data.none')}</p>
+            ) : (
+              <table className="grid backups" aria-labelledby="backups-title">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('data.when')}</th>
+                    <th scope="col">{t('data.reason')}</th>
+                    <th scope="col" className="num">
+                      {t('data.size')}
+                    </th>
+                    <th scope="col">{t('data.contents')}</th>
+                    <th scope="col">
+                      <span className="sr-only">{t('data.restore')}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {backups.map((b) => (
+                    <tr key={b.name}>
+                      <td>{when(b)}</td>
+                      <td>{b.reason in REASONS ? t(REASONS[b.reason] as MessageKey) : b.reason}</td>
+                      <td className="num">{formatNumber(Math.round(b.bytes / 1024))} kB</td>
+                      <td>
+                        {t('data.contentsValue', {
+                          programmes: b.programmes,
+                          activities: b.activities,
+                        })}
+                      </td>
+                      <td>
+                        {confirming === b.name ? (
+                          <div
+                            className="confirm"
+                            role="alertdialog"
+                            aria-label={t('data.restoreLabel', { when: when(b) })}
+                          >
+                            <p>{t('data.restoreConfirm', { when: when(b) })}</p>
+                            <button
+                              type="button"
+                              className="button button--danger"
+                              onClick={() => {
+                                setConfirming(null);
+                                void c.restoreBackup(b.name);
+                              }}
+                            >
+                              {t('data.restoreYes')}
+                            </button>
+                            <button
+                              type="button"
+                              className="button"
+                              onClick={() => {
+                                setConfirming(null);
+                              }}
+                            >
+                              {t('data.restoreNo')}
+                            </button>
+                          </div>
+                        ) : (
+                          <button
+                            type="button"
+                            className="button button--small"
+                            aria-label={t('data.restoreLabel', { when: when(b) })}
+                            onClick={() => {
+                              setConfirming(b.name);
+                            }}
+                          >
+                            {t('data.restore')}
+                          </button>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )
+          ) : null}
+        </section>
+      </div>
+    </section>
+  );
+}
+
+/** The message key of each backup reason. */
+const REASONS: Record<string, string> = {
+  dagelijks: 'reason.dagelijks',
+  'voor-import': 'reason.voor-import',
+  'voor-herstel': 'reason.voor-herstel',
+  'voor-upgrade': 'reason.voor-upgrade',
+  handmatig: 'reason.handmatig',
+};
