@@ -7,7 +7,8 @@ const port = 5175;
 
 // Say plainly why the desktop suite is skipped where Electron's binary cannot be had.
 const electron = electronBinary();
-if ('missing' in electron && process.env.TEST_WORKER_INDEX === undefined) console.log(`Electron-suite overgeslagen: ${electron.missing}`);
+if ('missing' in electron && process.env.TEST_WORKER_INDEX === undefined)
+  console.log(`Electron-suite overgeslagen: ${electron.missing}`);
 
 export default defineConfig({
   testDir: 'tests',

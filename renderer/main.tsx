@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { openDatabase } from './db/open';
+import { openDatabase, UpgradeFailed } from './db/open';
+import { translate } from '../shared/i18n/translate';
 import { watchProgrammeData } from './db/live';
 import { createKoersStore, StoreContext } from './state/store';
 import './styles.css';
@@ -13,8 +14,21 @@ async function start(): Promise<void> {
   const rootElement = document.getElementById('root');
   if (!rootElement) return;
   const root = createRoot(rootElement);
-  const db = await openDatabase();
   const host = getHost();
+  let db: Awaited<ReturnType<typeof openDatabase>>;
+  try {
+    db = await openDatabase(host, () => {
+      store.getState().setLoadError({ key: 'error.otherWindow' });
+    });
+  } catch (error) {
+    const key = error instanceof UpgradeFailed ? 'error.upgrade' : 'error.open';
+    root.render(
+      <p role="alert" className="load-error">
+        {translate(key, { reason: String(error) })}
+      </p>,
+    );
+    return;
+  }
   const store = createKoersStore({
     host,
     db,

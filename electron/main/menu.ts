@@ -1,7 +1,10 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { translate } from '../../shared/i18n/translate';
 
-/** The Dutch application menu, built from the message catalogue; roles do the work. */
+/**
+ * The Dutch application menu, every label from the message catalogue; roles do the work, so
+ * the menu holds no behaviour of its own. On macOS the first menu is the app menu (Apple HIG).
+ */
 export function menuTemplate(isMac: boolean): MenuItemConstructorOptions[] {
   const t = translate;
   const file: MenuItemConstructorOptions = {
@@ -38,22 +41,36 @@ export function menuTemplate(isMac: boolean): MenuItemConstructorOptions[] {
   };
   const windowMenu: MenuItemConstructorOptions = {
     label: t('menu.window'),
-    submenu: [
-      { role: 'minimize', label: t('menu.minimize') },
-      { role: 'close', label: t('menu.close') },
-    ],
+    submenu: isMac
+      ? [
+          { role: 'minimize', label: t('menu.minimize') },
+          { role: 'zoom', label: t('menu.zoom') },
+          { type: 'separator' },
+          { role: 'front', label: t('menu.front') },
+        ]
+      : [
+          { role: 'minimize', label: t('menu.minimize') },
+          { role: 'close', label: t('menu.close') },
+        ],
   };
   const help: MenuItemConstructorOptions = {
     label: t('menu.help'),
     submenu: [{ role: 'about', label: t('menu.about') }],
   };
+  if (!isMac) return [file, edit, view, windowMenu, help];
   const app: MenuItemConstructorOptions = {
     label: t('app.name'),
     submenu: [
       { role: 'about', label: t('menu.about') },
       { type: 'separator' },
+      { role: 'services', label: t('menu.services') },
+      { type: 'separator' },
+      { role: 'hide', label: t('menu.hide') },
+      { role: 'hideOthers', label: t('menu.hideOthers') },
+      { role: 'unhide', label: t('menu.unhide') },
+      { type: 'separator' },
       { role: 'quit', label: t('menu.quit') },
     ],
   };
-  return isMac ? [app, file, edit, view, windowMenu, help] : [file, edit, view, windowMenu, help];
+  return [app, file, edit, view, windowMenu, help];
 }

@@ -28,7 +28,7 @@ const fake = vi.hoisted(() => {
 });
 vi.mock('electron', () => fake);
 
-import { mainWindowOptions } from './window';
+import { createMainWindow } from './window';
 import { CSP, hardenSession, hardenWebContents, isAllowedRequest } from './security';
 import { resolveAppPath } from './protocol';
 import { menuTemplate } from './menu';
@@ -52,7 +52,25 @@ const event = () => ({ preventDefault: vi.fn() });
 
 describe('the window', () => {
   it('has every security preference of the Electron checklist', () => {
-    const prefs = mainWindowOptions('/x/preload.cjs').webPreferences!;
+    const built: { options?: Electron.BrowserWindowConstructorOptions; url?: string } = {};
+    fake.BrowserWindow.mockImplementation(function (
+      this: unknown,
+      options: Electron.BrowserWindowConstructorOptions,
+    ) {
+      built.options = options;
+      return {
+        webContents: fakeContents(),
+        once: vi.fn(),
+        loadURL: (url: string) => {
+          built.url = url;
+          return Promise.resolve();
+        },
+      };
+    });
+    createMainWindow('/x/preload.cjs');
+    expect(built.url).toBe('app://koers/index.html');
+    const prefs = built.options!.webPreferences!;
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick');
     expect(prefs.contextIsolation).toBe(true);
     expect(prefs.sandbox).toBe(true);
     expect(prefs.nodeIntegration).toBe(false);

@@ -1,10 +1,14 @@
-import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { BrowserWindow } from 'electron';
 import { translate } from '../../shared/i18n/translate';
 import { APP_ORIGIN, hardenWebContents } from './security';
 
-/** The main window's options: every web preference the Electron security checklist asks for. */
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
-  return {
+/**
+ * Creates the main window with every web preference of the Electron security checklist,
+ * written out where the window is made (so reviewers and Electronegativity see them), locks it
+ * down and loads the app from app://koers.
+ */
+export function createMainWindow(preloadPath: string): BrowserWindow {
+  const win = new BrowserWindow({
     width: 1440,
     height: 900,
     minWidth: 960,
@@ -23,14 +27,11 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
+      // Middle-click must not open links in new windows.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
     },
-  };
-}
-
-/** Creates the main window, locks it down and loads the app from app://koers. */
-export function createMainWindow(preloadPath: string): BrowserWindow {
-  const win = new BrowserWindow(mainWindowOptions(preloadPath));
+  });
   hardenWebContents(win.webContents);
   win.once('ready-to-show', () => {
     win.show();

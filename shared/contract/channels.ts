@@ -26,6 +26,7 @@ export type BackupInfo = {
  * answer. Channel names are `koers:<noun>-<verb>`; nothing else is sent.
  */
 export type Channels = {
+  /** The app's version (package.json). */
   'koers:app-version': { args: []; result: Result<string> };
   /** Asks the user for a programme file and reads it; null when the user cancels. */
   'koers:file-open': { args: []; result: Result<OpenedFile | null> };
@@ -35,7 +36,10 @@ export type Channels = {
     result: Result<SavedFile | null>;
   };
   /** Writes a full backup into the backup folder and keeps the newest 30. */
-  'koers:backup-write': { args: [{ reason: BackupReason; text: string }]; result: Result<BackupInfo> };
+  'koers:backup-write': {
+    args: [{ reason: BackupReason; text: string }];
+    result: Result<BackupInfo>;
+  };
   /** Lists the backups, newest first. */
   'koers:backup-list': { args: []; result: Result<BackupInfo[]> };
   /** Reads one backup by its file name (no folders). */
@@ -47,13 +51,16 @@ export type Channels = {
 /** A channel name. */
 export type Channel = keyof Channels;
 
-/** Every channel, for the preload's allow-list and the registration check. */
-export const CHANNELS: readonly Channel[] = [
-  'koers:app-version',
-  'koers:file-open',
-  'koers:file-save',
-  'koers:backup-write',
-  'koers:backup-list',
-  'koers:backup-read',
-  'koers:backup-reveal',
-];
+/** Every channel once; a record, so a channel added to `Channels` and not here is a type error. */
+const EVERY_CHANNEL: { readonly [K in Channel]: true } = {
+  'koers:app-version': true,
+  'koers:file-open': true,
+  'koers:file-save': true,
+  'koers:backup-write': true,
+  'koers:backup-list': true,
+  'koers:backup-read': true,
+  'koers:backup-reveal': true,
+};
+
+/** Every channel name, for the registration check (each must have exactly one handler). */
+export const CHANNELS = Object.keys(EVERY_CHANNEL) as readonly Channel[];

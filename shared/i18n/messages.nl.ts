@@ -31,6 +31,12 @@ export const nl = {
   'menu.minimize': 'Minimaliseren',
   'menu.close': 'Venster sluiten',
   'menu.about': 'Over Koers',
+  'menu.services': 'Voorzieningen',
+  'menu.hide': 'Verberg Koers',
+  'menu.hideOthers': 'Verberg andere',
+  'menu.unhide': 'Toon alles',
+  'menu.zoom': 'Zoom',
+  'menu.front': 'Alles op voorgrond',
 
   // File dialogs (host contract)
   'file.filterKoers': 'Koers-programmabestand',
@@ -39,6 +45,7 @@ export const nl = {
   'file.saveTitle': 'Programmabestand opslaan',
   'error.ipcSender': 'Verzoek geweigerd: het kwam niet van het Koers-venster.',
   'error.ipcArgs': 'Verzoek geweigerd: de gegevens hebben niet de verwachte vorm.',
+  'error.ipcFailed': 'Het verzoek kon niet worden uitgevoerd. Probeer het opnieuw.',
   'error.fileRead': 'Het bestand {file} kon niet worden gelezen.',
   'error.fileWrite': 'Het bestand {file} kon niet worden opgeslagen.',
   'error.backupList': 'De back-ups konden niet worden gelezen.',
@@ -102,6 +109,11 @@ export const nl = {
     'Opslaan is mislukt; uw invoer staat nog in het formulier. Probeer het opnieuw.',
   'error.quota':
     'De opslagruimte van deze computer is vol; uw invoer staat nog in het formulier. Maak ruimte vrij en probeer het opnieuw.',
+  'error.upgrade':
+    'De database kon niet naar de nieuwe versie worden bijgewerkt. Uw gegevens zijn ongewijzigd; vóór de poging is een back-up gemaakt. ({reason})',
+  'error.open': 'De database kon niet worden geopend. Uw gegevens zijn niet aangeraakt. ({reason})',
+  'error.otherWindow':
+    'Koers is in een ander venster bijgewerkt. Laad dit venster opnieuw om verder te werken; er gaat niets verloren.',
   'error.load': 'De gegevens konden niet worden geladen: {reason}',
   loading: 'Koers wordt geladen…',
 
@@ -528,17 +540,21 @@ export const nl = {
   'nav.data': 'Bestanden en back-ups',
   'data.title': 'Bestanden en back-ups',
   'data.file': 'Programmabestand',
-  'data.fileHint': 'Eén bestand (.koers.json) voor uitwisseling, back-up en review. Inlezen vervangt activiteiten en kaders met hetzelfde id; u kunt het ongedaan maken.',
+  'data.fileHint':
+    'Eén bestand (.koers.json) voor uitwisseling, back-up en review. Inlezen vervangt activiteiten en kaders met hetzelfde id; u kunt het ongedaan maken.',
   'data.export': 'Programmabestand opslaan',
   'data.import': 'Programmabestand inlezen',
   'data.tables': 'Tabellen voor Excel',
-  'data.tablesHint': 'De activiteiten van het programma als tabel. Tekst die als formule gelezen zou worden, krijgt een apostrof ervoor.',
+  'data.tablesHint':
+    'De activiteiten van het programma als tabel. Tekst die als formule gelezen zou worden, krijgt een apostrof ervoor.',
   'data.csv': 'CSV voor Nederlandse Excel',
   'data.xlsx': 'Excel-werkmap (XLSX)',
   'data.saved': '{file} opgeslagen.',
   'data.backups': 'Back-ups',
-  'data.backupsHint': 'Koers maakt een volledige back-up bij de eerste start van elke dag, vóór elke import, elk herstel en elke schema-upgrade, en wanneer u erom vraagt. De laatste 30 blijven bewaard.',
-  'data.backupsBrowser': 'In de browser is een back-up een download; bewaar die zelf op een veilige plek.',
+  'data.backupsHint':
+    'Koers maakt een volledige back-up bij de eerste start van elke dag, vóór elke import, elk herstel en elke schema-upgrade, en wanneer u erom vraagt. De laatste 30 blijven bewaard.',
+  'data.backupsBrowser':
+    'In de browser is een back-up een download; bewaar die zelf op een veilige plek.',
   'data.backupNow': 'Nu een back-up maken',
   'data.reveal': 'Map met back-ups openen',
   'data.backupWritten': 'Back-up {file} gemaakt.',
@@ -550,12 +566,14 @@ export const nl = {
   'data.contentsValue': '{programmes} programma’s, {activities} activiteiten',
   'data.restore': 'Terugzetten',
   'data.restoreLabel': 'Back-up van {when} terugzetten',
-  'data.restoreConfirm': 'De gegevens vervangen door de back-up van {when}? Eerst wordt een back-up van de huidige stand gemaakt.',
+  'data.restoreConfirm':
+    'De gegevens vervangen door de back-up van {when}? Eerst wordt een back-up van de huidige stand gemaakt.',
   'data.restoreYes': 'Ja, terugzetten',
   'data.restoreNo': 'Annuleren',
   'data.restored': 'Back-up {file} teruggezet.',
   'data.where': 'Waar staan de gegevens?',
-  'data.whereText': 'Alle gegevens staan in de database van Koers op deze computer (IndexedDB, in het gebruikersprofiel). Koers gebruikt geen netwerk.',
+  'data.whereText':
+    'Alle gegevens staan in de database van Koers op deze computer (IndexedDB, in het gebruikersprofiel). Koers gebruikt geen netwerk.',
   'reason.dagelijks': 'Dagelijks',
   'reason.voor-import': 'Vóór import',
   'reason.voor-herstel': 'Vóór herstel',

@@ -20,7 +20,7 @@ async function download(page: Page, button: string) {
     page.waitForEvent('download'),
     page.getByRole('button', { name: button }).click(),
   ]);
-  return { name: file.suggestedFilename(), text: await readFile((await file.path()), 'utf8') };
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
 }
 
 test('a full session stays offline: edit, plan, export the programme file, CSV and XLSX', async ({
