@@ -105,13 +105,14 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/db/**'],
+    ignores: ['renderer/db/**', '**/*.test.ts', '**/*.test.tsx'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [node, electron, toElectron, dexie] }],
     },
   },
   {
     files: ['renderer/db/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [node, electron, toElectron] }] },
   },
   {

@@ -1,32 +1,35 @@
 import { app, BrowserWindow, Menu, session, shell } from 'electron';
 import path from 'node:path';
-import { ok } from '../../shared/result';
-import {
-  listBackups,
-  openProgrammeFile,
-  readBackup,
-  saveFile,
-  writeBackup,
-} from './ipc/handlers/files';
-import { fromAppFrame, handle } from './ipc/register';
+import { registerRoutes } from './ipc/routes';
 import { menuTemplate } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
 
-/** Starts Koers: one instance, a locked-down session, the app:// scheme, IPC, menu, window. */
-export function main(): void {
+/** Where the bundle runs from and on which platform; parameters so tests can choose them. */
+export type MainEnv = {
+  /** The folder of main.cjs (dist/electron): preload.cjs beside it, the page in ../renderer. */
+  readonly here: string;
+  readonly platform: NodeJS.Platform;
+};
+
+/**
+ * Starts Koers, lifecycle only: one instance (a second start focuses the first window), every
+ * webContents locked down as it is created, then on ready the session, the app:// scheme, IPC,
+ * the menu and the window. Quits when the last window closes, except on macOS (Apple HIG).
+ */
+export function main(env: MainEnv): void {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
   }
+  // Privileged schemes must be registered before the ready event (Electron protocol docs).
   registerAppScheme();
   let win: BrowserWindow | null = null;
-  const here = __dirname;
-  const trusted = (id: number) => win !== null && !win.isDestroyed() && win.webContents.id === id;
+  const openWindow = () => createMainWindow(path.join(env.here, 'preload.cjs'));
 
   app.on('second-instance', () => {
-    if (!win) return;
+    if (!win || win.isDestroyed()) return;
     if (win.isMinimized()) win.restore();
     win.focus();
   });
@@ -34,35 +37,32 @@ export function main(): void {
     hardenWebContents(contents);
   });
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    if (env.platform !== 'darwin') app.quit();
   });
 
-  void app.whenReady().then(() => {
-    hardenSession(session.defaultSession);
-    handleAppProtocol(path.join(here, '..', 'renderer'));
-    const isTrusted = (event: Electron.IpcMainInvokeEvent) => fromAppFrame(event, trusted);
-    handle('koers:app-version', isTrusted, () => Promise.resolve(ok(app.getVersion())));
-    handle('koers:file-open', isTrusted, () => openProgrammeFile(win));
-    handle('koers:file-save', isTrusted, (_event, request) => saveFile(win, request));
-    // Backups go to a folder the user can see and open: Documents/Koers/Back-ups.
-    const backups = path.join(app.getPath('documents'), 'Koers', 'Back-ups');
-    handle('koers:backup-write', isTrusted, (_event, r) =>
-      writeBackup(backups, new Date(), r.reason, r.text),
-    );
-    handle('koers:backup-list', isTrusted, () => listBackups(backups));
-    handle('koers:backup-read', isTrusted, (_event, r) => readBackup(backups, r.name));
-    // openPath gets only our own folder, never anything from the page.
-    handle('koers:backup-reveal', isTrusted, async () => {
-      await shell.openPath(backups);
-      return ok(backups);
+  app
+    .whenReady()
+    .then(() => {
+      hardenSession(session.defaultSession);
+      handleAppProtocol(path.join(env.here, '..', 'renderer'));
+      registerRoutes({
+        window: () => win,
+        version: app.getVersion(),
+        // Backups go to a folder the user can see and open: Documents/Koers/Back-ups.
+        backupsFolder: path.join(app.getPath('documents'), 'Koers', 'Back-ups'),
+        now: () => new Date(),
+        reveal: (folder) => shell.openPath(folder),
+      });
+      Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(env.platform === 'darwin')));
+      win = openWindow();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) win = openWindow();
+      });
+    })
+    .catch((error: unknown) => {
+      console.error('Koers kon niet starten / Koers could not start', error);
+      app.exit(1);
     });
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin')));
-    win = createMainWindow(path.join(here, 'preload.cjs'));
-    app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0)
-        win = createMainWindow(path.join(here, 'preload.cjs'));
-    });
-  });
 }
 
-main();
+main({ here: __dirname, platform: process.platform });
