@@ -1,11 +1,15 @@
-// Starts the desktop app: ensures the Electron binary, then runs it on this folder.
-import { spawn, spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
+// Starts the desktop app: makes sure Electron's binary is there, then runs it on the repository
+// (package.json's "main" is dist/electron/main.cjs; `npm start` builds first).
+import { spawn } from 'node:child_process';
+import { electronBinaryPath, ROOT } from './electron-binary.mjs';
+import { ensureElectron } from './ensure-electron.mjs';
 
-const ensure = spawnSync(process.execPath, ['build/scripts/ensure-electron.mjs'], {
-  stdio: 'inherit',
-});
-if (ensure.status !== 0) process.exit(ensure.status ?? 1);
-const electron = createRequire(import.meta.url)('electron');
-const child = spawn(electron, ['.'], { stdio: 'inherit' });
-child.on('exit', (code) => process.exit(code ?? 0));
+if (!ensureElectron()) process.exit(1);
+const binary = electronBinaryPath();
+if (binary === null) process.exit(1);
+const child = spawn(binary, ['.'], { cwd: ROOT, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    child.kill(signal);
+  });
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

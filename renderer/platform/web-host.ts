@@ -63,14 +63,18 @@ export const webHost: HostApi = {
   },
 };
 
-/** Offers text as a file download. */
+/** How long a download's object URL lives: revoking it at once can cut a download short. */
+const REVOKE_AFTER_MS = 60_000;
+
+/** Offers text or bytes as a file download. */
 function download(name: string, content: string | Uint8Array): void {
   const url = URL.createObjectURL(new Blob([content as BlobPart]));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
+  a.rel = 'noopener';
   a.click();
   setTimeout(() => {
     URL.revokeObjectURL(url);
-  }, 0);
+  }, REVOKE_AFTER_MS);
 }

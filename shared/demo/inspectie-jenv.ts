@@ -121,13 +121,13 @@ type DomainKey = (typeof DOMAINS)[number][0];
  * below never take a team above its formation.
  */
 const TEAMS = [
-  ['team-politie', 'Team Politie en Nationale veiligheid', 31.75, 29.5],
-  ['team-jeugd', 'Team Jeugd en Sanctietoepassing', 20.5, 19.25],
-  ['team-migratie', 'Team Migratie', 23.5, 21.75],
-  ['team-crisis', 'Team Crisisbeheersing en Brandweerzorg', 15.75, 14.75],
-  ['team-markt', 'Team Markttoezicht en Handhaving', 18.5, 16.25],
-  ['team-signalering', 'Team Signalering, Analyse en Data', 16.55, 15.5],
-  ['team-staf', 'Staf en Bedrijfsvoering', 23.0, 21.75],
+  ['team-politie', 'Team Politie en Nationale veiligheid', 29.5, 27.5],
+  ['team-jeugd', 'Team Jeugd en Sanctietoepassing', 18.75, 17.5],
+  ['team-migratie', 'Team Migratie', 24.0, 22.25],
+  ['team-crisis', 'Team Crisisbeheersing en Brandweerzorg', 14.75, 13.75],
+  ['team-markt', 'Team Markttoezicht en Handhaving', 20.25, 18.25],
+  ['team-signalering', 'Team Signalering, Analyse en Data', 14.25, 13.25],
+  ['team-staf', 'Staf en Bedrijfsvoering', 28.05, 26.5],
 ] as const;
 
 type TeamKey = (typeof TEAMS)[number][0];
@@ -167,7 +167,8 @@ type Spec = {
 
 const WKI = 'Wet kwaliteit incassodienstverlening (Wki)';
 const EGC = 'Wet experiment gesloten coffeeshopketen';
-const MIGRATIE = 'Doorlopend toezicht op de migratieketen (aanwijzing door de minister)';
+const MIGRATIE =
+  'Doorlopend toezicht op de migratieketen (vaste taak; Werkprogramma 2026, § 1.3.1)';
 
 /**
  * Every activity chapter 1 and § 2.5 of the Werkprogramma 2026 announce, in the order of the
@@ -188,12 +189,12 @@ const SPECS: Spec[] = [
     legalBasis: 'Toezichtmodel Inspectie JenV (vier fases), sinds 2025',
     origin: 'doorlopend',
     hours: [
-      ['team-signalering', 5200],
-      ['team-politie', 1800],
-      ['team-migratie', 1200],
-      ['team-jeugd', 1000],
-      ['team-crisis', 800],
-      ['team-markt', 600],
+      ['team-signalering', 6400],
+      ['team-politie', 2600],
+      ['team-migratie', 1800],
+      ['team-jeugd', 1400],
+      ['team-crisis', 1000],
+      ['team-markt', 800],
     ],
     risk: [3, 3, 3, 2],
     externalEuros: 40_000,
@@ -247,8 +248,8 @@ const SPECS: Spec[] = [
     kind: 'thematisch-onderzoek',
     level: 'verdiepend',
     hours: [
-      ['team-politie', 2800],
-      ['team-signalering', 200],
+      ['team-politie', 3200],
+      ['team-signalering', 300],
     ],
     risk: [3, 5, 2, 3],
     outputs: [['rapport', 'Rapport samenwerking KMar en politie', '2026-12']],
@@ -268,7 +269,7 @@ const SPECS: Spec[] = [
     commitment: 'wettelijk',
     legalBasis: 'Wet coördinatie terrorismebestrijding en nationale veiligheid',
     origin: 'loopt-door',
-    hours: [['team-politie', 2400]],
+    hours: [['team-politie', 3000]],
     risk: [3, 5, 3, 2],
     outputs: [
       ['brief', 'Terugkoppeling bevindingen en risico’s aan de NCTV', '2026-06'],
@@ -288,7 +289,7 @@ const SPECS: Spec[] = [
     commitment: 'wettelijk',
     legalBasis: WKI,
     origin: 'doorlopend',
-    hours: [['team-markt', 800]],
+    hours: [['team-markt', 900]],
     risk: [3, 3, 2, 2],
     outputs: [['publieksversie', 'Normuitleg Wki', '2026-06']],
   },
@@ -304,7 +305,7 @@ const SPECS: Spec[] = [
     commitment: 'wettelijk',
     legalBasis: WKI,
     start: '2026-04',
-    hours: [['team-markt', 500]],
+    hours: [['team-markt', 600]],
     risk: [2, 3, 3, 2],
   },
   {
@@ -320,7 +321,7 @@ const SPECS: Spec[] = [
     legalBasis: WKI,
     origin: 'doorlopend',
     hours: [
-      ['team-markt', 1500],
+      ['team-markt', 1800],
       ['team-signalering', 500],
     ],
     risk: [3, 3, 3, 2],
@@ -338,8 +339,8 @@ const SPECS: Spec[] = [
     level: 'verdiepend',
     origin: 'loopt-door',
     hours: [
-      ['team-crisis', 2800],
-      ['team-signalering', 200],
+      ['team-crisis', 3200],
+      ['team-signalering', 300],
     ],
     risk: [3, 4, 3, 3],
     outputs: [['rapport', 'Stelsel crisisbeheersing op nationaal niveau', '2026-12']],
@@ -357,7 +358,7 @@ const SPECS: Spec[] = [
     legalBasis:
       'Aanwijzing als toezichthouder in het stelsel bewaken en beveiligen (kabinetsreactie vernieuwing stelsel)',
     origin: 'doorlopend',
-    hours: [['team-politie', 1200]],
+    hours: [['team-politie', 1500]],
     risk: [2, 4, 2, 2],
   },
   {
@@ -373,7 +374,7 @@ const SPECS: Spec[] = [
     commitment: 'wettelijk',
     legalBasis: EGC,
     origin: 'doorlopend',
-    hours: [['team-markt', 4800]],
+    hours: [['team-markt', 5200]],
     risk: [3, 3, 2, 3],
     materialEuros: 15_000,
     outputs: [['overig', 'Rapporten van bevindingen coffeeshopinspecties aan gemeenten', null]],
@@ -393,7 +394,7 @@ const SPECS: Spec[] = [
     origin: 'loopt-door',
     start: '2026-01',
     end: '2026-06',
-    hours: [['team-jeugd', 2200]],
+    hours: [['team-jeugd', 2400]],
     risk: [3, 4, 2, 3],
     outputs: [['rapport', 'Rapport toezicht op dragers van een enkelband', '2026-06']],
     partners: ['Reclassering'],
@@ -410,7 +411,7 @@ const SPECS: Spec[] = [
     level: 'verdiepend',
     origin: 'loopt-door',
     hours: [
-      ['team-signalering', 1600],
+      ['team-signalering', 1800],
       ['team-politie', 800],
     ],
     risk: [3, 4, 3, 3],
@@ -433,7 +434,7 @@ const SPECS: Spec[] = [
     legalBasis: 'Wet computercriminaliteit III (hackbevoegdheid, art. 126nba Sv)',
     origin: 'doorlopend',
     hours: [
-      ['team-politie', 1800],
+      ['team-politie', 2000],
       ['team-signalering', 200],
     ],
     risk: [3, 5, 2, 3],
@@ -473,7 +474,7 @@ const SPECS: Spec[] = [
     level: 'verdiepend',
     origin: 'loopt-door',
     hours: [
-      ['team-politie', 3000],
+      ['team-politie', 3600],
       ['team-signalering', 400],
     ],
     risk: [4, 4, 3, 3],
@@ -496,8 +497,9 @@ const SPECS: Spec[] = [
       'Aanwijzingen inzake de rijksinspecties: beleidsvoornemens worden aan de inspectie voorgelegd',
     origin: 'doorlopend',
     hours: [
-      ['team-migratie', 800],
-      ['team-jeugd', 500],
+      ['team-migratie', 900],
+      ['team-jeugd', 600],
+      ['team-markt', 300],
     ],
     risk: [3, 3, 3, 2],
     outputs: [['uht', 'UHT’s op verzoek van de departementen', null]],
@@ -514,7 +516,7 @@ const SPECS: Spec[] = [
     start: '2026-01',
     end: '2026-11',
     hours: [
-      ['team-politie', 2800],
+      ['team-politie', 3400],
       ['team-signalering', 200],
     ],
     risk: [3, 3, 3, 3],
@@ -571,7 +573,7 @@ const SPECS: Spec[] = [
     commitment: 'vast',
     legalBasis: MIGRATIE,
     origin: 'doorlopend',
-    hours: [['team-migratie', 4600]],
+    hours: [['team-migratie', 5200]],
     risk: [4, 4, 3, 3],
     materialEuros: 6_000,
     outputs: [['rapport', 'Bevindingen toezicht Ter Apel 2025', '2026-04']],
@@ -589,7 +591,7 @@ const SPECS: Spec[] = [
     commitment: 'vast',
     legalBasis: MIGRATIE,
     origin: 'doorlopend',
-    hours: [['team-migratie', 2600]],
+    hours: [['team-migratie', 3000]],
     risk: [3, 4, 3, 2],
   },
   {
@@ -604,7 +606,7 @@ const SPECS: Spec[] = [
     commitment: 'vast',
     legalBasis: MIGRATIE,
     origin: 'doorlopend',
-    hours: [['team-migratie', 3000]],
+    hours: [['team-migratie', 3400]],
     risk: [3, 4, 3, 2],
   },
   {
@@ -619,7 +621,7 @@ const SPECS: Spec[] = [
     commitment: 'wettelijk',
     legalBasis: 'Terugkeerrichtlijn (2008/115/EG), art. 8 lid 6: toezicht op gedwongen terugkeer',
     origin: 'doorlopend',
-    hours: [['team-migratie', 4200]],
+    hours: [['team-migratie', 4800]],
     risk: [3, 5, 3, 3],
     materialEuros: 30_000,
     partners: ['Frontex', 'Koninklijke Marechaussee'],
@@ -634,7 +636,7 @@ const SPECS: Spec[] = [
     theme: 'thema-kwetsbaar',
     kind: 'monitor',
     origin: 'doorlopend',
-    hours: [['team-migratie', 1800]],
+    hours: [['team-migratie', 2000]],
     risk: [4, 4, 3, 2],
     partners: ['Inspectie Gezondheidszorg en Jeugd (IGJ)', 'Inspectie van het Onderwijs'],
   },
@@ -650,7 +652,7 @@ const SPECS: Spec[] = [
     commitment: 'wettelijk',
     legalBasis: 'Jeugdwet, hoofdstuk 9 (toezicht door IGJ en Inspectie JenV)',
     origin: 'loopt-door',
-    hours: [['team-jeugd', 4200]],
+    hours: [['team-jeugd', 5000]],
     risk: [4, 5, 3, 3],
     partners: ['Inspectie Gezondheidszorg en Jeugd (IGJ)'],
   },
@@ -664,7 +666,7 @@ const SPECS: Spec[] = [
     theme: 'thema-kwetsbaar',
     kind: 'monitor',
     origin: 'loopt-door',
-    hours: [['team-jeugd', 1500]],
+    hours: [['team-jeugd', 1600]],
     risk: [4, 4, 3, 2],
   },
   {
@@ -679,7 +681,7 @@ const SPECS: Spec[] = [
     commitment: 'vast',
     legalBasis: 'Doorlopend toezicht jeugdbescherming en jeugdreclassering',
     origin: 'loopt-door',
-    hours: [['team-jeugd', 2800]],
+    hours: [['team-jeugd', 3400]],
     risk: [3, 4, 3, 3],
     partners: ['Raad voor de Kinderbescherming', 'HALT'],
   },
@@ -696,7 +698,7 @@ const SPECS: Spec[] = [
     legalBasis: WKI,
     origin: 'loopt-door',
     hours: [
-      ['team-markt', 1800],
+      ['team-markt', 2200],
       ['team-signalering', 300],
     ],
     risk: [3, 3, 2, 2],
@@ -715,7 +717,7 @@ const SPECS: Spec[] = [
     level: 'verdiepend',
     start: '2026-02',
     hours: [
-      ['team-politie', 3000],
+      ['team-politie', 3600],
       ['team-signalering', 400],
     ],
     risk: [4, 5, 3, 3],
@@ -734,7 +736,7 @@ const SPECS: Spec[] = [
     level: 'verdiepend',
     start: '2026-04',
     hours: [
-      ['team-politie', 2600],
+      ['team-politie', 3000],
       ['team-signalering', 400],
     ],
     risk: [3, 4, 3, 3],
@@ -786,7 +788,7 @@ const SPECS: Spec[] = [
     origin: 'loopt-door',
     start: '2026-01',
     end: '2026-06',
-    hours: [['team-jeugd', 1800]],
+    hours: [['team-jeugd', 2000]],
     risk: [3, 3, 2, 3],
     outputs: [['rapport', 'Opleidingen DV&O', '2026-06']],
   },
@@ -802,8 +804,8 @@ const SPECS: Spec[] = [
     level: 'verdiepend',
     start: '2026-03',
     hours: [
-      ['team-crisis', 2800],
-      ['team-signalering', 200],
+      ['team-crisis', 3200],
+      ['team-signalering', 300],
     ],
     risk: [3, 4, 3, 3],
     externalEuros: 30_000,
@@ -843,7 +845,7 @@ const SPECS: Spec[] = [
     level: 'verdiepend',
     origin: 'loopt-door',
     end: '2026-07',
-    hours: [['team-crisis', 1600]],
+    hours: [['team-crisis', 2000]],
     risk: [3, 4, 3, 2],
     outputs: [['rapport', 'Risicocommunicatie', '2026-07']],
   },
@@ -859,7 +861,7 @@ const SPECS: Spec[] = [
     level: 'intensief',
     commitment: 'wettelijk',
     legalBasis: EGC,
-    hours: [['team-markt', 2600]],
+    hours: [['team-markt', 2800]],
     risk: [4, 3, 3, 3],
     materialEuros: 12_000,
     partners: ['Gemeenten'],
@@ -878,7 +880,7 @@ const SPECS: Spec[] = [
     commitment: 'wettelijk',
     legalBasis: 'Besluit experiment gesloten coffeeshopketen (gewijzigd: cannabisextracten)',
     origin: 'loopt-door',
-    hours: [['team-markt', 1800]],
+    hours: [['team-markt', 2000]],
     risk: [3, 3, 2, 3],
     partners: ['Politie', 'Openbaar Ministerie'],
   },
@@ -1029,7 +1031,12 @@ export function createDemoData(): DemoData {
           })),
         })),
         fixedCosts: [
-          { id: 'vast-opleiding', kind: 'opleiding', label: 'Opleidingsbudget', cents: euros(240_000) },
+          {
+            id: 'vast-opleiding',
+            kind: 'opleiding',
+            label: 'Opleidingsbudget',
+            cents: euros(240_000),
+          },
           {
             id: 'vast-ict',
             kind: 'ict',

@@ -1,36 +1,97 @@
-import { _electron as electron, expect, test } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { ProgrammePage } from '../e2e/page-models/programme-page';
 import { electronBinary } from './binary';
 
+// Decided before anything launches: without the binary the suite is skipped and says why.
 const binary = electronBinary();
+test.skip('missing' in binary, 'missing' in binary ? binary.missing : '');
 
-test.describe('the desktop app', () => {
-  test.skip('missing' in binary, 'missing' in binary ? binary.missing : '');
+let app: ElectronApplication;
+let userData: string;
 
-  test('opens the secured window and edits an activity', async () => {
-    if (!('path' in binary)) return;
-    const app = await electron.launch({ executablePath: binary.path, args: ['.'] });
-    try {
-      const page = await app.firstWindow();
-      await expect(page).toHaveTitle(/Koers/);
-      expect(
-        await page.evaluate(() => typeof (window as unknown as Record<string, unknown>).koersHost),
-      ).toBe('object');
-      expect(
-        await page.evaluate(() => typeof (globalThis as Record<string, unknown>).require),
-      ).toBe('undefined');
-      expect(
-        await page.evaluate(() => typeof (globalThis as Record<string, unknown>).process),
-      ).toBe('undefined');
-      expect(page.url()).toMatch(/^app:\/\/koers\//);
-      const table = page.getByRole('table', { name: 'Activiteiten' });
-      await table.getByRole('button').first().click();
-      const title = page.getByRole('dialog').getByLabel('Titel', { exact: true });
-      await title.fill('Bewerkt in de desktop-app');
-      await page.getByText('Alles opgeslagen').waitFor();
-      await page.getByRole('dialog').getByRole('button', { name: 'Sluiten' }).click();
-      await expect(table.getByRole('button', { name: 'Bewerkt in de desktop-app' })).toBeVisible();
-    } finally {
-      await app.close();
-    }
+test.beforeEach(async () => {
+  if (!('path' in binary)) return;
+  // A fresh profile per test: a fresh IndexedDB (first start, demo seeded) and its own
+  // single-instance lock, so a Koers the developer has open does not interfere.
+  userData = await mkdtemp(path.join(tmpdir(), 'koers-electron-'));
+  app = await electron.launch({
+    executablePath: binary.path,
+    args: ['.', `--user-data-dir=${userData}`],
+    cwd: path.resolve('.'),
   });
+});
+
+test.afterEach(async () => {
+  if (!('path' in binary)) return;
+  await app.close();
+  await rm(userData, { recursive: true, force: true });
+});
+
+test('opens one secured window on app://koers with only the host bridge', async () => {
+  const page = await app.firstWindow();
+  await expect(page).toHaveTitle(/Koers/);
+  expect(page.url()).toMatch(/^app:\/\/koers\//);
+  const globals = await page.evaluate(() => {
+    const g = globalThis as Record<string, unknown>;
+    return {
+      host: typeof g.koersHost,
+      methods: Object.keys((g.koersHost ?? {}) as object).sort(),
+      require: typeof g.require,
+      process: typeof g.process,
+      module: typeof g.module,
+    };
+  });
+  expect(globals).toMatchObject({
+    host: 'object',
+    require: 'undefined',
+    process: 'undefined',
+    module: 'undefined',
+  });
+  expect(globals.methods).toEqual(expect.arrayContaining(['appVersion', 'openProgrammeFile']));
+  // The bridge answers over IPC, through every check of the main process.
+  const version = await page.evaluate(() =>
+    (
+      globalThis as unknown as { koersHost: { appVersion(): Promise<string> } }
+    ).koersHost.appVersion(),
+  );
+  expect(version).toMatch(/^\d+\.\d+\.\d+/);
+
+  // New windows are denied; requests outside the app never leave.
+  expect(await page.evaluate(() => window.open('https://example.org/') === null)).toBe(true);
+  expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+  expect(
+    await page.evaluate(() =>
+      fetch('https://example.org/').then(
+        () => 'geladen',
+        () => 'geweigerd',
+      ),
+    ),
+  ).toBe('geweigerd');
+});
+
+test('edits an activity: open it from its row, change the title, see it in the list', async () => {
+  const page = await app.firstWindow();
+  const p = new ProgrammePage(page);
+  await p.table.waitFor();
+  // Activity rows hold data cells; the header and group rows hold header cells only.
+  const firstRow = p.table
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell') })
+    .first();
+  const titleButton = firstRow.getByRole('cell').first().getByRole('button');
+  const oldTitle = (await titleButton.textContent())?.trim() ?? '';
+  expect(oldTitle).not.toBe('');
+  const newTitle = `${oldTitle} (bewerkt in de desktop-app)`;
+
+  await titleButton.click();
+  await p.editor.waitFor();
+  await p.field('Titel').fill(newTitle);
+  await p.saved();
+  await p.closeEditor();
+
+  await expect(p.table.getByRole('button', { name: newTitle, exact: true })).toBeVisible();
+  await expect(p.table.getByRole('button', { name: oldTitle, exact: true })).toHaveCount(0);
 });

@@ -1,0 +1,69 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const fake = vi.hoisted(() => {
+  const handlers = new Map<string, (...args: unknown[]) => Promise<unknown>>();
+  return {
+    handlers,
+    ipcMain: {
+      handle: vi.fn((channel: string, fn: (...args: unknown[]) => Promise<unknown>) => {
+        if (handlers.has(channel)) throw new Error(`second handler for ${channel}`);
+        handlers.set(channel, fn);
+      }),
+    },
+    dialog: {},
+  };
+});
+vi.mock('electron', () => fake);
+
+import type { BrowserWindow } from 'electron';
+import { CHANNELS } from '../../../shared/contract/channels';
+import { registerRoutes } from './routes';
+
+const mainWindow = { isDestroyed: () => false, webContents: { id: 7 } } as BrowserWindow;
+const reveal = vi.fn(() => Promise.resolve(''));
+let current: BrowserWindow | null = mainWindow;
+
+beforeEach(() => {
+  fake.handlers.clear();
+  current = mainWindow;
+  registerRoutes({
+    window: () => current,
+    version: '0.1.0',
+    backupsFolder: '/home/inspecteur/Documenten/Koers/Back-ups',
+    now: () => new Date(2026, 2, 2, 9, 0, 0),
+    reveal,
+  });
+});
+const from = (id: number) => ({ senderFrame: { url: 'app://koers/index.html' }, sender: { id } });
+
+describe('the routes', () => {
+  it('answer every channel of the contract, each exactly once', () => {
+    expect([...fake.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
+  });
+
+  it('answer the main window', async () => {
+    expect(await fake.handlers.get('koers:app-version')!(from(7))).toEqual({
+      ok: true,
+      value: '0.1.0',
+    });
+  });
+
+  it('refuse any other webContents, and everyone once the main window is gone', async () => {
+    for (const channel of CHANNELS)
+      expect(await fake.handlers.get(channel)!(from(8))).toEqual({
+        ok: false,
+        error: { key: 'error.ipcSender' },
+      });
+    current = null;
+    expect(await fake.handlers.get('koers:app-version')!(from(7))).toEqual({
+      ok: false,
+      error: { key: 'error.ipcSender' },
+    });
+  });
+
+  it('open only the backup folder, never a path from the page', async () => {
+    const answer = await fake.handlers.get('koers:backup-reveal')!(from(7));
+    expect(reveal).toHaveBeenCalledExactlyOnceWith('/home/inspecteur/Documenten/Koers/Back-ups');
+    expect(answer).toEqual({ ok: true, value: '/home/inspecteur/Documenten/Koers/Back-ups' });
+  });
+});
