@@ -19,7 +19,7 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,
-      sandbox: false,
+      sandbox: true,
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
       nodeIntegrationInSubFrames: false,

@@ -38,7 +38,7 @@ test('opens one secured window on app://koers with only the host bridge', async 
     const g = globalThis as Record<string, unknown>;
     return {
       host: typeof g.koersHost,
-      methods: Object.keys((g.koersHost ?? {}) as object).sort(),
+      methods: Object.keys(g.koersHost ?? {}).sort(),
       require: typeof g.require,
       process: typeof g.process,
       module: typeof g.module,

@@ -19,7 +19,8 @@ import type { BrowserWindow } from 'electron';
 import { CHANNELS } from '../../../shared/contract/channels';
 import { registerRoutes } from './routes';
 
-const mainWindow = { isDestroyed: () => false, webContents: { id: 7 } } as BrowserWindow;
+// Only what the routes read of a window: whether it is alive and its webContents id.
+const mainWindow = { isDestroyed: () => false, webContents: { id: 7 } } as unknown as BrowserWindow;
 const reveal = vi.fn(() => Promise.resolve(''));
 let current: BrowserWindow | null = mainWindow;
 
