@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { memoryHost } from '../../tests/unit/memory-host';
 import { createDemoData } from '../../shared/demo/inspectie-jenv';
@@ -102,6 +102,22 @@ describe('store: every edit is kept and can be undone', () => {
     expect(ok).toBe(false);
     expect((await db.activities.get(a.id))?.title).toBe(a.title);
     expect(store.getState().notice?.tone).toBe('error');
+    expect(store.getState().history.past).toHaveLength(0);
+  });
+
+  it('says so in Dutch when the disk is full, and keeps the database as it was', async () => {
+    const a = firstActivity();
+    const spy = vi
+      .spyOn(db, 'transaction')
+      .mockRejectedValueOnce(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    const ok = await store.getState().updateActivity(a.id, { title: 'Past niet meer' });
+    spy.mockRestore();
+    expect(ok).toBe(false);
+    expect(store.getState().notice).toMatchObject({
+      tone: 'error',
+      message: { key: 'error.quota' },
+    });
+    expect((await db.activities.get(a.id))?.title).toBe(a.title);
     expect(store.getState().history.past).toHaveLength(0);
   });
 

@@ -185,6 +185,8 @@ export const nl = {
   'field.hoursFor': 'Uren {team}',
   'field.allocations': 'Uren per team',
   'field.totalHours': 'Totaal {hours} · {fte}',
+  'field.monthGrid': 'Uren per maand (een totaal zonder maanden wordt gelijk verdeeld)',
+  'field.monthHours': 'Uren {team} in {month}',
   'field.materialCents': 'Materiële kosten (€)',
   'field.externalHireCents': 'Externe inhuur (€)',
   'field.partners': 'Partners (één per regel)',

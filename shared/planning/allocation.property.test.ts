@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { activityArb, hoursArb, monthArb } from '../../tests/arbitraries/planning';
 import { activityHours } from '../domain/programme';
 import { monthsBetween } from '../time/months';
-import { activityMonthHours, spreadEvenly } from './allocation';
+import { activityMonthHours, setMonthHours, spreadEvenly } from './allocation';
 import type { MonthKey } from '../domain/units';
 
 describe('allocation conserves hours', () => {
@@ -33,6 +33,33 @@ describe('allocation conserves hours', () => {
           for (const h of row.values()) hundredths += Math.round(h * 100);
         expect(hundredths).toBe(Math.round(activityHours(activity) * 100));
       }),
+    );
+  });
+});
+
+describe('setting one month', () => {
+  it('changes only that team and month, by exactly the difference', () => {
+    fc.assert(
+      fc.property(
+        activityArb('a1'),
+        fc.integer({ min: 0, max: 11 }),
+        fc.integer({ min: 0, max: 100_000 }),
+        (activity, m, hundredths) => {
+          const team = activity.allocations[0]?.teamId;
+          if (team === undefined) return;
+          const month = `2026-${String(m + 1).padStart(2, '0')}` as MonthKey;
+          const before = activityMonthHours(activity);
+          const after = activityMonthHours({
+            ...activity,
+            allocations: setMonthHours(activity, team, month, hundredths / 100),
+          });
+          expect(after.get(team)?.get(month) ?? 0).toBeCloseTo(hundredths / 100, 6);
+          for (const [t, row] of before)
+            for (const [mm, h] of row)
+              if (!(t === team && mm === month))
+                expect(after.get(t)?.get(mm) ?? 0).toBeCloseTo(h, 6);
+        },
+      ),
     );
   });
 });

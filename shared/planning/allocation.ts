@@ -62,3 +62,28 @@ export function activityTeamHoursIn(
     for (const [m, h] of row) if (months.has(m)) out.set(team, (out.get(team) ?? 0) + h);
   return out;
 }
+
+/**
+ * The allocations after setting one team's hours in one month: that team's hours become explicit
+ * per month (its spread as it stands), with the given month set; other teams are untouched.
+ */
+export function setMonthHours(
+  activity: Activity,
+  teamId: string,
+  month: MonthKey,
+  hours: number,
+): Activity['allocations'] {
+  const row = activityMonthHours(activity).get(teamId) ?? new Map<MonthKey, number>();
+  const months = new Map(row);
+  months.set(month, hours);
+  const others = activity.allocations.filter((a) => a.teamId !== teamId);
+  const team = [...months]
+    .filter(([, h]) => h > 0)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([m, h]) => ({
+      teamId: teamId as Activity['allocations'][number]['teamId'],
+      month: m,
+      hours: h as Activity['allocations'][number]['hours'],
+    }));
+  return [...others, ...team];
+}

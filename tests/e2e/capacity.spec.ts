@@ -3,6 +3,8 @@ import { capacityBridge } from '../../shared/planning/capacity-bridge';
 import { candidatesOf, rankedFill } from '../../shared/planning/ranking';
 import { monthsOfYear } from '../../shared/time/months';
 import { formatHours } from '../../shared/format/nl';
+import { activityMonthHours } from '../../shared/planning/allocation';
+import type { MonthKey } from '../../shared/domain/units';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { ProgrammePage } from './page-models/programme-page';
@@ -124,4 +126,39 @@ test('the displacement view says what a proposal pushes below the line', async (
     page.getByRole('table', { name: 'Uren van wat wegvalt, per team en kwartaal' }),
   ).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test('hours set for one month show in that month of the heat map', async ({ page }) => {
+  const p = new ProgrammePage(page);
+  await p.open();
+  const activity = activities.find(
+    (a) => a.allocations.length === 1 && a.startMonth === '2026-01' && a.endMonth === '2026-12',
+  )!;
+  const team = demo.teams.find((x) => x.id === activity.allocations[0]!.teamId)!;
+  await p.openActivity(activity.title);
+  const march = p.field(`Uren ${team.name} in maart 2026`);
+  await expect(march).toHaveValue(/\d/);
+  await march.fill('3000');
+  await p.saved();
+  // The total follows: the other months keep their share, March holds 3.000.
+  const marchBefore = activityMonthHours(activity)
+    .get(team.id)!
+    .get('2026-03' as MonthKey)!;
+  const total = activity.allocations[0]!.hours - marchBefore + 3000;
+  await expect(p.editor.getByText(`Totaal ${formatHours(total)}`, { exact: false })).toBeVisible();
+  await p.closeEditor();
+  await page.getByRole('button', { name: 'Capaciteit en de lijn' }).click();
+  const cell = page
+    .getByRole('table', { name: 'Bezetting per team en maand' })
+    .getByRole('row')
+    .filter({ hasText: team.name })
+    .getByRole('cell')
+    .nth(2);
+  const feb = page
+    .getByRole('table', { name: 'Bezetting per team en maand' })
+    .getByRole('row')
+    .filter({ hasText: team.name })
+    .getByRole('cell')
+    .nth(1);
+  await expect(cell).not.toHaveText(await feb.innerText());
 });

@@ -28,6 +28,7 @@ import {
   statusOptions,
 } from './options';
 import { parseEuros, parseHours, parseRequired } from '../../components/parse';
+import { MonthGrid } from './MonthGrid';
 import { themesInTreeOrder, themePath } from '../../../shared/domain/programme';
 
 /** Largest amount of money one field takes, in euros (a typing error beyond this). */
@@ -295,6 +296,17 @@ export function ActivityEditor() {
               attempt('funding', { fundingConfirmed });
             }}
           />
+          {activity.fundingConditional ? (
+            <ParsedField
+              label={t('field.fundingCents')}
+              value={activity.fundingCents}
+              format={(v) => (v === 0 ? '' : formatNumberInput(v / 100))}
+              parse={(text) => parseEuros(text, MAX_EUROS)}
+              onSave={(fundingCents) => {
+                attempt('funding', { fundingCents });
+              }}
+            />
+          ) : null}
         </fieldset>
 
         <fieldset className="section">
@@ -333,6 +345,13 @@ export function ActivityEditor() {
           <p className="section__total span-2" aria-live="polite">
             {t('field.totalHours', { hours: formatHours(row.hours), fte: formatFte(row.fte) })}
           </p>
+          <MonthGrid
+            activity={activity}
+            teams={data.teams}
+            onSave={(allocations) => {
+              attempt('allocations', { allocations });
+            }}
+          />
         </fieldset>
 
         <fieldset className="section">
