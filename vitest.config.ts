@@ -11,5 +11,7 @@ export default defineConfig({
     ],
     environment: 'node',
     pool: 'threads',
+    // Property tests run many cases; a 2-core CI machine under load needs more than 5 s.
+    testTimeout: 60_000,
   },
 });

@@ -31,8 +31,8 @@ export function Waterfall(props: {
     },
     [],
   );
-  const width = 540;
-  const labelW = 175;
+  const width = 580;
+  const labelW = 205;
   const valueW = 95;
   const barW = width - labelW - valueW - 16;
   const rowH = 26;
