@@ -1,5 +1,5 @@
 import type { Activity } from '../../shared/domain/schemas';
-import { capacityBridge, type CapacityBridge } from '../../shared/planning/capacity-bridge';
+import { programmeBridge, type CapacityBridge } from '../../shared/planning/capacity-bridge';
 import { countsForCapacity, isCommitted } from '../../shared/planning/counting';
 import { coverage, type Coverage } from '../../shared/planning/coverage';
 import {
@@ -45,14 +45,7 @@ const build = memoData((data: ProgrammeData): PlanningView => {
   const { programme } = data;
   const activities = data.activities.filter((a) => a.programmeId === programme.id);
   const months = new Set(monthsOfYear(programme.year));
-  const bridge = capacityBridge({
-    year: programme.year,
-    productiveHoursPerFte: programme.capacity.productiveHoursPerFte,
-    teams: programme.capacity.teams,
-    deductions: programme.capacity.deductions,
-    staffingChanges: programme.capacity.staffingChanges,
-    activities,
-  });
+  const bridge = programmeBridge(programme, activities);
   const space = new Map(bridge.teams.map((t) => [t.teamId, t.discretionary]));
   const candidates = candidatesOf(activities, programme.riskScheme, months);
   const line = rankedFill(candidates, space);

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import highsLoader from 'highs';
 import { createDemoData } from '../demo/inspectie-jenv';
 import { cents } from '../domain/units';
-import { capacityBridge } from '../planning/capacity-bridge';
+import { programmeBridge } from '../planning/capacity-bridge';
 import { highsSolver } from '../planning/selection-highs';
 import { closeGap } from './close-gap';
 import { budget, costPerFte, ROEMERNORM, roemerRatio, sumCents, verdict } from './cost-model';
@@ -12,15 +12,7 @@ import type { CostModel } from '../domain/budget';
 const demo = createDemoData();
 const programme = demo.programmes[0]!;
 const model = programme.budget.costModel!;
-const bridgeOf = (activities = demo.activities) =>
-  capacityBridge({
-    year: programme.year,
-    productiveHoursPerFte: programme.capacity.productiveHoursPerFte,
-    teams: programme.capacity.teams,
-    deductions: programme.capacity.deductions,
-    staffingChanges: programme.capacity.staffingChanges,
-    activities,
-  });
+const bridgeOf = (activities = demo.activities) => programmeBridge(programme, activities);
 
 describe('the budget checks the seeds make possible', () => {
   it('reports the realisation 2025 (frame € 16.696.000, 10% above it) as an overspend of 10,0%', () => {

@@ -1,5 +1,5 @@
 import type { Deduction, DeductionKind, StaffingChange } from '../domain/capacity';
-import type { Activity, TeamCapacity } from '../domain/schemas';
+import type { Activity, Programme, TeamCapacity } from '../domain/schemas';
 import type { MonthKey } from '../domain/units';
 import { addMonths, format, parseISO } from 'date-fns';
 import { monthsOfYear } from '../time/months';
@@ -210,4 +210,19 @@ export function capacityBridge(input: CapacityInput): CapacityBridge {
     { key: 'discretionary', kind: 'subtotal', hours: planned - committed },
   ];
   return { months, teams, steps };
+}
+
+/** The bridge of a programme year from the programme's own capacity frame. */
+export function programmeBridge(
+  programme: Pick<Programme, 'year' | 'capacity'>,
+  activities: readonly Activity[],
+): CapacityBridge {
+  return capacityBridge({
+    year: programme.year,
+    productiveHoursPerFte: programme.capacity.productiveHoursPerFte,
+    teams: programme.capacity.teams,
+    deductions: programme.capacity.deductions,
+    staffingChanges: programme.capacity.staffingChanges,
+    activities,
+  });
 }

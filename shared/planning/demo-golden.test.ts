@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import highsLoader from 'highs';
 import { createDemoData } from '../demo/inspectie-jenv';
 import { monthsOfYear } from '../time/months';
-import { capacityBridge } from './capacity-bridge';
+import { programmeBridge } from './capacity-bridge';
 import { candidatesOf, rankedFill } from './ranking';
 import { bestSelection } from './selection';
 import { highsSolver } from './selection-highs';
@@ -12,14 +12,7 @@ import { highsSolver } from './selection-highs';
 const demo = createDemoData();
 const programme = demo.programmes.find((p) => p.year === 2026)!;
 const activities = demo.activities.filter((a) => a.programmeId === programme.id);
-const bridge = capacityBridge({
-  year: programme.year,
-  productiveHoursPerFte: programme.capacity.productiveHoursPerFte,
-  teams: programme.capacity.teams,
-  deductions: programme.capacity.deductions,
-  staffingChanges: programme.capacity.staffingChanges,
-  activities,
-});
+const bridge = programmeBridge(programme, activities);
 const space = new Map(bridge.teams.map((t) => [t.teamId, t.discretionary]));
 const candidates = candidatesOf(
   activities,
@@ -54,13 +47,7 @@ describe('golden: demo programme 2026', () => {
     const confirmed = activities.map((a) =>
       a.id === pact.id ? { ...a, fundingConfirmed: true } : a,
     );
-    const after = capacityBridge({
-      ...{ year: programme.year, productiveHoursPerFte: programme.capacity.productiveHoursPerFte },
-      teams: programme.capacity.teams,
-      deductions: programme.capacity.deductions,
-      staffingChanges: programme.capacity.staffingChanges,
-      activities: confirmed,
-    });
+    const after = programmeBridge(programme, confirmed);
     const team = pact.allocations[0]!.teamId;
     const before = bridge.teams.find((t) => t.teamId === team)!;
     const now = after.teams.find((t) => t.teamId === team)!;

@@ -1,5 +1,5 @@
 import { createDemoData } from '../../shared/demo/inspectie-jenv';
-import { capacityBridge } from '../../shared/planning/capacity-bridge';
+import { programmeBridge } from '../../shared/planning/capacity-bridge';
 import { candidatesOf, rankedFill } from '../../shared/planning/ranking';
 import { monthsOfYear } from '../../shared/time/months';
 import { formatHours } from '../../shared/format/nl';
@@ -12,14 +12,7 @@ import { ProgrammePage } from './page-models/programme-page';
 const demo = createDemoData();
 const programme = demo.programmes.find((p) => p.year === 2026)!;
 const activities = demo.activities.filter((a) => a.programmeId === programme.id);
-const bridge = capacityBridge({
-  year: programme.year,
-  productiveHoursPerFte: programme.capacity.productiveHoursPerFte,
-  teams: programme.capacity.teams,
-  deductions: programme.capacity.deductions,
-  staffingChanges: programme.capacity.staffingChanges,
-  activities,
-});
+const bridge = programmeBridge(programme, activities);
 const candidates = candidatesOf(
   activities,
   programme.riskScheme,
