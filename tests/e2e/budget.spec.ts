@@ -80,3 +80,16 @@ test('confirming conditional funding updates budget, capacity and the line', asy
     page.getByRole('table', { name: 'De lijn: wat past in de ruimte voor keuzes' }),
   ).toBeVisible();
 });
+
+test('a team’s scale mix prices its FTE, and personnel cost follows', async ({ page }) => {
+  await openBudget(page);
+  const team = demo.teams[0]!;
+  const total = page.getByRole('definition').nth(1);
+  const before = await total.innerText();
+  const top = programme.budget.costModel!.scaleRates.at(-1)!.scale;
+  await page.getByLabel(`Aandeel schaal ${top} in ${team.name} (%)`, { exact: true }).fill('100');
+  await expect(total).not.toHaveText(before);
+  await page.getByLabel(`Aandeel schaal ${top} in ${team.name} (%)`, { exact: true }).fill('140');
+  await expect(page.getByText('Een percentage van 0 tot en met 100.')).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -3,11 +3,23 @@ import { FixedCostKind } from '../../../shared/domain/budget';
 import type { Programme, Team } from '../../../shared/domain/schemas';
 import { cents } from '../../../shared/domain/units';
 import { costPerFte } from '../../../shared/budget/cost-model';
-import { formatMoney, formatNumberInput } from '../../../shared/format/nl';
+import { formatMoney, formatNumberInput, parseDutchNumber } from '../../../shared/format/nl';
 import { CheckField, ParsedField, SelectField, TextField } from '../../components/fields';
 import { t } from '../../components/i18n';
 import { parseEuros } from '../../components/parse';
+import type { Parsed } from '../../components/fields';
+import { ScrollArea } from '../../components/ScrollArea';
 import { useKoers } from '../../state/store';
+
+/** Reads a share of the scale mix as a percentage 0–100. */
+function parsePercent(text: string): Parsed<number> {
+  if (text.trim() === '') return { ok: true, value: 0 };
+  const n = parseDutchNumber(text.replace('%', ''));
+  if (n === null)
+    return { ok: false, error: { key: 'validation.notANumber', params: { value: text.trim() } } };
+  if (n < 0 || n > 100) return { ok: false, error: { key: 'validation.share' } };
+  return { ok: true, value: n };
+}
 
 /** Largest rate or amount the model takes, in euros. */
 const MAX_EUROS = 1_000_000_000;
@@ -104,6 +116,68 @@ export function CostModelSettings({
         />
       </div>
       <h3>{t('budget.teamRates')}</h3>
+      {model.basis === 'schalen' ? (
+        <ScrollArea label={t('budget.mix')}>
+          <table className="grid mix">
+            <caption className="sr-only">{t('budget.mix')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('capacity.team')}</th>
+                {model.scaleRates.map((r) => (
+                  <th scope="col" key={r.scale} className="num">
+                    {t('budget.scaleShort', { scale: r.scale })}
+                  </th>
+                ))}
+                <th scope="col" className="num">
+                  {t('budget.perFte')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {teams.map((team) => {
+                const mix = model.teamMix.find((m) => m.teamId === team.id)?.mix ?? [];
+                const perFte = costPerFte(model, team.id);
+                return (
+                  <tr key={team.id}>
+                    <th scope="row">{team.name}</th>
+                    {model.scaleRates.map((r) => (
+                      <td key={r.scale}>
+                        <ParsedField
+                          label={t('budget.mixShare', { team: team.name, scale: r.scale })}
+                          value={
+                            Math.round((mix.find((m) => m.scale === r.scale)?.share ?? 0) * 1000) /
+                            10
+                          }
+                          format={(v) => (v === 0 ? '' : formatNumberInput(v))}
+                          parse={parsePercent}
+                          onSave={(percent) => {
+                            const others = mix.filter((m) => m.scale !== r.scale);
+                            const next =
+                              percent > 0
+                                ? [...others, { scale: r.scale, share: percent / 100 }]
+                                : others;
+                            save(
+                              {
+                                teamMix: [
+                                  ...model.teamMix.filter((m) => m.teamId !== team.id),
+                                  { teamId: team.id, mix: next.sort((a, b) => a.scale - b.scale) },
+                                ],
+                              },
+                              `mix:${team.id}:${r.scale}`,
+                            );
+                          }}
+                          className="field--inline field--num field--month"
+                        />
+                      </td>
+                    ))}
+                    <td className="num">{formatMoney(cents(Math.round(perFte)))}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ScrollArea>
+      ) : null}
       <ul className="plain">
         {teams.map((team) => {
           const perFte = costPerFte(model, team.id);
