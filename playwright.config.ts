@@ -1,8 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './build/scripts/chromium.mjs';
 import { electronBinary } from './tests/electron/binary';
 
-/** Debian's Chromium, never a downloaded browser; flags keep it off the (closed) network. */
-const chromiumPath = process.env.KOERS_CHROMIUM ?? '/usr/bin/chromium';
 const port = 5175;
 
 // Say plainly why the desktop suite is skipped where Electron's binary cannot be had.
@@ -30,16 +29,8 @@ export default defineConfig({
       use: {
         browserName: 'chromium',
         launchOptions: {
-          executablePath: chromiumPath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
+          executablePath: CHROMIUM_PATH,
+          args: [...CHROMIUM_ARGS],
         },
       },
     },

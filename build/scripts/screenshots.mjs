@@ -2,6 +2,7 @@
 // Usage: npx vite build && node build/scripts/screenshots.mjs [outdir]
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const out = process.argv[2] ?? 'docs';
 const port = 5191;
@@ -9,17 +10,7 @@ const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--stric
   stdio: 'ignore',
 });
 await new Promise((r) => setTimeout(r, 2500));
-const browser = await chromium.launch({
-  executablePath: process.env.KOERS_CHROMIUM ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'nl-NL' });
   await page.goto(`http://127.0.0.1:${port}/`);

@@ -30,3 +30,13 @@ export function useKoers<T>(selector: (state: KoersState) => T): T {
   if (!store) throw new Error('StoreContext ontbreekt');
   return useStore(store, selector);
 }
+
+/**
+ * The store's commands, without subscribing to changes: commands are stable functions, so a
+ * component that only calls them need not re-render on every keystroke elsewhere.
+ */
+export function useCommands(): KoersState {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('StoreContext ontbreekt');
+  return store.getState();
+}

@@ -118,10 +118,35 @@ describe('importing a programme file', () => {
   });
 
   const seen = new Map<BadInputClass, string>();
+  /** The message each class of bad input must get. */
+  const EXPECTED: Record<BadInputClass, readonly string[]> = {
+    truncated: ['import.notJson'],
+    malformed: ['import.notJson'],
+    'wrong-type': [
+      'import.invalid',
+      'import.unknownRef',
+      'import.noVersion',
+      'import.notKoers',
+      'import.newer',
+      'import.controlChars',
+    ],
+    'non-finite': ['import.notJson', 'import.invalid'],
+    'negative-hours': ['import.invalid'],
+    'absurd-hours': ['import.absurdHours', 'import.invalid'],
+    'unknown-id': ['import.unknownRef', 'import.themeOtherMjp'],
+    'duplicate-id': ['import.duplicateId'],
+    'prototype-key': ['import.forbiddenKey'],
+    'deep-nesting': ['import.tooDeep'],
+    'control-chars': ['import.controlChars'],
+    'wrong-encoding': ['import.encoding'],
+    'newer-version': ['import.newer'],
+  };
   it('refuses every class of bad input with a Dutch message naming file and place, and changes nothing', async () => {
     await fc.assert(
       fc.asyncProperty(badProgrammeFile(good), async ({ kind, text }) => {
         const message = await expectRefusedAndUnchanged(`${kind}.koers.json`, text);
+        // Each class is refused by the check meant for it, not by accident further on.
+        expect(EXPECTED[kind], kind).toContain(store.getState().notice?.message.key);
         if (!seen.has(kind)) seen.set(kind, message);
       }),
       { numRuns: 150 },

@@ -3,23 +3,12 @@ import { FixedCostKind } from '../../../shared/domain/budget';
 import type { Programme, Team } from '../../../shared/domain/schemas';
 import { cents } from '../../../shared/domain/units';
 import { costPerFte } from '../../../shared/budget/cost-model';
-import { formatMoney, formatNumberInput, parseDutchNumber } from '../../../shared/format/nl';
+import { formatMoney, formatNumberInput } from '../../../shared/format/nl';
 import { CheckField, ParsedField, SelectField, TextField } from '../../components/fields';
 import { t } from '../../components/i18n';
-import { parseEuros } from '../../components/parse';
-import type { Parsed } from '../../components/fields';
+import { parseEuros, parseShare } from '../../components/parse';
 import { ScrollArea } from '../../components/ScrollArea';
 import { useKoers } from '../../state/store';
-
-/** Reads a share of the scale mix as a percentage 0–100. */
-function parsePercent(text: string): Parsed<number> {
-  if (text.trim() === '') return { ok: true, value: 0 };
-  const n = parseDutchNumber(text.replace('%', ''));
-  if (n === null)
-    return { ok: false, error: { key: 'validation.notANumber', params: { value: text.trim() } } };
-  if (n < 0 || n > 100) return { ok: false, error: { key: 'validation.share' } };
-  return { ok: true, value: n };
-}
 
 /** Largest rate or amount the model takes, in euros. */
 const MAX_EUROS = 1_000_000_000;
@@ -149,7 +138,10 @@ export function CostModelSettings({
                             10
                           }
                           format={(v) => (v === 0 ? '' : formatNumberInput(v))}
-                          parse={parsePercent}
+                          parse={(text) => {
+                            const r = parseShare(text, 0);
+                            return r.ok ? { ok: true, value: r.value * 100 } : r;
+                          }}
                           onSave={(percent) => {
                             const others = mix.filter((m) => m.scale !== r.scale);
                             const next =

@@ -3,7 +3,7 @@ import type { BackupInfo } from '../../../shared/contract/channels';
 import { formatDate, formatNumber } from '../../../shared/format/nl';
 import { isoDate } from '../../../shared/domain/units';
 import { t } from '../../components/i18n';
-import { useKoers } from '../../state/store';
+import { useCommands, useKoers } from '../../state/store';
 import type { MessageKey } from '../../../shared/i18n/messages.nl';
 
 /** A backup's time in Dutch words: `24 november 2026, 09:05`. */
@@ -20,7 +20,7 @@ export function DataScreen() {
   const listBackups = useKoers((s) => s.listBackups);
   const keepsBackups = useKoers((s) => s.keepsBackups);
   const version = useKoers((s) => s.backupsVersion);
-  const c = useKoers((s) => s);
+  const c = useCommands();
   const [backups, setBackups] = useState<BackupInfo[]>([]);
   const [confirming, setConfirming] = useState<string | null>(null);
   useEffect(() => {

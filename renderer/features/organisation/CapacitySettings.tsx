@@ -2,52 +2,25 @@ import type { Deduction, StaffingChange } from '../../../shared/domain/capacity'
 import { DeductionKind } from '../../../shared/domain/capacity';
 import type { Programme, Team } from '../../../shared/domain/schemas';
 import type { MonthKey } from '../../../shared/domain/units';
-import { formatMonth, formatNumberInput, parseDutchNumber } from '../../../shared/format/nl';
+import { formatMonth, formatNumberInput } from '../../../shared/format/nl';
 import { monthsBetween, monthOf } from '../../../shared/time/months';
 import type { Parsed } from '../../components/fields';
 import { ParsedField, SelectField, TextField } from '../../components/fields';
 import { t } from '../../components/i18n';
+import { parseNumber, parseShare } from '../../components/parse';
 import { useKoers } from '../../state/store';
 
-/** Reads a percentage 0–100 typed in Dutch into a share 0–1. */
-function parseShare(text: string): Parsed<number> {
-  const n = parseDutchNumber(text.replace('%', ''));
-  if (n === null)
-    return { ok: false, error: { key: 'validation.notANumber', params: { value: text.trim() } } };
-  if (n < 0 || n > 100) return { ok: false, error: { key: 'validation.share' } };
-  return { ok: true, value: n / 100 };
-}
+/** Reads hours per year of a fixed deduction. */
+const parseYearHours = (text: string) => parseNumber(text, { max: 10_000_000 });
 
-/** Reads a non-negative number of hours per year. */
-function parseYearHours(text: string): Parsed<number> {
-  const n = parseDutchNumber(text);
-  if (n === null)
-    return { ok: false, error: { key: 'validation.notANumber', params: { value: text.trim() } } };
-  if (n < 0) return { ok: false, error: { key: 'validation.negative' } };
-  if (n > 10_000_000)
-    return { ok: false, error: { key: 'validation.tooLarge', params: { max: '10.000.000' } } };
-  return { ok: true, value: n };
-}
-
-/** Reads a signed FTE change. */
-function parseFteDelta(text: string): Parsed<number> {
-  const n = parseDutchNumber(text);
-  if (n === null)
-    return { ok: false, error: { key: 'validation.notANumber', params: { value: text.trim() } } };
-  if (Math.abs(n) > 1000)
-    return { ok: false, error: { key: 'validation.tooLarge', params: { max: 1000 } } };
-  return { ok: true, value: Math.round(n * 100) / 100 };
-}
+/** Reads a signed FTE change, to the hundredth. */
+const parseFteDelta = (text: string): Parsed<number> => {
+  const r = parseNumber(text, { min: -1000, max: 1000 });
+  return r.ok ? { ok: true, value: Math.round(r.value * 100) / 100 } : r;
+};
 
 /** Reads a lead time in whole months 0–36. */
-function parseLead(text: string): Parsed<number> {
-  const n = parseDutchNumber(text);
-  if (n === null || !Number.isInteger(n))
-    return { ok: false, error: { key: 'validation.notANumber', params: { value: text.trim() } } };
-  if (n < 0) return { ok: false, error: { key: 'validation.negative' } };
-  if (n > 36) return { ok: false, error: { key: 'validation.tooLarge', params: { max: 36 } } };
-  return { ok: true, value: n };
-}
+const parseLead = (text: string) => parseNumber(text, { max: 36, integer: true });
 
 /** Deductions, reserves and staffing changes of the programme year. */
 export function CapacitySettings({
@@ -128,7 +101,7 @@ export function CapacitySettings({
                   label={`${t('org.deductionValue')} (%)`}
                   value={d.value}
                   format={(v) => formatNumberInput(v * 100)}
-                  parse={parseShare}
+                  parse={(text) => parseShare(text)}
                   onSave={(value) => {
                     setDeduction(d.id, { value }, `ded:${d.id}:value`);
                   }}

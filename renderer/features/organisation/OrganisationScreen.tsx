@@ -13,7 +13,7 @@ import type { Parsed } from '../../components/fields';
 import { ParsedField, TextField } from '../../components/fields';
 import { t } from '../../components/i18n';
 import { selectFrames } from '../../state/selectors';
-import { useKoers } from '../../state/store';
+import { useCommands, useKoers } from '../../state/store';
 import { parseEuros, parseHours, parseRequired } from '../../components/parse';
 import { CapacitySettings } from './CapacitySettings';
 
@@ -43,7 +43,7 @@ function parseDate(text: string): Parsed<IsoDate | null> {
 export function OrganisationScreen() {
   const data = useKoers((s) => s.data);
   const frames = useKoers(selectFrames);
-  const c = useKoers((s) => s);
+  const c = useCommands();
   if (!data || !frames) return null;
   const { programme, organisation } = data;
   const mjp = data.mjps.find((m) => m.id === programme.mjpId);
