@@ -49,12 +49,39 @@ if (run.status !== 0) {
   console.error(run.stdout, run.stderr);
   process.exit(1);
 }
-const rows = readFileSync(out, 'utf8').trim().split('\n').slice(1);
+/** Parses CSV with quoted fields (which may hold commas, quotes and line breaks). */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field.trim());
+      field = '';
+    } else if (ch === '\n') {
+      row.push(field.trim());
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (ch !== '\r') field += ch;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field.trim()]);
+  return rows.filter((r) => r.some((f) => f !== ''));
+}
+const rows = parseCsv(readFileSync(out, 'utf8')).slice(1);
 const findings = rows
-  .map((line) => line.split(','))
   .map(([issue, severity, confidence, file, location]) => ({
     issue,
-    severity: severity.replace(/"/g, ''),
+    severity,
     confidence,
     file,
     location,

@@ -505,6 +505,7 @@ export const nl = {
   'budget.mixShare': 'Aandeel schaal {scale} in {team} (%)',
   'budget.scaleShort': 'Schaal {scale}',
   'budget.perFte': 'Per fte',
+  'budget.perHour': 'Per uur',
   'budget.teamRate': '{team}: {amount} per fte, {hour} per uur',
   'budget.fixed': 'Vaste kosten',
   'budget.fixedLabel': 'Omschrijving',

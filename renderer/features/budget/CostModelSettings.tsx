@@ -120,6 +120,9 @@ export function CostModelSettings({
                 <th scope="col" className="num">
                   {t('budget.perFte')}
                 </th>
+                <th scope="col" className="num">
+                  {t('budget.perHour')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -163,27 +166,31 @@ export function CostModelSettings({
                       </td>
                     ))}
                     <td className="num">{formatMoney(cents(Math.round(perFte)))}</td>
+                    <td className="num">
+                      {formatMoney(cents(Math.round(norm > 0 ? perFte / norm : 0)))}
+                    </td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
         </ScrollArea>
-      ) : null}
-      <ul className="plain">
-        {teams.map((team) => {
-          const perFte = costPerFte(model, team.id);
-          return (
-            <li key={team.id}>
-              {t('budget.teamRate', {
-                team: team.name,
-                amount: formatMoney(cents(Math.round(perFte))),
-                hour: formatMoney(cents(Math.round(norm > 0 ? perFte / norm : 0))),
-              })}
-            </li>
-          );
-        })}
-      </ul>
+      ) : (
+        <ul className="plain">
+          {teams.map((team) => {
+            const perFte = costPerFte(model, team.id);
+            return (
+              <li key={team.id}>
+                {t('budget.teamRate', {
+                  team: team.name,
+                  amount: formatMoney(cents(Math.round(perFte))),
+                  hour: formatMoney(cents(Math.round(norm > 0 ? perFte / norm : 0))),
+                })}
+              </li>
+            );
+          })}
+        </ul>
+      )}
       <h3>{t('budget.fixed')}</h3>
       <ul className="rows">
         {model.fixedCosts.map((f) => (
