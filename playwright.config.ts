@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './build/scripts/chromium.mjs';
 import { electronBinary } from './tests/electron/binary';
 
-const port = 5175;
+// KOERS_E2E_PORT lets several checkouts run their suites side by side.
+const port = Number(process.env.KOERS_E2E_PORT ?? 5175);
 
 // Say plainly why the desktop suite is skipped where Electron's binary cannot be had.
 const electron = electronBinary();
