@@ -7,7 +7,9 @@ import { BudgetScreen } from './features/budget/BudgetScreen';
 import { DataScreen } from './features/data/DataScreen';
 import { t, tm } from './components/i18n';
 import { NoticeBar } from './components/NoticeBar';
+import { HistoryButtons } from './components/HistoryButtons';
 import { useKoers } from './state/store';
+import { useUndoKeys, useUnloadGuard } from './components/undo-keys';
 import type { Route } from './state/types';
 
 const ROUTES: readonly { route: Route; label: Parameters<typeof t>[0] }[] = [
@@ -18,40 +20,21 @@ const ROUTES: readonly { route: Route; label: Parameters<typeof t>[0] }[] = [
   { route: 'data', label: 'nav.data' },
 ];
 
-/** True when a key press belongs to a text box (its own undo applies there). */
-const inTextBox = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-
 /** The window: skip link, header with undo/redo, navigation, the current screen, notices. */
 export function App() {
   const data = useKoers((s) => s.data);
   const loadError = useKoers((s) => s.loadError);
   const route = useKoers((s) => s.route);
   const navigate = useKoers((s) => s.navigate);
-  const history = useKoers((s) => s.history);
   const undo = useKoers((s) => s.undo);
   const redo = useKoers((s) => s.redo);
   const busy = useKoers((s) => s.busy);
+  const editingSlots = useKoers((s) => s.editing);
+  const editing = [...new Set(Object.values(editingSlots))];
   const version = useKoers((s) => s.appVersion);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (!(e.ctrlKey || e.metaKey) || inTextBox(e.target)) return;
-      const key = e.key.toLowerCase();
-      if (key === 'z' && !e.shiftKey) {
-        e.preventDefault();
-        void undo();
-      } else if ((key === 'z' && e.shiftKey) || key === 'y') {
-        e.preventDefault();
-        void redo();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-    };
-  }, [undo, redo]);
+  useUndoKeys(undo, redo);
+  useUnloadGuard();
 
   useEffect(() => {
     document.title = data ? `${data.programme.name} · ${t('app.name')}` : t('app.name');
@@ -70,8 +53,6 @@ export function App() {
       </p>
     );
 
-  const lastStep = history.past.at(-1);
-  const nextStep = history.future.at(-1);
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -93,28 +74,13 @@ export function App() {
         </div>
         <div className="app__history" role="group" aria-label={t('history.undo')}>
           <span className="save-state" role="status">
-            {busy > 0 ? t('notice.saving') : t('notice.saved')}
+            {editing.length > 0
+              ? t('notice.editing', { field: editing.join(', ') })
+              : busy > 0
+                ? t('notice.saving')
+                : t('notice.saved')}
           </span>
-          <button
-            type="button"
-            className="button button--quiet"
-            disabled={!lastStep}
-            title={
-              lastStep ? t('history.undoWhat', { what: tm(lastStep.label) }) : t('history.nothing')
-            }
-            onClick={() => void undo()}
-          >
-            {t('history.undo')}
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            disabled={!nextStep}
-            title={nextStep ? t('history.redoWhat', { what: tm(nextStep.label) }) : undefined}
-            onClick={() => void redo()}
-          >
-            {t('history.redo')}
-          </button>
+          <HistoryButtons />
         </div>
       </header>
       <nav className="app__nav" aria-label={t('nav.label')}>

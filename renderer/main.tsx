@@ -8,6 +8,8 @@ import { createKoersStore, StoreContext } from './state/store';
 import './styles.css';
 import { loadSolver } from './state/solver';
 import { getHost } from './platform/host';
+import { liveOwners, windowOwner } from './platform/window-identity';
+import { Journal } from './state/journal';
 
 /** Opens the database, starts watching the programme, and mounts the app. */
 async function start(): Promise<void> {
@@ -29,13 +31,19 @@ async function start(): Promise<void> {
     );
     return;
   }
+  const owner = await windowOwner();
   const store = createKoersStore({
     host,
     db,
     newId: () => crypto.randomUUID(),
     now: () => Date.now(),
     loadSolver,
+    owner,
+    liveOwners,
+    journal: new Journal(localStorage, owner),
   });
+  // The undo steps of earlier starts, and what the journal holds that never reached the disk.
+  await store.getState().recover();
   let stop = (): void => undefined;
   const watch = (programmeId: string | null): void => {
     stop();

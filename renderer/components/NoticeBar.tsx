@@ -22,13 +22,13 @@ export function NoticeBar() {
       {notice ? (
         <div className={`notice notice--${notice.tone}`}>
           <span>{tm(notice.message)}</span>
-          {notice.undo ? (
+          {notice.undoSeq !== null ? (
             <button
               type="button"
               className="button button--inverse"
               onClick={() => {
                 dismiss();
-                void undo();
+                void undo(notice.undoSeq ?? undefined);
               }}
             >
               {t('history.undo')}

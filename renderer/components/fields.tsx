@@ -1,5 +1,15 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import {
+  useContext,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { Message } from '../../shared/i18n/translate';
+import { StoreContext } from '../state/store';
+import type { CommandCall } from '../state/commands/calls';
 import { tm } from './i18n';
 
 /** The outcome of reading what the user typed. */
@@ -37,69 +47,200 @@ export function Field(props: {
   );
 }
 
+/** The field being edited now, so Ctrl+Z can first withdraw its unsaved text (see App's keys). */
+export type ActiveField = {
+  /** True while the field holds text that is not the stored value. */
+  readonly dirty: () => boolean;
+  /** Withdraws the text: the field shows the stored value again. */
+  readonly revert: () => void;
+};
+
+let active: ActiveField | null = null;
+
+/** The field with focus, if it is one of Koers's fields. */
+export function activeField(): ActiveField | null {
+  return active;
+}
+
+let visits = 0;
+
 /**
- * Keeps what the user types next to the stored value: every valid change is saved at once;
- * an invalid one stays in the box with its message and is not saved. When the stored value
- * changes from elsewhere (undo, another window) and the box is not being edited, it follows.
+ * One visit to a field, from focus to leaving it: what the person types stays in the field and is
+ * never replaced by the database while they edit; it is stored only whole and valid (by the same
+ * rules the file reader applies, checked again when the command runs), when they leave the field
+ * or press Enter, as one undo step named after the field. Invalid text stays, marked, with its
+ * message; Escape (or Ctrl+Z) gives the stored value back. While typing, the valid value is kept
+ * in the journal, so a reload or a crash loses nothing (state/journal.ts).
  */
-export function useDraft<T>(
-  stored: T,
-  format: (value: T) => string,
-  parse: (text: string) => Parsed<T>,
-  save: (value: T) => void,
-  equal: (a: T, b: T) => boolean = Object.is,
-) {
-  const [text, setText] = useState(() => format(stored));
-  const [error, setError] = useState<Message | null>(null);
-  const lastSaved = useRef(stored);
-  useEffect(() => {
-    // Our own save coming back from the database changes nothing; anything else replaces the box.
-    if (!equal(stored, lastSaved.current)) {
-      lastSaved.current = stored;
-      setText(format(stored));
-      setError(null);
+export function useFieldEdit<T>(options: {
+  stored: T;
+  format: (value: T) => string;
+  parse: (text: string) => Parsed<T>;
+  save: (value: T) => CommandCall | null;
+  label: string;
+  check?: (value: T) => Message | null;
+  equal?: (a: T, b: T) => boolean;
+}) {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('StoreContext ontbreekt');
+  const uid = useId();
+  const slot = `field:${uid}`;
+  const [draft, setDraft] = useState<{ text: string; error: Message | null } | null>(null);
+  const visit = useRef<string | null>(null);
+  const latest = useRef({ options, draft });
+  // Handlers read the latest props and text; events come after React has committed a render.
+  useLayoutEffect(() => {
+    latest.current = { options, draft };
+  });
+  const equal = options.equal ?? Object.is;
+  const label: Message = { key: 'history.field', params: { field: options.label } };
+
+  const evaluate = (text: string): Parsed<T> => {
+    const parsed = latest.current.options.parse(text);
+    if (!parsed.ok) return parsed;
+    const broken = latest.current.options.check?.(parsed.value) ?? null;
+    return broken ? { ok: false, error: broken } : parsed;
+  };
+
+  const journal = () => store.getState().journal;
+
+  const revert = (): void => {
+    setDraft(null);
+    journal().remove(slot);
+    store.getState().setEditing(slot, null);
+  };
+
+  const commit = (): void => {
+    const current = latest.current.draft;
+    if (current === null) return;
+    const parsed = evaluate(current.text);
+    if (!parsed.ok) return;
+    journal().remove(slot);
+    store.getState().setEditing(slot, null);
+    if (equal(parsed.value, latest.current.options.stored)) {
+      setDraft(null);
+      return;
     }
-    // format and equal are fixed per field kind; only a new stored value matters here
+    const call = latest.current.options.save(parsed.value);
+    if (call === null) return;
+    const text = current.text;
+    visit.current ??= `${uid}:${++visits}`;
+    void store
+      .getState()
+      .dispatch(call, { label, visit: visit.current, quiet: true })
+      .then((result) => {
+        // Only text the person has not changed since is replaced by the stored value.
+        setDraft((d) => {
+          if (d === null || d.text !== text) return d;
+          return result.ok ? null : { text, error: result.error };
+        });
+      });
+  };
+
+  const change = (text: string): void => {
+    const { stored, format, save } = latest.current.options;
+    if (text === format(stored)) {
+      revert();
+      return;
+    }
+    const parsed = evaluate(text);
+    setDraft({ text, error: parsed.ok ? null : parsed.error });
+    store.getState().setEditing(slot, latest.current.options.label);
+    const call = parsed.ok && !equal(parsed.value, stored) ? save(parsed.value) : null;
+    if (call) journal().put(slot, { call, label, visit: visit.current });
+    else journal().remove(slot);
+  };
+
+  const handle: ActiveField = {
+    dirty: () => latest.current.draft !== null,
+    revert,
+  };
+
+  // A field that goes away while holding valid text (a dialog closed by code) still stores it.
+  useEffect(
+    () => () => {
+      commit();
+      store.getState().setEditing(slot, null);
+      if (active?.revert === handle.revert) active = null;
+    },
+    // commit and handle read the latest values through refs
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [stored]);
+    [],
+  );
+
   return {
-    text,
-    error,
-    onChange: (next: string) => {
-      setText(next);
-      const parsed = parse(next);
-      if (!parsed.ok) {
-        setError(parsed.error);
-        return;
+    text: draft?.text ?? options.format(options.stored),
+    error: draft?.error ?? null,
+    onFocus: () => {
+      visit.current = `${uid}:${++visits}`;
+      active = handle;
+    },
+    onBlur: () => {
+      commit();
+      if (active === handle) active = null;
+    },
+    onChange: change,
+    onKeyDown: (e: React.KeyboardEvent, multiline: boolean) => {
+      const draft = latest.current.draft;
+      if (e.key === 'Escape' && draft !== null && draft.error !== null) {
+        // Escape gives the stored value back for text that cannot be stored; valid text is kept
+        // (a dialog closing on Escape stores it), so Escape never throws away good typing.
+        e.preventDefault();
+        e.stopPropagation();
+        revert();
+      } else if (e.key === 'Enter' && !multiline) {
+        commit();
       }
-      setError(null);
-      if (!equal(parsed.value, lastSaved.current)) {
-        lastSaved.current = parsed.value;
-        save(parsed.value);
-      }
+    },
+    /** Stores a choice at once (selects, checkboxes): one step per choice. */
+    choose: (value: T) => {
+      const call = latest.current.options.save(value);
+      if (call === null) return;
+      visit.current = `${uid}:${++visits}`;
+      const text = latest.current.options.format(value);
+      setDraft({ text, error: null });
+      void store
+        .getState()
+        .dispatch(call, { label, visit: visit.current, quiet: true })
+        .then((result) => {
+          setDraft((d) =>
+            d === null || d.text !== text ? d : result.ok ? null : { text, error: result.error },
+          );
+        });
     },
   };
 }
 
-/** A one-line text box saved as you type. */
-export function TextField(props: {
+/** Props every text-like field takes. */
+type TextLikeProps<T> = {
   label: string;
-  value: string;
-  onSave: (value: string) => void;
-  parse?: (text: string) => Parsed<string>;
+  value: T;
+  /** The command that stores a valid value (null: nothing to store). */
+  save: (value: T) => CommandCall | null;
+  /** Rules beyond the text's form (e.g. the activity's rules); a message refuses the value. */
+  check?: (value: T) => Message | null;
   error?: Message | null;
   hint?: string;
-  multiline?: boolean;
   className?: string;
   inputMode?: 'text' | 'decimal' | 'numeric';
-}) {
-  const draft = useDraft(
-    props.value,
-    (v) => v,
-    props.parse ?? ((text) => ({ ok: true, value: text.trim() })),
-    props.onSave,
-  );
-  const error = draft.error ?? props.error ?? null;
+};
+
+/** A one-line (or multi-line) text box, stored when the person leaves it. */
+export function TextField(
+  props: TextLikeProps<string> & {
+    parse?: (text: string) => Parsed<string>;
+    multiline?: boolean;
+  },
+) {
+  const edit = useFieldEdit({
+    stored: props.value,
+    format: (v) => v,
+    parse: props.parse ?? ((text) => ({ ok: true, value: props.multiline ? text : text.trim() })),
+    save: props.save,
+    label: props.label,
+    ...(props.check ? { check: props.check } : {}),
+  });
+  const error = edit.error ?? props.error ?? null;
   return (
     <Field
       label={props.label}
@@ -111,24 +252,34 @@ export function TextField(props: {
         props.multiline ? (
           <textarea
             id={id}
-            value={draft.text}
+            value={edit.text}
             aria-invalid={invalid}
             aria-describedby={describedBy}
             rows={4}
+            onFocus={edit.onFocus}
+            onBlur={edit.onBlur}
+            onKeyDown={(e) => {
+              edit.onKeyDown(e, true);
+            }}
             onChange={(e) => {
-              draft.onChange(e.target.value);
+              edit.onChange(e.target.value);
             }}
           />
         ) : (
           <input
             id={id}
             type="text"
-            value={draft.text}
+            value={edit.text}
             aria-invalid={invalid}
             aria-describedby={describedBy}
             inputMode={props.inputMode}
+            onFocus={edit.onFocus}
+            onBlur={edit.onBlur}
+            onKeyDown={(e) => {
+              edit.onKeyDown(e, false);
+            }}
             onChange={(e) => {
-              draft.onChange(e.target.value);
+              edit.onChange(e.target.value);
             }}
           />
         )
@@ -137,20 +288,22 @@ export function TextField(props: {
   );
 }
 
-/** A typed field whose text is parsed (numbers with a Dutch comma, money, months). */
-export function ParsedField<T>(props: {
-  label: string;
-  value: T;
-  format: (value: T) => string;
-  parse: (text: string) => Parsed<T>;
-  onSave: (value: T) => void;
-  error?: Message | null;
-  hint?: string;
-  className?: string;
-  inputMode?: 'text' | 'decimal' | 'numeric';
-}) {
-  const draft = useDraft(props.value, props.format, props.parse, props.onSave);
-  const error = draft.error ?? props.error ?? null;
+/** A typed field whose text is parsed (numbers with a Dutch comma, money, dates). */
+export function ParsedField<T>(
+  props: TextLikeProps<T> & {
+    format: (value: T) => string;
+    parse: (text: string) => Parsed<T>;
+  },
+) {
+  const edit = useFieldEdit({
+    stored: props.value,
+    format: props.format,
+    parse: props.parse,
+    save: props.save,
+    label: props.label,
+    ...(props.check ? { check: props.check } : {}),
+  });
+  const error = edit.error ?? props.error ?? null;
   return (
     <Field
       label={props.label}
@@ -162,12 +315,17 @@ export function ParsedField<T>(props: {
         <input
           id={id}
           type="text"
-          value={draft.text}
+          value={edit.text}
           inputMode={props.inputMode ?? 'decimal'}
           aria-invalid={invalid}
           aria-describedby={describedBy}
+          onFocus={edit.onFocus}
+          onBlur={edit.onBlur}
+          onKeyDown={(e) => {
+            edit.onKeyDown(e, false);
+          }}
           onChange={(e) => {
-            draft.onChange(e.target.value);
+            edit.onChange(e.target.value);
           }}
         />
       )}
@@ -175,32 +333,42 @@ export function ParsedField<T>(props: {
   );
 }
 
-/** A choice from a list, saved on change; a choice the rules refuse stays shown with its message. */
+/** A choice from a list, stored at once; a choice the rules refuse stays shown with its message. */
 export function SelectField<T extends string>(props: {
   label: string;
   value: T;
   options: readonly { value: T; label: string }[];
   groups?: readonly { label: string; options: readonly { value: T; label: string }[] }[];
-  onSave: (value: T) => void;
+  save: (value: T) => CommandCall | null;
+  check?: (value: T) => Message | null;
   error?: Message | null;
   className?: string;
 }) {
-  const draft = useDraft<T>(
-    props.value,
-    (v) => v,
-    (text) => ({ ok: true, value: text as T }),
-    props.onSave,
-  );
+  const edit = useFieldEdit<T>({
+    stored: props.value,
+    format: (v) => v,
+    parse: (text) => ({ ok: true, value: text as T }),
+    save: props.save,
+    label: props.label,
+    ...(props.check ? { check: props.check } : {}),
+  });
   return (
-    <Field label={props.label} error={props.error ?? null} className={props.className}>
+    <Field
+      label={props.label}
+      error={edit.error ?? props.error ?? null}
+      className={props.className}
+    >
       {({ id, describedBy, invalid }) => (
         <select
           id={id}
-          value={draft.text}
+          value={edit.text}
           aria-invalid={invalid}
           aria-describedby={describedBy}
           onChange={(e) => {
-            draft.onChange(e.target.value);
+            const value = e.target.value as T;
+            const broken = props.check?.(value) ?? null;
+            if (broken) edit.onChange(value);
+            else edit.choose(value);
           }}
         >
           {props.options.map((o) => (
@@ -223,31 +391,30 @@ export function SelectField<T extends string>(props: {
   );
 }
 
-/** A checkbox saved on change; it shows the new state at once, and follows the stored one. */
+/** A checkbox stored on change; it shows the new state at once, and follows the stored one. */
 export function CheckField(props: {
   label: string;
   checked: boolean;
-  onSave: (value: boolean) => void;
+  save: (value: boolean) => CommandCall | null;
   disabled?: boolean;
 }) {
   const id = useId();
-  const [checked, setChecked] = useState(props.checked);
-  // Follow the stored value when it changes elsewhere (undo, another window).
-  const [stored, setStored] = useState(props.checked);
-  if (stored !== props.checked) {
-    setStored(props.checked);
-    setChecked(props.checked);
-  }
+  const edit = useFieldEdit<boolean>({
+    stored: props.checked,
+    format: (v) => (v ? '1' : ''),
+    parse: (text) => ({ ok: true, value: text === '1' }),
+    save: props.save,
+    label: props.label,
+  });
   return (
     <div className="field field--check">
       <input
         id={id}
         type="checkbox"
-        checked={checked}
+        checked={edit.text === '1'}
         disabled={props.disabled}
         onChange={(e) => {
-          setChecked(e.target.checked);
-          props.onSave(e.target.checked);
+          edit.choose(e.target.checked);
         }}
       />
       <label htmlFor={id}>{props.label}</label>

@@ -9,12 +9,14 @@ import type {
   Theme,
 } from '../../shared/domain/schemas';
 import { v001Initial } from './migrations/v001-initial';
+import { v002History } from './migrations/v002-history';
+import type { StoredStep } from './repositories/history';
 
 /** The database's name; one database holds every organisation and programme. */
 export const DB_NAME = 'koers';
 
 /** The schema versions in order; a test opens the database at any earlier one. */
-export const MIGRATIONS = [v001Initial] as const;
+export const MIGRATIONS = [v001Initial, v002History] as const;
 
 /** The row type of each table: rows are the domain entities themselves. */
 export type Rows = {
@@ -50,6 +52,8 @@ export class KoersDb extends Dexie {
   declare teams: Table<Team, string>;
   declare programmes: Table<Programme, string>;
   declare activities: Table<Activity, string>;
+  /** Undo steps of every window (not data: never in a backup or a programme file). */
+  declare history: Table<StoredStep, number>;
 
   /** Opens the database at the newest schema, or at `upTo` versions for upgrade tests. */
   constructor(name: string = DB_NAME, upTo: number = MIGRATIONS.length) {

@@ -5,13 +5,25 @@ import { createHistorySlice } from './slices/history-slice';
 import { createUiSlice } from './slices/ui-slice';
 import { createSelectionSlice } from './slices/selection-slice';
 import type { KoersState, StoreDeps } from './types';
+import { Journal, memoryStorage } from './journal';
 import { createContext, useContext } from 'react';
 
 /** The one store of the app, made of slices (STYLE.md, convention 6). */
 export type KoersStore = StoreApi<KoersState>;
 
+/** What a store needs; a window's identity and journal default to a lone window in memory. */
+export type StoreInput = Omit<StoreDeps, 'owner' | 'liveOwners' | 'journal'> &
+  Partial<Pick<StoreDeps, 'owner' | 'liveOwners' | 'journal'>>;
+
 /** Creates the store over a database, an id source and a clock (tests pass their own). */
-export function createKoersStore(deps: StoreDeps): KoersStore {
+export function createKoersStore(input: StoreInput): KoersStore {
+  const owner = input.owner ?? 'venster';
+  const deps: StoreDeps = {
+    ...input,
+    owner,
+    liveOwners: input.liveOwners ?? (() => Promise.resolve(new Set<string>())),
+    journal: input.journal ?? new Journal(memoryStorage(), owner),
+  };
   return createStore<KoersState>()((...a) => ({
     ...createDataSlice(deps)(...a),
     ...createUiSlice(deps)(...a),

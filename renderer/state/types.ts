@@ -4,7 +4,9 @@ import type { ProgrammeData } from '../db/repositories/programme-data';
 import type { Change } from '../db/repositories/rows';
 import type { ActivityKind, ActivityStatus } from '../../shared/domain/schemas';
 import type { Message } from '../../shared/i18n/translate';
-import type { History } from './undoable';
+import type { Step } from '../db/repositories/history';
+import type { Journal } from './journal';
+import type { CommandCall } from './commands/calls';
 import type { CommandsSlice } from './slices/commands-slice';
 import type { SelectionSlice } from './slices/selection-slice';
 import type { KnapsackSolver } from '../../shared/planning/selection';
@@ -19,6 +21,12 @@ export type StoreDeps = {
   readonly loadSolver: () => Promise<KnapsackSolver>;
   /** The host: files, backups (Electron's main process or the browser). */
   readonly host: HostApi;
+  /** This window's id: its undo steps are its own (platform/window-identity.ts). */
+  readonly owner: string;
+  /** The ids of the windows open now. */
+  readonly liveOwners: () => Promise<ReadonlySet<string>>;
+  /** Pending commands kept in synchronous storage until they are on disk. */
+  readonly journal: Journal;
 };
 
 /** The screens of the app. */
@@ -40,7 +48,8 @@ export type SortColumn = 'order' | 'title' | 'domain' | 'kind' | 'status' | 'hou
 export type Notice = {
   readonly message: Message;
   readonly tone: 'info' | 'error';
-  readonly undo: boolean;
+  /** The step the notice's undo button undoes (null: no button). */
+  readonly undoSeq: number | null;
   readonly id: number;
 };
 
@@ -65,12 +74,15 @@ export type UiSlice = {
   sort: { column: SortColumn; direction: 'asc' | 'desc' };
   openActivityId: string | null;
   notice: Notice | null;
+  /** Fields holding typed text not yet stored, by field slot: their labels (the header says so). */
+  editing: Readonly<Record<string, string>>;
+  setEditing: (slot: string, label: string | null) => void;
   navigate: (route: Route) => void;
   setFilter: <K extends keyof Filters>(key: K, value: Filters[K]) => void;
   clearFilters: () => void;
   sortBy: (column: SortColumn) => void;
   openActivity: (id: string | null) => void;
-  showNotice: (message: Message, tone?: Notice['tone'], undo?: boolean) => void;
+  showNotice: (message: Message, tone?: Notice['tone'], undoSeq?: number | null) => void;
   dismissNotice: () => void;
 };
 
@@ -83,14 +95,34 @@ export type ReadRow = <T extends Change['table']>(
   key: string,
 ) => Promise<Extract<Change, { table: T }>['before']>;
 
-/** The history slice: every mutating action goes through `undoable`. */
+/** What a command's write came to: its step, or the Dutch reason it was refused. */
+export type DispatchResult =
+  | { readonly ok: true; readonly seq: number | null }
+  | { readonly ok: false; readonly error: Message; readonly refused: boolean };
+
+/** The history slice: every mutating action goes through `undoable` or `dispatch`. */
 export type HistorySlice = {
-  history: History;
+  /** This window's undo stack (newest last) and redo stack (next redo last). */
+  history: { readonly past: readonly Step[]; readonly future: readonly Step[] };
   busy: number;
+  journal: Journal;
   /** Runs a mutation in order with all others, writes it, and records it for undo. */
-  undoable: (label: Message, mutation: Mutation, coalesceKey?: string) => Promise<boolean>;
-  undo: () => Promise<void>;
+  undoable: (label: Message, mutation: Mutation, visit?: string | null) => Promise<boolean>;
+  /** Runs a command call (journalled until written); steps with the same visit merge. */
+  dispatch: (
+    call: CommandCall,
+    options?: {
+      readonly label?: Message;
+      readonly visit?: string | null;
+      /** The caller shows a refusal itself (a field beside its input). */
+      readonly quiet?: boolean;
+    },
+  ) => Promise<DispatchResult>;
+  /** Undoes the latest step, or the step a notice names. */
+  undo: (seq?: number) => Promise<void>;
   redo: () => Promise<void>;
+  /** At start: takes over steps of windows that are gone, and replays unwritten commands. */
+  recover: () => Promise<void>;
 };
 
 /** The whole store. */

@@ -87,6 +87,16 @@ export const nl = {
   'history.nothing': 'Niets om ongedaan te maken',
   'history.undone': 'Ongedaan gemaakt: {what}',
   'history.redone': 'Opnieuw gedaan: {what}',
+  'history.edit': 'wijziging',
+  'notice.editing': 'Nog niet opgeslagen: {field} (Enter of Tab slaat op)',
+  'history.field': '{field} gewijzigd',
+  'history.conflicts':
+    'Ongedaan gemaakt of opnieuw gedaan: {what}. {count} veld(en) waren intussen in een ander venster gewijzigd en zijn gelaten zoals ze zijn.',
+  'history.recovered':
+    'Hersteld na het herladen: {count} wijziging(en) die nog niet waren opgeslagen.',
+  'history.undoInEditor': 'Laatste stap ongedaan maken',
+  'validation.tooLong': 'Deze tekst is te lang: ten hoogste {max} tekens.',
+  'unload.pending': 'Er wordt nog opgeslagen. Weet u zeker dat u Koers wilt verlaten?',
   'history.editActivity': 'activiteit bewerken',
   'history.addActivity': 'activiteit toevoegen',
   'history.deleteActivity': 'activiteit verwijderen',

@@ -87,7 +87,9 @@ test('a team’s scale mix prices its FTE, and personnel cost follows', async ({
   const total = page.getByRole('definition').nth(1);
   const before = await total.innerText();
   const top = programme.budget.costModel!.scaleRates.at(-1)!.scale;
-  await page.getByLabel(`Aandeel schaal ${top} in ${team.name} (%)`, { exact: true }).fill('100');
+  const share = page.getByLabel(`Aandeel schaal ${top} in ${team.name} (%)`, { exact: true });
+  await share.fill('100');
+  await share.press('Tab');
   await expect(total).not.toHaveText(before);
   await page.getByLabel(`Aandeel schaal ${top} in ${team.name} (%)`, { exact: true }).fill('140');
   await expect(page.getByText('Een percentage van 0 tot en met 100.')).toBeVisible();

@@ -132,6 +132,7 @@ test('hours set for one month show in that month of the heat map', async ({ page
   const march = p.field(`Uren ${team.name} in maart 2026`);
   await expect(march).toHaveValue(/\d/);
   await march.fill('3000');
+  await march.press('Tab');
   await p.saved();
   // The total follows: the other months keep their share, March holds 3.000.
   const marchBefore = activityMonthHours(activity)

@@ -31,6 +31,7 @@ test('edits a team’s formation: the total follows and survives a reload; bad i
   await field.fill('abc');
   await expect(page.getByText('„abc” is geen getal.', { exact: false })).toBeVisible();
   await field.fill(String(teamCap.formationFte + 2).replace('.', ','));
+  await field.press('Enter');
   const total = formatFte(fte(formationFte(programme) + 2));
   await expect(page.getByRole('row', { name: /Totaal/ })).toContainText(total);
   await page.getByText('Alles opgeslagen').waitFor();

@@ -9,6 +9,13 @@ import {
   Theme,
 } from '../../../shared/domain/schemas';
 import type { KoersDb, Rows, TableName } from '../koers-db';
+import {
+  applyFields,
+  applyFieldsChecked,
+  deepEqual,
+  diffRow,
+  type RowDelta,
+} from '../../../shared/delta/delta';
 
 /** The schema that every row of a table is parsed with on read. */
 export const ROW_SCHEMAS: { [T in TableName]: z.ZodType<Rows[T]> } = {
@@ -42,23 +49,54 @@ export async function getRow<T extends TableName>(
   return row === undefined ? null : ROW_SCHEMAS[table].parse(row);
 }
 
-/**
- * Writes a set of changes in one transaction: each row becomes its `after` (deleted when null).
- * This is the only way Koers writes entities, so every edit can be undone by its inverse.
- */
-export async function applyChanges(db: KoersDb, changes: readonly Change[]): Promise<void> {
-  const tables = [...new Set(changes.map((c) => c.table))].map((t) => db.table(t));
-  if (tables.length === 0) return;
-  await db.transaction('rw', tables, async () => {
-    for (const c of changes) {
-      const table = db.table(c.table);
-      if (c.after === null) await table.delete(c.key);
-      else await table.put(ROW_SCHEMAS[c.table].parse(c.after));
-    }
-  });
+/** The field-level changes a set of whole-row changes makes (rows that end as they began drop out). */
+export function changesToDeltas(changes: readonly Change[]): RowDelta[] {
+  return changes.flatMap((c) => diffRow(c.table, c.key, c.before, c.after) ?? []);
 }
 
-/** The inverse of a change set: applied, it restores what was there before. */
-export function invertChanges(changes: readonly Change[]): Change[] {
-  return [...changes].reverse().map((c) => ({ ...c, before: c.after, after: c.before }) as Change);
+/**
+ * Applies row changes to the database, inside the caller's transaction. `exact` writes them as
+ * they are (a new step, read in the same transaction); `checked` (undo, redo) changes a field
+ * only where it still holds the value the step expects, so another window's later edit stays.
+ * Every row written is parsed by its table's schema: what the file reader refuses is never stored.
+ */
+export async function applyDeltas(
+  db: KoersDb,
+  deltas: readonly RowDelta[],
+  mode: 'exact' | 'checked',
+): Promise<{ applied: number; conflicts: number; rows: Change[] }> {
+  let applied = 0;
+  let conflicts = 0;
+  const rows: Change[] = [];
+  for (const d of deltas) {
+    const table = d.table as TableName;
+    const before = await getRow(db, table, d.key);
+    let after: unknown = before;
+    if (d.op === 'insert') {
+      if (before === null) after = d.row;
+      else if (!deepEqual(before, d.row)) {
+        if (mode === 'checked') conflicts += 1;
+        else after = d.row;
+      }
+    } else if (d.op === 'delete') {
+      if (before !== null) {
+        if (mode === 'exact' || deepEqual(before, d.row)) after = null;
+        else conflicts += 1;
+      }
+    } else if (before !== null) {
+      if (mode === 'exact') after = applyFields(before, d.fields);
+      else {
+        const r = applyFieldsChecked(before, d.fields);
+        after = r.row;
+        conflicts += r.conflicts;
+      }
+    } else conflicts += 1;
+    if (deepEqual(before, after)) continue;
+    const parsed = after === null ? null : ROW_SCHEMAS[table].parse(after);
+    if (parsed === null) await db.table(table).delete(d.key);
+    else await db.table(table).put(parsed);
+    applied += 1;
+    rows.push({ table, key: d.key, before, after: parsed } as Change);
+  }
+  return { applied, conflicts, rows };
 }

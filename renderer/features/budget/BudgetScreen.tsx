@@ -6,6 +6,7 @@ import { Waterfall } from '../../components/charts/Waterfall';
 import { CheckField } from '../../components/fields';
 import { t } from '../../components/i18n';
 import { selectBudget } from '../../state/budget';
+import { setField } from '../../state/commands/calls';
 import { useKoers } from '../../state/store';
 import { CostModelSettings } from './CostModelSettings';
 import { CostTable } from './CostTable';
@@ -15,7 +16,6 @@ export function BudgetScreen() {
   const data = useKoers((s) => s.data);
   const view = useKoers(selectBudget);
   const gap = useKoers((s) => (s.gap?.data === s.data ? s.gap : null));
-  const update = useKoers((s) => s.updateActivity);
   const setup = useKoers((s) => s.setupCostModel);
   if (!data) return null;
   const { programme } = data;
@@ -142,7 +142,7 @@ export function BudgetScreen() {
                 <CheckField
                   label={t('budget.confirm', { title: a.title })}
                   checked={a.fundingConfirmed}
-                  onSave={(fundingConfirmed) => void update(a.id, { fundingConfirmed })}
+                  save={(on) => setField('activities', a.id, ['fundingConfirmed'], on)}
                 />
                 <span className="muted small">
                   {t('budget.funding', { amount: formatMoney(a.fundingCents) })}

@@ -8,6 +8,8 @@ import { CheckField, ParsedField, SelectField, TextField } from '../../component
 import { t } from '../../components/i18n';
 import { parseEuros, parseShare } from '../../components/parse';
 import { ScrollArea } from '../../components/ScrollArea';
+import type { Path } from '../../../shared/delta/delta';
+import { setField } from '../../state/commands/calls';
 import { useKoers } from '../../state/store';
 
 /** Largest rate or amount the model takes, in euros. */
@@ -23,14 +25,13 @@ export function CostModelSettings({
   model: CostModel;
   teams: readonly Team[];
 }) {
-  const update = useKoers((s) => s.updateProgramme);
   const newId = useKoers((s) => s.newId);
-  const save = (patch: Partial<CostModel>, key?: string) =>
-    void update({ budget: { ...programme.budget, costModel: { ...model, ...patch } } }, key);
+  const dispatch = useKoers((s) => s.dispatch);
+  /** Sets one field of the cost model, by its path inside it. */
+  const set = (path: Path) => (value: unknown) =>
+    setField('programmes', programme.id, ['budget', 'costModel', ...path], value);
+  const fixed = (id: string): Path => ['fixedCosts', { by: 'id', id }];
   const euroField = (v: number) => formatNumberInput(v / 100);
-  const setFixed = (id: string, patch: Partial<FixedCost>, key?: string) => {
-    save({ fixedCosts: model.fixedCosts.map((f) => (f.id === id ? { ...f, ...patch } : f)) }, key);
-  };
   const norm = programme.capacity.productiveHoursPerFte;
   return (
     <section className="card card--wide" aria-labelledby="model-title">
@@ -43,9 +44,7 @@ export function CostModelSettings({
             { value: 'schalen', label: t('budget.basis.schalen') },
             { value: 'integraal', label: t('budget.basis.integraal') },
           ]}
-          onSave={(basis) => {
-            save({ basis });
-          }}
+          save={set(['basis'])}
         />
         {model.basis === 'integraal' ? (
           <ParsedField
@@ -53,9 +52,7 @@ export function CostModelSettings({
             value={model.integralRateCents}
             format={euroField}
             parse={(text) => parseEuros(text, MAX_EUROS)}
-            onSave={(integralRateCents) => {
-              save({ integralRateCents }, 'model:integral');
-            }}
+            save={set(['integralRateCents'])}
           />
         ) : (
           model.scaleRates.map((r) => (
@@ -65,16 +62,7 @@ export function CostModelSettings({
               value={r.cents}
               format={euroField}
               parse={(text) => parseEuros(text, MAX_EUROS)}
-              onSave={(c) => {
-                save(
-                  {
-                    scaleRates: model.scaleRates.map((x) =>
-                      x.scale === r.scale ? { ...x, cents: c } : x,
-                    ),
-                  },
-                  `model:scale:${r.scale}`,
-                );
-              }}
+              save={set(['scaleRates', { by: 'scale', id: String(r.scale) }, 'cents'])}
             />
           ))
         )}
@@ -83,24 +71,18 @@ export function CostModelSettings({
           value={model.overheadPerFteCents}
           format={euroField}
           parse={(text) => parseEuros(text, MAX_EUROS)}
-          onSave={(overheadPerFteCents) => {
-            save({ overheadPerFteCents }, 'model:overhead');
-          }}
+          save={set(['overheadPerFteCents'])}
         />
         <CheckField
           label={t('budget.includesOverhead')}
           checked={model.frameIncludesOverhead}
-          onSave={(frameIncludesOverhead) => {
-            save({ frameIncludesOverhead });
-          }}
+          save={set(['frameIncludesOverhead'])}
         />
         <TextField
           label={t('budget.rateSource')}
           value={model.rateSource}
           multiline
-          onSave={(rateSource) => {
-            save({ rateSource }, 'model:source');
-          }}
+          save={set(['rateSource'])}
           className="span-all"
         />
       </div>
@@ -145,22 +127,10 @@ export function CostModelSettings({
                             const r = parseShare(text, 0);
                             return r.ok ? { ok: true, value: r.value * 100 } : r;
                           }}
-                          onSave={(percent) => {
-                            const others = mix.filter((m) => m.scale !== r.scale);
-                            const next =
-                              percent > 0
-                                ? [...others, { scale: r.scale, share: percent / 100 }]
-                                : others;
-                            save(
-                              {
-                                teamMix: [
-                                  ...model.teamMix.filter((m) => m.teamId !== team.id),
-                                  { teamId: team.id, mix: next.sort((a, b) => a.scale - b.scale) },
-                                ],
-                              },
-                              `mix:${team.id}:${r.scale}`,
-                            );
-                          }}
+                          save={(percent) => ({
+                            name: 'cost-model/mix-share',
+                            args: [programme.id, team.id, r.scale, percent / 100],
+                          })}
                           className="field--inline field--num field--month"
                         />
                       </td>
@@ -199,32 +169,28 @@ export function CostModelSettings({
               label={t('budget.fixedKind')}
               value={f.kind}
               options={FixedCostKind.options.map((k) => ({ value: k, label: t(`fixed.${k}`) }))}
-              onSave={(kind) => {
-                setFixed(f.id, { kind });
-              }}
+              save={set([...fixed(f.id), 'kind'])}
             />
             <TextField
               label={t('budget.fixedLabel')}
               value={f.label}
-              onSave={(label) => {
-                setFixed(f.id, { label }, `fixed:${f.id}:label`);
-              }}
+              save={set([...fixed(f.id), 'label'])}
             />
             <ParsedField
               label={t('budget.fixedAmount')}
               value={f.cents}
               format={euroField}
               parse={(text) => parseEuros(text, MAX_EUROS)}
-              onSave={(c) => {
-                setFixed(f.id, { cents: c }, `fixed:${f.id}:amount`);
-              }}
+              save={set([...fixed(f.id), 'cents'])}
             />
             <button
               type="button"
               className="button button--quiet"
               aria-label={t('budget.fixedDelete', { label: f.label || t(`fixed.${f.kind}`) })}
               onClick={() => {
-                save({ fixedCosts: model.fixedCosts.filter((x) => x.id !== f.id) });
+                void dispatch(set(fixed(f.id))(undefined), {
+                  label: { key: 'history.editBudget' },
+                });
               }}
             >
               ×
@@ -236,12 +202,9 @@ export function CostModelSettings({
         type="button"
         className="button"
         onClick={() => {
-          save({
-            fixedCosts: [
-              ...model.fixedCosts,
-              { id: newId(), kind: 'overig', label: '', cents: cents(0) },
-            ],
-          });
+          const id = newId();
+          const item: FixedCost = { id, kind: 'overig', label: '', cents: cents(0) };
+          void dispatch(set(fixed(id))(item), { label: { key: 'history.editBudget' } });
         }}
       >
         {t('budget.fixedAdd')}

@@ -68,7 +68,7 @@ export function CapacityScreen() {
           themes={data.themes}
           year={programme.year}
         />
-        <SchemeSection scheme={programme.riskScheme} />
+        <SchemeSection scheme={programme.riskScheme} programmeId={programme.id} />
         <CoverageSection planning={planning} />
       </div>
     </section>

@@ -4,6 +4,7 @@ import { formatNumber, formatNumberInput, formatPercent } from '../../../shared/
 import { weightsFromComparisons } from '../../../shared/planning/criteria-weights';
 import { ParsedField } from '../../components/fields';
 import { t } from '../../components/i18n';
+import { setField } from '../../state/commands/calls';
 import { useKoers } from '../../state/store';
 import { parseHours } from '../../components/parse';
 import type { MessageKey } from '../../../shared/i18n/messages.nl';
@@ -58,8 +59,15 @@ function PairSelect(props: {
 }
 
 /** The risk model: weights per criterion, or derived from pairwise comparisons with a consistency check. */
-export function SchemeSection({ scheme }: { scheme: RiskScheme }) {
-  const update = useKoers((s) => s.updateRiskScheme);
+export function SchemeSection({
+  scheme,
+  programmeId,
+}: {
+  scheme: RiskScheme;
+  programmeId: string;
+}) {
+  const dispatch = useKoers((s) => s.dispatch);
+  const label = { key: 'history.editScheme' } as const;
   const total = scheme.criteria.reduce((s, c) => s + c.weight, 0);
   const ids = scheme.criteria.map((c) => c.id as string);
   const derived = weightsFromComparisons(ids, scheme.comparisons);
@@ -70,10 +78,7 @@ export function SchemeSection({ scheme }: { scheme: RiskScheme }) {
     return inverse ? 1 / inverse.ratio : 1;
   };
   const setRatio = (a: string, b: string, ratio: number) => {
-    const others = scheme.comparisons.filter(
-      (c) => !((c.a === a && c.b === b) || (c.a === b && c.b === a)),
-    );
-    void update({ ...scheme, comparisons: [...others, { a: a as never, b: b as never, ratio }] });
+    void dispatch({ name: 'scheme/ratio', args: [programmeId, a, b, ratio] }, { label });
   };
   const pairs = ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b] as const));
   const name = (id: string) => scheme.criteria.find((c) => c.id === id)?.name ?? id;
@@ -92,15 +97,14 @@ export function SchemeSection({ scheme }: { scheme: RiskScheme }) {
             hint={t('scheme.weightShare', {
               share: formatPercent(total > 0 ? c.weight / total : 0),
             })}
-            onSave={(weight) => {
-              void update(
-                {
-                  ...scheme,
-                  criteria: scheme.criteria.map((x) => (x.id === c.id ? { ...x, weight } : x)),
-                },
-                `scheme:${c.id}`,
-              );
-            }}
+            save={(weight) =>
+              setField(
+                'programmes',
+                programmeId,
+                ['riskScheme', 'criteria', { by: 'id', id: c.id }, 'weight'],
+                weight,
+              )
+            }
           />
         ))}
       </div>
@@ -141,13 +145,20 @@ export function SchemeSection({ scheme }: { scheme: RiskScheme }) {
           className="button"
           disabled={!derived.consistent}
           onClick={() => {
-            void update({
-              ...scheme,
-              criteria: scheme.criteria.map((c) => ({
-                ...c,
-                weight: Math.round((derived.weights.get(c.id) ?? 0) * 1000) / 1000,
-              })),
-            });
+            void dispatch(
+              {
+                name: 'row/set-many',
+                args: [
+                  'programmes',
+                  programmeId,
+                  scheme.criteria.map((c) => [
+                    ['riskScheme', 'criteria', { by: 'id', id: c.id }, 'weight'],
+                    Math.round((derived.weights.get(c.id) ?? 0) * 1000) / 1000,
+                  ]),
+                ],
+              },
+              { label },
+            );
           }}
         >
           {t('scheme.apply')}

@@ -1,13 +1,12 @@
-import type { Deduction, StaffingChange } from '../../../shared/domain/capacity';
 import { DeductionKind } from '../../../shared/domain/capacity';
 import type { Programme, Team } from '../../../shared/domain/schemas';
-import type { MonthKey } from '../../../shared/domain/units';
 import { formatMonth, formatNumberInput } from '../../../shared/format/nl';
 import { monthsBetween, monthOf } from '../../../shared/time/months';
 import type { Parsed } from '../../components/fields';
 import { ParsedField, SelectField, TextField } from '../../components/fields';
 import { t } from '../../components/i18n';
 import { parseNumber, parseShare } from '../../components/parse';
+import { setField } from '../../state/commands/calls';
 import { useKoers } from '../../state/store';
 
 /** Reads hours per year of a fixed deduction. */
@@ -30,17 +29,21 @@ export function CapacitySettings({
   programme: Programme;
   teams: readonly Team[];
 }) {
-  const update = useKoers((s) => s.updateCapacityFrame);
+  const dispatch = useKoers((s) => s.dispatch);
   const addDeduction = useKoers((s) => s.addDeduction);
   const addStaffingChange = useKoers((s) => s.addStaffingChange);
   const { deductions, staffingChanges } = programme.capacity;
-  const setDeduction = (id: string, patch: Partial<Deduction>, key?: string) =>
-    void update({ deductions: deductions.map((d) => (d.id === id ? { ...d, ...patch } : d)) }, key);
-  const setChange = (id: string, patch: Partial<StaffingChange>, key?: string) =>
-    void update(
-      { staffingChanges: staffingChanges.map((c) => (c.id === id ? { ...c, ...patch } : c)) },
-      key,
-    );
+  /** Sets one field of a deduction or staffing change, found by its id when the command runs. */
+  const set =
+    (list: 'deductions' | 'staffingChanges', id: string, field?: string) => (value: unknown) =>
+      setField(
+        'programmes',
+        programme.id,
+        ['capacity', list, { by: 'id', id }, ...(field ? [field] : [])],
+        value,
+      );
+  const remove = (list: 'deductions' | 'staffingChanges', id: string) =>
+    void dispatch(set(list, id)(undefined), { label: { key: 'history.editProgramme' } });
   const teamOptions = [
     { value: '', label: t('org.deductionAllTeams') },
     ...teams.map((x) => ({ value: x.id, label: x.name })),
@@ -64,26 +67,18 @@ export function CapacitySettings({
                   value: k,
                   label: t(`deduction.${k}`),
                 }))}
-                onSave={(kind) => {
-                  setDeduction(d.id, { kind });
-                }}
+                save={set('deductions', d.id, 'kind')}
               />
               <TextField
                 label={t('org.deductionLabel')}
                 value={d.label}
-                onSave={(label) => {
-                  setDeduction(d.id, { label }, `ded:${d.id}:label`);
-                }}
+                save={set('deductions', d.id, 'label')}
               />
               <SelectField
                 label={t('org.deductionTeam')}
                 value={d.teamId ?? ''}
                 options={teamOptions}
-                onSave={(teamId) => {
-                  setDeduction(d.id, {
-                    teamId: teamId === '' ? null : (teamId as Deduction['teamId']),
-                  });
-                }}
+                save={(teamId) => set('deductions', d.id, 'teamId')(teamId === '' ? null : teamId)}
               />
               <SelectField
                 label={t('org.deductionBasis')}
@@ -92,9 +87,14 @@ export function CapacitySettings({
                   { value: 'share', label: t('org.deductionShare') },
                   { value: 'hours', label: t('org.deductionHours') },
                 ]}
-                onSave={(basis) => {
-                  setDeduction(d.id, { basis, value: 0 });
-                }}
+                save={(basis) =>
+                  setField(
+                    'programmes',
+                    programme.id,
+                    ['capacity', 'deductions', { by: 'id', id: d.id }],
+                    { ...d, basis, value: 0 },
+                  )
+                }
               />
               {d.basis === 'share' ? (
                 <ParsedField
@@ -102,9 +102,7 @@ export function CapacitySettings({
                   value={d.value}
                   format={(v) => formatNumberInput(v * 100)}
                   parse={(text) => parseShare(text)}
-                  onSave={(value) => {
-                    setDeduction(d.id, { value }, `ded:${d.id}:value`);
-                  }}
+                  save={set('deductions', d.id, 'value')}
                 />
               ) : (
                 <ParsedField
@@ -112,9 +110,7 @@ export function CapacitySettings({
                   value={d.value}
                   format={formatNumberInput}
                   parse={parseYearHours}
-                  onSave={(value) => {
-                    setDeduction(d.id, { value }, `ded:${d.id}:value`);
-                  }}
+                  save={set('deductions', d.id, 'value')}
                 />
               )}
               <button
@@ -123,7 +119,9 @@ export function CapacitySettings({
                 aria-label={t('org.deductionDelete', {
                   label: d.label || t(`deduction.${d.kind}`),
                 })}
-                onClick={() => void update({ deductions: deductions.filter((x) => x.id !== d.id) })}
+                onClick={() => {
+                  remove('deductions', d.id);
+                }}
               >
                 ×
               </button>
@@ -144,34 +142,26 @@ export function CapacitySettings({
               <TextField
                 label={t('org.staffingLabel')}
                 value={c.label}
-                onSave={(label) => {
-                  setChange(c.id, { label }, `staff:${c.id}:label`);
-                }}
+                save={set('staffingChanges', c.id, 'label')}
               />
               <SelectField
                 label={t('org.deductionTeam')}
                 value={c.teamId as string}
                 options={teams.map((x) => ({ value: x.id, label: x.name }))}
-                onSave={(teamId) => {
-                  setChange(c.id, { teamId: teamId as StaffingChange['teamId'] });
-                }}
+                save={set('staffingChanges', c.id, 'teamId')}
               />
               <ParsedField
                 label={t('org.staffingFte')}
                 value={c.fteDelta}
                 format={formatNumberInput}
                 parse={parseFteDelta}
-                onSave={(fteDelta) => {
-                  setChange(c.id, { fteDelta }, `staff:${c.id}:fte`);
-                }}
+                save={set('staffingChanges', c.id, 'fteDelta')}
               />
               <SelectField
                 label={t('org.staffingMonth')}
                 value={c.month as string}
                 options={months}
-                onSave={(month) => {
-                  setChange(c.id, { month: month as MonthKey });
-                }}
+                save={set('staffingChanges', c.id, 'month')}
               />
               <ParsedField
                 label={t('org.staffingLead')}
@@ -179,17 +169,15 @@ export function CapacitySettings({
                 format={String}
                 parse={parseLead}
                 inputMode="numeric"
-                onSave={(leadTimeMonths) => {
-                  setChange(c.id, { leadTimeMonths }, `staff:${c.id}:lead`);
-                }}
+                save={set('staffingChanges', c.id, 'leadTimeMonths')}
               />
               <button
                 type="button"
                 className="button button--quiet"
                 aria-label={t('org.staffingDelete', { label: c.label })}
-                onClick={() =>
-                  void update({ staffingChanges: staffingChanges.filter((x) => x.id !== c.id) })
-                }
+                onClick={() => {
+                  remove('staffingChanges', c.id);
+                }}
               >
                 ×
               </button>

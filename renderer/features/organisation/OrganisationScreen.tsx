@@ -14,6 +14,8 @@ import { ParsedField, TextField } from '../../components/fields';
 import { t } from '../../components/i18n';
 import { selectFrames } from '../../state/selectors';
 import { useCommands, useKoers } from '../../state/store';
+import { setField } from '../../state/commands/calls';
+import type { Path } from '../../../shared/delta/delta';
 import { parseEuros, parseHours, parseRequired } from '../../components/parse';
 import { CapacitySettings } from './CapacitySettings';
 
@@ -46,6 +48,9 @@ export function OrganisationScreen() {
   const c = useCommands();
   if (!data || !frames) return null;
   const { programme, organisation } = data;
+  /** Stores one field of the programme by its path, read anew when the command runs. */
+  const prog = (path: Path) => (value: unknown) =>
+    setField('programmes', programme.id, path, value);
   const mjp = data.mjps.find((m) => m.id === programme.mjpId);
   const themes = themesInTreeOrder(data.themes.filter((x) => x.mjpId === programme.mjpId));
   const depth = (id: string | null): number => {
@@ -103,18 +108,18 @@ export function OrganisationScreen() {
             label={t('org.name')}
             value={organisation.name}
             parse={parseRequired}
-            onSave={(name) => void c.updateOrganisation({ name }, 'org:name')}
+            save={(name) => setField('organisations', organisation.id, ['name'], name)}
           />
           <TextField
             label={t('org.shortName')}
             value={organisation.shortName}
-            onSave={(shortName) => void c.updateOrganisation({ shortName }, 'org:short')}
+            save={(v) => setField('organisations', organisation.id, ['shortName'], v)}
           />
           <TextField
             label={t('org.programmeName')}
             value={programme.name}
             parse={parseRequired}
-            onSave={(name) => void c.updateProgramme({ name }, 'prog:name')}
+            save={prog(['name'])}
           />
           <ParsedField
             label={t('org.publishedOn')}
@@ -122,7 +127,7 @@ export function OrganisationScreen() {
             format={(v) => v ?? ''}
             parse={parseDate}
             inputMode="numeric"
-            onSave={(publishedOn) => void c.updateProgramme({ publishedOn }, 'prog:published')}
+            save={prog(['publishedOn'])}
           />
           <ParsedField
             label={t('org.productiveHours')}
@@ -134,22 +139,12 @@ export function OrganisationScreen() {
                 return { ok: false, error: { key: 'validation.required' } };
               return r;
             }}
-            onSave={(productiveHoursPerFte) =>
-              void c.updateProgramme(
-                { capacity: { ...programme.capacity, productiveHoursPerFte } },
-                'prog:norm',
-              )
-            }
+            save={prog(['capacity', 'productiveHoursPerFte'])}
           />
           <TextField
             label={t('org.productiveHoursSource')}
             value={programme.capacity.productiveHoursSource}
-            onSave={(productiveHoursSource) =>
-              void c.updateProgramme(
-                { capacity: { ...programme.capacity, productiveHoursSource } },
-                'prog:normSource',
-              )
-            }
+            save={prog(['capacity', 'productiveHoursSource'])}
             className="span-2"
           />
           <ParsedField
@@ -157,19 +152,12 @@ export function OrganisationScreen() {
             value={programme.budget.frameCents}
             format={(v) => formatNumberInput(v / 100)}
             parse={(text) => parseEuros(text, MAX_FRAME_EUROS)}
-            onSave={(frameCents) =>
-              void c.updateProgramme({ budget: { ...programme.budget, frameCents } }, 'prog:frame')
-            }
+            save={prog(['budget', 'frameCents'])}
           />
           <TextField
             label={t('org.budgetFrameSource')}
             value={programme.budget.frameSource}
-            onSave={(frameSource) =>
-              void c.updateProgramme(
-                { budget: { ...programme.budget, frameSource } },
-                'prog:frameSource',
-              )
-            }
+            save={prog(['budget', 'frameSource'])}
             className="span-2"
           />
         </fieldset>
@@ -202,9 +190,7 @@ export function OrganisationScreen() {
                         label={t('org.teamName')}
                         value={team.name}
                         parse={parseRequired}
-                        onSave={(name) =>
-                          void c.updateTeam(team.id, { name }, `team:${team.id}:name`)
-                        }
+                        save={(name) => setField('teams', team.id, ['name'], name)}
                         className="field--inline"
                       />
                     </td>
@@ -214,13 +200,10 @@ export function OrganisationScreen() {
                         value={cap?.formationFte ?? fte(0)}
                         format={formatNumberInput}
                         parse={parseFte}
-                        onSave={(formationFte) =>
-                          void c.updateTeamCapacity(
-                            team.id,
-                            { formationFte },
-                            `team:${team.id}:formation`,
-                          )
-                        }
+                        save={(v) => ({
+                          name: 'team-capacity/set',
+                          args: [programme.id, team.id, 'formationFte', v],
+                        })}
                         className="field--inline field--num"
                       />
                     </td>
@@ -230,13 +213,10 @@ export function OrganisationScreen() {
                         value={cap?.staffedFte ?? fte(0)}
                         format={formatNumberInput}
                         parse={parseFte}
-                        onSave={(staffedFte) =>
-                          void c.updateTeamCapacity(
-                            team.id,
-                            { staffedFte },
-                            `team:${team.id}:staffed`,
-                          )
-                        }
+                        save={(v) => ({
+                          name: 'team-capacity/set',
+                          args: [programme.id, team.id, 'staffedFte', v],
+                        })}
                         className="field--inline field--num"
                       />
                     </td>
@@ -282,7 +262,7 @@ export function OrganisationScreen() {
                   label={t('org.themeName')}
                   value={theme.name}
                   parse={parseRequired}
-                  onSave={(name) => void c.updateTheme(theme.id, { name }, `theme:${theme.id}`)}
+                  save={(name) => setField('themes', theme.id, ['name'], name)}
                   className="field--inline"
                 />
                 {theme.parentId === null ? (
@@ -319,7 +299,7 @@ export function OrganisationScreen() {
                   label={t('org.domainName')}
                   value={domain.name}
                   parse={parseRequired}
-                  onSave={(name) => void c.updateDomain(domain.id, { name }, `domain:${domain.id}`)}
+                  save={(name) => setField('domains', domain.id, ['name'], name)}
                   className="field--inline"
                 />
                 <button

@@ -5,7 +5,7 @@ import {
   type ActivityContext,
   type ActivityField,
 } from '../../../shared/domain/activity-rules';
-import type { Activity, PlannedOutput } from '../../../shared/domain/schemas';
+import type { Activity } from '../../../shared/domain/schemas';
 import {
   formatFte,
   formatHours,
@@ -16,6 +16,7 @@ import {
 import type { Message } from '../../../shared/i18n/translate';
 import { monthsBetween, monthOf } from '../../../shared/time/months';
 import { CheckField, ParsedField, SelectField, TextField } from '../../components/fields';
+import { patchRow, setField, type CommandCall } from '../../state/commands/calls';
 import { t } from '../../components/i18n';
 import { selectOpenRow } from '../../state/selectors';
 import { useKoers } from '../../state/store';
@@ -29,6 +30,7 @@ import {
 } from './options';
 import { parseEuros, parseHours, parseRequired } from '../../components/parse';
 import { MonthGrid } from './MonthGrid';
+import { HistoryButtons } from '../../components/HistoryButtons';
 import { themesInTreeOrder, themePath } from '../../../shared/domain/programme';
 
 /** Largest amount of money one field takes, in euros (a typing error beyond this). */
@@ -39,11 +41,10 @@ export function ActivityEditor() {
   const row = useKoers(selectOpenRow);
   const data = useKoers((s) => s.data);
   const openActivity = useKoers((s) => s.openActivity);
-  const update = useKoers((s) => s.updateActivity);
+  const dispatch = useKoers((s) => s.dispatch);
   const remove = useKoers((s) => s.deleteActivity);
   const dialog = useRef<HTMLDialogElement>(null);
   const returnFocus = useRef<Element | null>(null);
-  const [errors, setErrors] = useState<Partial<Record<ActivityField, Message>>>({});
   const [confirming, setConfirming] = useState(false);
   const titleId = useId();
 
@@ -87,18 +88,20 @@ export function ActivityEditor() {
     openActivity(null);
   };
 
-  /** Checks the activity as it would be with the patch; saves it only when every rule holds. */
-  const attempt = (field: ActivityField, patch: Partial<Activity>): void => {
-    const candidate = { ...activity, ...patch };
-    const broken = checkActivity(candidate, ctx);
-    const mine = broken.find((e) => e.field === field) ?? broken[0];
-    if (mine) {
-      setErrors((e) => ({ ...e, [field]: mine.message }));
-      return;
-    }
-    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== field)));
-    void update(activity.id, patch, `${activity.id}:${field}`);
-  };
+  /** The activity's rules for a field, as the activity would be with the value. */
+  const rule =
+    <T,>(field: ActivityField, patch: (value: T) => Partial<Activity>) =>
+    (value: T): Message | null => {
+      const broken = checkActivity({ ...activity, ...patch(value) }, ctx);
+      return (broken.find((e) => e.field === field) ?? broken[0])?.message ?? null;
+    };
+  /** Stores one top-level field of the activity, read anew when the command runs. */
+  const set =
+    <K extends keyof Activity>(key: K) =>
+    (value: Activity[K]): CommandCall =>
+      setField('activities', activity.id, [key], value);
+  const check = <K extends keyof Activity>(key: K & ActivityField) =>
+    rule(key, (value: Activity[K]) => ({ [key]: value }));
 
   const year = data.programme.year;
   const months = monthsBetween(monthOf(year - 1, 1), monthOf(year + 1, 12));
@@ -111,26 +114,6 @@ export function ActivityEditor() {
   const otherMjps = data.mjps.filter((m) => m.id !== data.programme.mjpId);
   const teamHours = (teamId: string): number =>
     activity.allocations.filter((a) => a.teamId === teamId).reduce((s, a) => s + a.hours, 0);
-  const setTeamHours = (teamId: string, h: number): void => {
-    const others = activity.allocations.filter((a) => a.teamId !== teamId);
-    attempt('allocations', {
-      allocations:
-        h > 0
-          ? [
-              ...others,
-              {
-                teamId: teamId as Activity['allocations'][number]['teamId'],
-                month: null,
-                hours: h as Activity['allocations'][number]['hours'],
-              },
-            ]
-          : others,
-    });
-  };
-  const setOutputs = (outputs: PlannedOutput[]) => {
-    attempt('outputs', { outputs });
-  };
-
   return (
     <dialog
       ref={dialog}
@@ -147,9 +130,12 @@ export function ActivityEditor() {
           <h2 id={titleId}>{activity.title}</h2>
           <p className="editor__hint">{t('editor.savedHint')}</p>
         </div>
-        <button type="button" className="button" onClick={close}>
-          {t('editor.close')}
-        </button>
+        <div className="editor__actions">
+          <HistoryButtons />
+          <button type="button" className="button" onClick={close}>
+            {t('editor.close')}
+          </button>
+        </div>
       </div>
 
       <div className="editor__body">
@@ -159,35 +145,30 @@ export function ActivityEditor() {
             label={t('field.title')}
             value={activity.title}
             parse={parseRequired}
-            error={errors.title ?? null}
-            onSave={(title) => {
-              attempt('title', { title });
-            }}
+            save={set('title')}
+            check={check('title')}
             className="span-2"
           />
           <TextField
             label={t('field.description')}
             value={activity.description}
             multiline
-            onSave={(description) => {
-              attempt('description', { description });
-            }}
+            save={set('description')}
+            check={check('description')}
             className="span-2"
           />
           <TextField
             label={t('field.sourceRef')}
             value={activity.sourceRef}
-            onSave={(sourceRef) => {
-              attempt('sourceRef', { sourceRef });
-            }}
+            save={set('sourceRef')}
+            check={check('sourceRef')}
           />
           <SelectField
             label={t('field.status')}
             value={activity.status}
             options={statusOptions()}
-            onSave={(status) => {
-              attempt('status', { status });
-            }}
+            save={set('status')}
+            check={check('status')}
           />
         </fieldset>
 
@@ -197,10 +178,8 @@ export function ActivityEditor() {
             label={t('field.domainId')}
             value={activity.domainId}
             options={data.domains.map((d) => ({ value: d.id, label: d.name }))}
-            error={errors.domainId ?? null}
-            onSave={(domainId) => {
-              attempt('domainId', { domainId: domainId });
-            }}
+            save={set('domainId')}
+            check={check('domainId')}
           />
           <SelectField
             label={t('field.primaryThemeId')}
@@ -213,10 +192,8 @@ export function ActivityEditor() {
                 label: themeLabel(x.id),
               })),
             }))}
-            error={errors.primaryThemeId ?? null}
-            onSave={(id) => {
-              attempt('primaryThemeId', { primaryThemeId: id });
-            }}
+            save={set('primaryThemeId')}
+            check={check('primaryThemeId')}
             className="span-2"
           />
           <fieldset className="checks span-2">
@@ -228,13 +205,10 @@ export function ActivityEditor() {
                   key={x.id}
                   label={themeLabel(x.id)}
                   checked={activity.secondaryThemeIds.includes(x.id)}
-                  onSave={(on) => {
-                    attempt('secondaryThemeIds', {
-                      secondaryThemeIds: on
-                        ? [...activity.secondaryThemeIds, x.id]
-                        : activity.secondaryThemeIds.filter((id) => id !== x.id),
-                    });
-                  }}
+                  save={(on) => ({
+                    name: 'activity/secondary-theme',
+                    args: [activity.id, x.id, on],
+                  })}
                 />
               ))}
           </fieldset>
@@ -242,59 +216,52 @@ export function ActivityEditor() {
             label={t('field.kind')}
             value={activity.kind}
             options={kindOptions()}
-            onSave={(kind) => {
-              attempt('kind', { kind });
-            }}
+            save={set('kind')}
+            check={check('kind')}
           />
           <SelectField
             label={t('field.pyramidLevel')}
             value={activity.pyramidLevel}
             options={pyramidOptions()}
-            onSave={(pyramidLevel) => {
-              attempt('pyramidLevel', { pyramidLevel });
-            }}
+            save={set('pyramidLevel')}
+            check={check('pyramidLevel')}
           />
           <SelectField
             label={t('field.commitment')}
             value={activity.commitment}
             options={commitmentOptions()}
-            onSave={(commitment) => {
-              attempt('commitment', { commitment });
-            }}
+            save={set('commitment')}
+            check={check('commitment')}
           />
           <SelectField
             label={t('field.origin')}
             value={activity.origin}
             options={originOptions()}
-            onSave={(origin) => {
-              attempt('origin', { origin });
-            }}
+            save={set('origin')}
+            check={check('origin')}
           />
           <TextField
             label={t('field.legalBasis')}
             value={activity.legalBasis}
-            onSave={(legalBasis) => {
-              attempt('legalBasis', { legalBasis });
-            }}
+            save={set('legalBasis')}
+            check={check('legalBasis')}
             className="span-2"
           />
           <CheckField
             label={t('field.fundingConditional')}
             checked={activity.fundingConditional}
-            onSave={(fundingConditional) => {
-              attempt('funding', {
+            save={(fundingConditional) =>
+              patchRow('activities', activity.id, {
                 fundingConditional,
-                fundingConfirmed: fundingConditional && activity.fundingConfirmed,
-              });
-            }}
+                ...(fundingConditional ? {} : { fundingConfirmed: false }),
+              })
+            }
           />
           <CheckField
             label={t('field.fundingConfirmed')}
             checked={activity.fundingConfirmed}
             disabled={!activity.fundingConditional}
-            onSave={(fundingConfirmed) => {
-              attempt('funding', { fundingConfirmed });
-            }}
+            save={set('fundingConfirmed')}
           />
           {activity.fundingConditional ? (
             <ParsedField
@@ -302,9 +269,7 @@ export function ActivityEditor() {
               value={activity.fundingCents}
               format={(v) => (v === 0 ? '' : formatNumberInput(v / 100))}
               parse={(text) => parseEuros(text, MAX_EUROS)}
-              onSave={(fundingCents) => {
-                attempt('funding', { fundingCents });
-              }}
+              save={set('fundingCents')}
             />
           ) : null}
         </fieldset>
@@ -315,19 +280,15 @@ export function ActivityEditor() {
             label={t('field.startMonth')}
             value={activity.startMonth}
             options={monthOptions}
-            error={errors.startMonth ?? null}
-            onSave={(m) => {
-              attempt('startMonth', { startMonth: m });
-            }}
+            save={set('startMonth')}
+            check={check('startMonth')}
           />
           <SelectField
             label={t('field.endMonth')}
             value={activity.endMonth}
             options={monthOptions}
-            error={errors.endMonth ?? null}
-            onSave={(m) => {
-              attempt('endMonth', { endMonth: m });
-            }}
+            save={set('endMonth')}
+            check={check('endMonth')}
           />
           {data.teams.map((team) => (
             <ParsedField
@@ -336,22 +297,13 @@ export function ActivityEditor() {
               value={teamHours(team.id)}
               format={(v) => (v === 0 ? '' : formatNumberInput(v))}
               parse={(text) => parseHours(text, MAX_ACTIVITY_HOURS)}
-              error={errors.allocations ?? null}
-              onSave={(h) => {
-                setTeamHours(team.id, h);
-              }}
+              save={(h) => ({ name: 'activity/team-hours', args: [activity.id, team.id, h] })}
             />
           ))}
           <p className="section__total span-2" aria-live="polite">
             {t('field.totalHours', { hours: formatHours(row.hours), fte: formatFte(row.fte) })}
           </p>
-          <MonthGrid
-            activity={activity}
-            teams={data.teams}
-            onSave={(allocations) => {
-              attempt('allocations', { allocations });
-            }}
-          />
+          <MonthGrid activity={activity} teams={data.teams} activityId={activity.id} />
         </fieldset>
 
         <fieldset className="section">
@@ -369,12 +321,14 @@ export function ActivityEditor() {
                   return { value: String(v), label: label ? `${v} – ${label}` : String(v) };
                 }),
               ]}
-              error={errors.risk ?? null}
-              onSave={(v) => {
-                const others = Object.entries(activity.risk).filter(([k]) => k !== c.id);
-                const risk = Object.fromEntries(v === '' ? others : [...others, [c.id, Number(v)]]);
-                attempt('risk', { risk });
-              }}
+              save={(v) =>
+                setField(
+                  'activities',
+                  activity.id,
+                  ['risk', c.id],
+                  v === '' ? undefined : Number(v),
+                )
+              }
             />
           ))}
           <div className="explain span-2">
@@ -409,18 +363,16 @@ export function ActivityEditor() {
             value={activity.materialCents}
             format={(v) => (v === 0 ? '' : formatNumberInput(v / 100))}
             parse={(text) => parseEuros(text, MAX_EUROS)}
-            onSave={(materialCents) => {
-              attempt('materialCents', { materialCents });
-            }}
+            save={set('materialCents')}
+            check={check('materialCents')}
           />
           <ParsedField
             label={t('field.externalHireCents')}
             value={activity.externalHireCents}
             format={(v) => (v === 0 ? '' : formatNumberInput(v / 100))}
             parse={(text) => parseEuros(text, MAX_EUROS)}
-            onSave={(externalHireCents) => {
-              attempt('externalHireCents', { externalHireCents });
-            }}
+            save={set('externalHireCents')}
+            check={check('externalHireCents')}
           />
         </fieldset>
 
@@ -434,34 +386,33 @@ export function ActivityEditor() {
                   label={t('field.outputKind')}
                   value={o.kind}
                   options={outputOptions()}
-                  onSave={(kind) => {
-                    setOutputs(activity.outputs.map((x, j) => (j === i ? { ...x, kind } : x)));
-                  }}
+                  save={(kind) => ({
+                    name: 'activity/output-set',
+                    args: [activity.id, i, 'kind', kind],
+                  })}
                 />
                 <TextField
                   label={t('field.outputTitle')}
                   value={o.title}
-                  onSave={(title) => {
-                    setOutputs(activity.outputs.map((x, j) => (j === i ? { ...x, title } : x)));
-                  }}
+                  save={(title) => ({
+                    name: 'activity/output-set',
+                    args: [activity.id, i, 'title', title],
+                  })}
                 />
                 <SelectField
                   label={t('field.outputMonth')}
                   value={o.plannedMonth ?? ''}
                   options={[{ value: '', label: t('field.noMonth') }, ...monthOptions]}
-                  onSave={(m) => {
-                    setOutputs(
-                      activity.outputs.map((x, j) =>
-                        j === i ? { ...x, plannedMonth: m === '' ? null : m } : x,
-                      ),
-                    );
-                  }}
+                  save={(m) => ({
+                    name: 'activity/output-set',
+                    args: [activity.id, i, 'plannedMonth', m === '' ? null : m],
+                  })}
                 />
                 <button
                   type="button"
                   className="button button--quiet"
                   onClick={() => {
-                    setOutputs(activity.outputs.filter((_, j) => j !== i));
+                    void dispatch({ name: 'activity/output-remove', args: [activity.id, i] });
                   }}
                 >
                   {t('field.outputRemove')}
@@ -472,10 +423,7 @@ export function ActivityEditor() {
               type="button"
               className="button"
               onClick={() => {
-                setOutputs([
-                  ...activity.outputs,
-                  { kind: 'rapport', title: '', plannedMonth: null },
-                ]);
+                void dispatch({ name: 'activity/output-add', args: [activity.id] });
               }}
             >
               {t('field.outputAdd')}
@@ -485,14 +433,14 @@ export function ActivityEditor() {
             label={t('field.partners')}
             value={activity.partners.join('\n')}
             multiline
-            onSave={(text) => {
-              attempt('partners', {
-                partners: text
+            save={(text) =>
+              set('partners')(
+                text
                   .split('\n')
                   .map((p) => p.trim())
                   .filter((p) => p !== ''),
-              });
-            }}
+              )
+            }
             className="span-2"
           />
         </fieldset>

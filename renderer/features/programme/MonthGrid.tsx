@@ -1,7 +1,7 @@
 import type { Activity, Team } from '../../../shared/domain/schemas';
 import type { MonthKey } from '../../../shared/domain/units';
 import { formatMonth, formatMonthShort, formatNumberInput } from '../../../shared/format/nl';
-import { activityMonthHours, setMonthHours } from '../../../shared/planning/allocation';
+import { activityMonthHours } from '../../../shared/planning/allocation';
 import { monthsBetween } from '../../../shared/time/months';
 import { ParsedField } from '../../components/fields';
 import { t } from '../../components/i18n';
@@ -18,7 +18,8 @@ const MAX_MONTH_HOURS = 10_000;
 export function MonthGrid(props: {
   activity: Activity;
   teams: readonly Team[];
-  onSave: (allocations: Activity['allocations']) => void;
+  /** The activity whose month hours are edited (each cell stores its own month). */
+  activityId: string;
 }) {
   const { activity } = props;
   const table = activityMonthHours(activity);
@@ -51,9 +52,10 @@ export function MonthGrid(props: {
                       value={Math.round((table.get(team.id)?.get(m) ?? 0) * 100) / 100}
                       format={(v) => (v === 0 ? '' : formatNumberInput(v))}
                       parse={(text) => parseHours(text, MAX_MONTH_HOURS)}
-                      onSave={(h) => {
-                        props.onSave(setMonthHours(activity, team.id, m, h));
-                      }}
+                      save={(h) => ({
+                        name: 'activity/month-hours',
+                        args: [props.activityId, team.id, m, h],
+                      })}
                       className="field--inline field--num field--month"
                     />
                   </td>

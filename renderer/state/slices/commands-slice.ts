@@ -1,8 +1,6 @@
 import type { Force } from '../../../shared/domain/capacity';
 import type {
   Activity,
-  CapacityFrame,
-  RiskScheme,
   Domain,
   Organisation,
   Programme,
@@ -22,7 +20,12 @@ import { toCsv } from '../../../shared/export/csv';
 import { toXlsx } from '../../export/xlsx';
 import { selectPlanning } from '../planning';
 import type { Change } from '../../db/repositories/rows';
-import type { SliceCreator } from '../types';
+import type { DispatchResult, SliceCreator } from '../types';
+import type { Path } from '../../../shared/delta/delta';
+import type { Message } from '../../../shared/i18n/translate';
+import type { Deduction, StaffingChange } from '../../../shared/domain/capacity';
+import type { TableName } from '../../db/koers-db';
+import { patchRow as patchRowCall, setField, type CommandCall } from '../commands/calls';
 
 /** The commands that change data; each one is a single undoable step. */
 export type CommandsSlice = {
@@ -46,8 +49,13 @@ export type CommandsSlice = {
   addDomain: () => Promise<boolean>;
   deleteDomain: (id: string) => Promise<boolean>;
   setForce: (id: string, force: Force | null) => Promise<boolean>;
-  updateRiskScheme: (scheme: RiskScheme, coalesceKey?: string) => Promise<boolean>;
-  updateCapacityFrame: (patch: Partial<CapacityFrame>, coalesceKey?: string) => Promise<boolean>;
+  /** Sets one field of the loaded programme by its path (list items by id; undefined removes). */
+  setProgrammeField: (
+    path: Path,
+    value: unknown,
+    label?: Message,
+    visit?: string | null,
+  ) => Promise<DispatchResult>;
   addDeduction: () => Promise<boolean>;
   /** A fresh id for a new line inside an entity (a fixed cost, a deduction). */
   newId: () => string;
@@ -76,15 +84,9 @@ export type CommandsSlice = {
   addStaffingChange: () => Promise<boolean>;
 };
 
-/** A change that replaces one row by a patched copy; none when the row is gone. */
-function patchRow<T extends Change['table']>(
-  table: T,
-  before: Extract<Change, { table: T }>['before'],
-  patch: object,
-): Change[] {
-  if (before === null) return [];
-  return [{ table, key: before.id, before, after: { ...before, ...patch } } as Change];
-}
+/** A call that sets the named top-level fields of a row, read anew when it runs. */
+const patchFields = (table: TableName, key: string, patch: object): CommandCall =>
+  patchRowCall(table, key, patch as Record<string, unknown>);
 
 /** Creates the command slice: thin wrappers that describe row changes for `undoable`. */
 export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (_set, get) => {
@@ -93,12 +95,13 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (_set,
     rows.reduce((m, r) => Math.max(m, r.order), 0) + 1;
 
   return {
-    updateActivity: (id, patch, coalesceKey) =>
-      get().undoable(
-        { key: 'history.editActivity' },
-        async (read) => patchRow('activities', await read('activities', id), patch),
-        coalesceKey,
-      ),
+    updateActivity: async (id, patch, visit) =>
+      (
+        await get().dispatch(patchFields('activities', id, patch), {
+          label: { key: 'history.editActivity' },
+          visit: visit ?? null,
+        })
+      ).ok,
 
     addActivity: async () => {
       const d = data();
@@ -147,61 +150,58 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (_set,
         const before = await read('activities', id);
         return before ? [{ table: 'activities', key: id, before, after: null }] : [];
       });
-      if (ok) get().showNotice({ key: 'notice.activityDeleted' }, 'info', true);
+      if (ok)
+        get().showNotice({ key: 'notice.activityDeleted' }, 'info', get().history.past.at(-1)?.seq);
       return ok;
     },
 
-    updateProgramme: (patch, coalesceKey) => {
+    updateProgramme: async (patch, visit) => {
       const id = data()?.programme.id;
-      if (id === undefined) return Promise.resolve(false);
-      return get().undoable(
-        { key: 'history.editProgramme' },
-        async (read) => patchRow('programmes', await read('programmes', id), patch),
-        coalesceKey,
-      );
+      if (id === undefined) return false;
+      const call = patchFields('programmes', id, patch);
+      return (
+        await get().dispatch(call, {
+          label: { key: 'history.editProgramme' },
+          visit: visit ?? null,
+        })
+      ).ok;
     },
 
-    updateTeamCapacity: (teamId, patch, coalesceKey) => {
+    updateTeamCapacity: async (teamId, patch, visit) => {
       const id = data()?.programme.id;
-      if (id === undefined) return Promise.resolve(false);
-      return get().undoable(
-        { key: 'history.editTeam' },
-        async (read) => {
-          const before = await read('programmes', id);
-          if (!before) return [];
-          const teams = before.capacity.teams.some((t) => t.teamId === teamId)
-            ? before.capacity.teams.map((t) => (t.teamId === teamId ? { ...t, ...patch } : t))
-            : [
-                ...before.capacity.teams,
-                {
-                  teamId: teamId as Team['id'],
-                  formationFte: fte(0),
-                  staffedFte: fte(0),
-                  ...patch,
-                },
-              ];
-          return patchRow('programmes', before, { capacity: { ...before.capacity, teams } });
-        },
-        coalesceKey,
-      );
+      if (id === undefined) return false;
+      let ok = true;
+      for (const field of ['formationFte', 'staffedFte'] as const) {
+        const value = patch[field];
+        if (value === undefined) continue;
+        const done = await get().dispatch(
+          { name: 'team-capacity/set', args: [id, teamId, field, value] },
+          { label: { key: 'history.editTeam' }, visit: visit ?? null },
+        );
+        ok &&= done.ok;
+      }
+      return ok;
     },
 
-    updateOrganisation: (patch, coalesceKey) => {
+    updateOrganisation: async (patch, visit) => {
       const id = data()?.organisation.id;
-      if (id === undefined) return Promise.resolve(false);
-      return get().undoable(
-        { key: 'history.editOrganisation' },
-        async (read) => patchRow('organisations', await read('organisations', id), patch),
-        coalesceKey,
-      );
+      if (id === undefined) return false;
+      const call = patchFields('organisations', id, patch);
+      return (
+        await get().dispatch(call, {
+          label: { key: 'history.editOrganisation' },
+          visit: visit ?? null,
+        })
+      ).ok;
     },
 
-    updateTeam: (id, patch, coalesceKey) =>
-      get().undoable(
-        { key: 'history.editTeam' },
-        async (read) => patchRow('teams', await read('teams', id), patch),
-        coalesceKey,
-      ),
+    updateTeam: async (id, patch, visit) =>
+      (
+        await get().dispatch(patchFields('teams', id, patch), {
+          label: { key: 'history.editTeam' },
+          visit: visit ?? null,
+        })
+      ).ok,
 
     addTeam: () => {
       const d = data();
@@ -213,20 +213,26 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (_set,
         name: 'Nieuw team',
         order: nextOrder(d.teams),
       };
-      const programme: Programme = {
-        ...d.programme,
-        capacity: {
-          ...d.programme.capacity,
-          teams: [
-            ...d.programme.capacity.teams,
-            { teamId: team.id, formationFte: fte(0), staffedFte: fte(0) },
-          ],
-        },
-      };
-      return get().undoable({ key: 'history.addTeam' }, () => [
-        { table: 'teams', key: id, before: null, after: team },
-        { table: 'programmes', key: programme.id, before: d.programme, after: programme },
-      ]);
+      const programmeId = d.programme.id;
+      return get().undoable({ key: 'history.addTeam' }, async (read) => {
+        const before = await read('programmes', programmeId);
+        const programme: Programme | null = before && {
+          ...before,
+          capacity: {
+            ...before.capacity,
+            teams: [
+              ...before.capacity.teams,
+              { teamId: team.id, formationFte: fte(0), staffedFte: fte(0) },
+            ],
+          },
+        };
+        return [
+          { table: 'teams', key: id, before: null, after: team },
+          ...(before && programme
+            ? [{ table: 'programmes', key: programmeId, before, after: programme } as Change]
+            : []),
+        ];
+      });
     },
 
     deleteTeam: (id) => {
@@ -263,12 +269,13 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (_set,
       });
     },
 
-    updateTheme: (id, patch, coalesceKey) =>
-      get().undoable(
-        { key: 'history.editTheme' },
-        async (read) => patchRow('themes', await read('themes', id), patch),
-        coalesceKey,
-      ),
+    updateTheme: async (id, patch, visit) =>
+      (
+        await get().dispatch(patchFields('themes', id, patch), {
+          label: { key: 'history.editTheme' },
+          visit: visit ?? null,
+        })
+      ).ok,
 
     addTheme: (parentId) => {
       const d = data();
@@ -310,12 +317,13 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (_set,
       ]);
     },
 
-    updateDomain: (id, patch, coalesceKey) =>
-      get().undoable(
-        { key: 'history.editDomain' },
-        async (read) => patchRow('domains', await read('domains', id), patch),
-        coalesceKey,
-      ),
+    updateDomain: async (id, patch, visit) =>
+      (
+        await get().dispatch(patchFields('domains', id, patch), {
+          label: { key: 'history.editDomain' },
+          visit: visit ?? null,
+        })
+      ).ok,
 
     addDomain: () => {
       const d = data();
@@ -332,34 +340,21 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (_set,
       ]);
     },
 
-    setForce: (id, force) =>
-      get().undoable({ key: 'history.force' }, async (read) =>
-        patchRow('activities', await read('activities', id), { force }),
-      ),
+    setForce: async (id, force) =>
+      (
+        await get().dispatch(setField('activities', id, ['force'], force), {
+          label: { key: 'history.force' },
+        })
+      ).ok,
 
-    updateRiskScheme: (riskScheme, coalesceKey) => {
+    setProgrammeField: async (path, value, label, visit) => {
       const id = data()?.programme.id;
-      if (id === undefined) return Promise.resolve(false);
-      return get().undoable(
-        { key: 'history.editScheme' },
-        async (read) => patchRow('programmes', await read('programmes', id), { riskScheme }),
-        coalesceKey,
-      );
-    },
-
-    updateCapacityFrame: (patch, coalesceKey) => {
-      const id = data()?.programme.id;
-      if (id === undefined) return Promise.resolve(false);
-      return get().undoable(
-        { key: 'history.editProgramme' },
-        async (read) => {
-          const before = await read('programmes', id);
-          return before
-            ? patchRow('programmes', before, { capacity: { ...before.capacity, ...patch } })
-            : [];
-        },
-        coalesceKey,
-      );
+      if (id === undefined)
+        return { ok: false, error: { key: 'error.saveFailed' }, refused: false };
+      return get().dispatch(setField('programmes', id, path, value), {
+        label: label ?? { key: 'history.editProgramme' },
+        visit: visit ?? null,
+      });
     },
 
     newId: () => deps.newId(),
@@ -487,50 +482,45 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (_set,
       });
     },
 
-    setupCostModel: () => {
-      const d = data();
-      if (!d) return Promise.resolve(false);
-      return get().updateProgramme({
-        budget: { ...d.programme.budget, costModel: defaultCostModel() },
-      });
+    setupCostModel: async () =>
+      (
+        await get().setProgrammeField(['budget', 'costModel'], defaultCostModel(), {
+          key: 'history.editBudget',
+        })
+      ).ok,
+
+    addDeduction: async () => {
+      const id = deps.newId();
+      const deduction: Deduction = {
+        id,
+        kind: 'overig',
+        label: '',
+        teamId: null,
+        basis: 'share',
+        value: 0,
+        source: '',
+      };
+      return (
+        await get().setProgrammeField(['capacity', 'deductions', { by: 'id', id }], deduction)
+      ).ok;
     },
 
-    addDeduction: () => {
-      const d = data();
-      if (!d) return Promise.resolve(false);
-      return get().updateCapacityFrame({
-        deductions: [
-          ...d.programme.capacity.deductions,
-          {
-            id: deps.newId(),
-            kind: 'overig',
-            label: '',
-            teamId: null,
-            basis: 'share',
-            value: 0,
-            source: '',
-          },
-        ],
-      });
-    },
-
-    addStaffingChange: () => {
+    addStaffingChange: async () => {
       const d = data();
       const team = d?.teams[0];
-      if (!d || !team) return Promise.resolve(false);
-      return get().updateCapacityFrame({
-        staffingChanges: [
-          ...d.programme.capacity.staffingChanges,
-          {
-            id: deps.newId(),
-            teamId: team.id,
-            label: '',
-            fteDelta: 1,
-            month: monthOf(d.programme.year, 1),
-            leadTimeMonths: 3,
-          },
-        ],
-      });
+      if (!d || !team) return false;
+      const id = deps.newId();
+      const change: StaffingChange = {
+        id,
+        teamId: team.id,
+        label: '',
+        fteDelta: 1,
+        month: monthOf(d.programme.year, 1),
+        leadTimeMonths: 3,
+      };
+      return (
+        await get().setProgrammeField(['capacity', 'staffingChanges', { by: 'id', id }], change)
+      ).ok;
     },
 
     deleteDomain: (id) => {

@@ -1,15 +1,35 @@
 import { getRow } from '../../db/repositories/rows';
+import { applyDeltas, changesToDeltas, type Change } from '../../db/repositories/rows';
+import { TABLE_NAMES } from '../../db/koers-db';
+import {
+  HISTORY_KEEP,
+  adoptOrphans,
+  loadSteps,
+  trimSteps,
+  type Step,
+  type StoredStep,
+} from '../../db/repositories/history';
+import { patchProgrammeData } from '../../db/repositories/programme-data';
+import { invertRows, mergeDeltas } from '../undoable';
 import { translate } from '../../../shared/i18n/translate';
-import { pushEntry, replay, type HistoryEntry } from '../undoable';
-import type { HistorySlice, ReadRow, SliceCreator } from '../types';
+import type { Message } from '../../../shared/i18n/translate';
+import { mutationOf } from '../commands/handlers';
+import { Refusal } from '../commands/refusal';
+import type { DispatchResult, HistorySlice, Mutation, ReadRow, SliceCreator } from '../types';
 
 /**
- * Undo and redo as a property of the command layer (Actual Budget's `undoable`): every
- * mutation returns row changes, which are written in one transaction and kept with their
- * inverse. Mutations run one after another, so fast typing keeps its order.
+ * Undo and redo as a property of the command layer (Actual Budget's `undoable`). A mutation
+ * reads the rows it changes and returns them changed, all inside one IndexedDB transaction that
+ * also records the step, so a step and its record land together or not at all. Steps are kept as
+ * field-level changes per window (db/repositories/history.ts); undo and redo change a field only
+ * where it still holds what the step left, so they never revert another window's edit. Mutations
+ * run one after another, so fast typing keeps its order.
  */
 export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, get) => {
+  const db = deps.db;
+  const owner = deps.owner;
   let queue: Promise<unknown> = Promise.resolve();
+  let slot = 0;
   const enqueue = <T>(job: () => Promise<T>): Promise<T> => {
     set((s) => ({ busy: s.busy + 1 }));
     const run = queue.then(job).finally(() => {
@@ -18,73 +38,183 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
     queue = run.catch(() => undefined);
     return run;
   };
-  const read: ReadRow = (table, key) => getRow(deps.db, table, key) as never;
-  const fail = (error: unknown): void => {
+  const read: ReadRow = (table, key) => getRow(db, table, key) as never;
+  const tables = () => [...TABLE_NAMES.map((t) => db.table(t)), db.history];
+  const fail = (error: unknown): Message => {
     const quota = error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
-    get().showNotice({ key: quota ? 'error.quota' : 'error.saveFailed' }, 'error');
+    const message: Message = { key: quota ? 'error.quota' : 'error.saveFailed' };
+    get().showNotice(message, 'error');
+    return message;
+  };
+  /** Puts rows just written into the loaded data at once; the database watcher confirms later. */
+  const patchData = (rows: readonly Change[]): void => {
+    const data = get().data;
+    if (data && rows.length > 0) get().setData(patchProgrammeData(data, rows));
+  };
+
+  const run = (label: Message, mutation: Mutation, visit: string | null): Promise<DispatchResult> =>
+    enqueue(async () => {
+      try {
+        const done = await db.transaction('rw', tables(), async () => {
+          const deltas = changesToDeltas(await mutation(read));
+          if (deltas.length === 0) return null;
+          const { rows } = await applyDeltas(db, deltas, 'exact');
+          const last = get().history.past.at(-1);
+          const merge = visit !== null && last !== undefined && last.visit === visit;
+          let step: Step;
+          if (merge) {
+            step = { ...last, deltas: mergeDeltas(last.deltas, deltas), at: deps.now() };
+            await db.history.put(step);
+          } else {
+            const stored: StoredStep = {
+              owner,
+              state: 'done',
+              label,
+              deltas,
+              visit,
+              at: deps.now(),
+            };
+            step = { ...stored, seq: await db.history.add(stored) };
+          }
+          // A new step ends what could be redone.
+          await db.history
+            .where('owner')
+            .equals(owner)
+            .filter((s) => s.state === 'undone')
+            .delete();
+          await trimSteps(db, owner);
+          return { step, rows, merge };
+        });
+        if (done === null) return { ok: true, seq: null };
+        set((s) => ({
+          history: {
+            past: [...(done.merge ? s.history.past.slice(0, -1) : s.history.past), done.step].slice(
+              -HISTORY_KEEP,
+            ),
+            future: [],
+          },
+        }));
+        patchData(done.rows);
+        return { ok: true, seq: done.step.seq };
+      } catch (error) {
+        if (error instanceof Refusal) return { ok: false, error: error.why, refused: true };
+        return { ok: false, error: fail(error), refused: false };
+      }
+    });
+
+  /** Writes a step's changes (or their inverse) where fields still hold what the step expects. */
+  const replayStep = async (step: Step, direction: 'undo' | 'redo', keep: boolean) =>
+    db.transaction('rw', tables(), async () => {
+      const deltas = direction === 'undo' ? invertRows(step.deltas) : step.deltas;
+      const result = await applyDeltas(db, deltas, 'checked');
+      if (keep)
+        await db.history.update(step.seq, { state: direction === 'undo' ? 'undone' : 'done' });
+      else await db.history.delete(step.seq);
+      return result;
+    });
+
+  const sayConflicts = (
+    conflicts: number,
+    what: string,
+    key: 'history.undone' | 'history.redone',
+  ) => {
+    if (conflicts > 0)
+      get().showNotice({ key: 'history.conflicts', params: { what, count: conflicts } }, 'info');
+    else get().showNotice({ key, params: { what } });
   };
 
   return {
     history: { past: [], future: [] },
     busy: 0,
-    undoable: (label, mutation, coalesceKey) =>
+    journal: deps.journal,
+
+    undoable: async (label, mutation, visit) => (await run(label, mutation, visit ?? null)).ok,
+
+    dispatch: (call, options = {}) => {
+      // Journalled before it is queued, removed once it has committed (journal.ts).
+      slot += 1;
+      const id = `cmd-${slot}`;
+      const label = options.label ?? { key: 'history.edit' };
+      deps.journal.put(id, { call, label, visit: options.visit ?? null });
+      return run(label, mutationOf(call), options.visit ?? null)
+        .then((result) => {
+          // A field shows its own refusal; anything else says it in the notice line.
+          if (!result.ok && result.refused && options.quiet !== true)
+            get().showNotice(result.error, 'error');
+          return result;
+        })
+        .finally(() => {
+          deps.journal.remove(id);
+        });
+    },
+
+    undo: (seq) =>
       enqueue(async () => {
+        const past = get().history.past;
+        const step = seq === undefined ? past.at(-1) : past.find((s) => s.seq === seq);
+        if (!step) return;
+        // The latest step goes to the redo stack; an older one a notice names is undone on its own.
+        const latest = step === past.at(-1);
         try {
-          // A change that leaves a row as it was is no step: it would make undo seem to do nothing.
-          const changes = (await mutation(read)).filter(
-            (c) => JSON.stringify(c.before) !== JSON.stringify(c.after),
-          );
-          if (changes.length === 0) return true;
-          const entry: HistoryEntry = {
-            label,
-            changes,
-            coalesceKey: coalesceKey ?? null,
-            at: deps.now(),
-          };
-          await replay(deps.db, entry, 'redo');
-          set((s) => ({ history: pushEntry(s.history, entry) }));
-          return true;
-        } catch (error) {
-          fail(error);
-          return false;
-        }
-      }),
-    undo: () =>
-      enqueue(async () => {
-        const entry = get().history.past.at(-1);
-        if (!entry) return;
-        try {
-          await replay(deps.db, entry, 'undo');
-          set((s) => ({
-            history: { past: s.history.past.slice(0, -1), future: [...s.history.future, entry] },
-          }));
-          get().showNotice({
-            key: 'history.undone',
-            params: { what: translate(entry.label.key, entry.label.params) },
-          });
-        } catch (error) {
-          fail(error);
-        }
-      }),
-    redo: () =>
-      enqueue(async () => {
-        const entry = get().history.future.at(-1);
-        if (!entry) return;
-        try {
-          await replay(deps.db, entry, 'redo');
+          const result = await replayStep(step, 'undo', latest);
           set((s) => ({
             history: {
-              past: [...s.history.past, { ...entry, coalesceKey: null }],
+              past: s.history.past.filter((x) => x.seq !== step.seq),
+              future: latest
+                ? [...s.history.future, { ...step, state: 'undone' }]
+                : s.history.future,
+            },
+          }));
+          patchData(result.rows);
+          sayConflicts(
+            result.conflicts,
+            translate(step.label.key, step.label.params),
+            'history.undone',
+          );
+        } catch (error) {
+          fail(error);
+        }
+      }),
+
+    redo: () =>
+      enqueue(async () => {
+        const step = get().history.future.at(-1);
+        if (!step) return;
+        try {
+          const result = await replayStep(step, 'redo', true);
+          set((s) => ({
+            history: {
+              past: [...s.history.past, { ...step, state: 'done', visit: null }],
               future: s.history.future.slice(0, -1),
             },
           }));
-          get().showNotice({
-            key: 'history.redone',
-            params: { what: translate(entry.label.key, entry.label.params) },
-          });
+          patchData(result.rows);
+          sayConflicts(
+            result.conflicts,
+            translate(step.label.key, step.label.params),
+            'history.redone',
+          );
         } catch (error) {
           fail(error);
         }
       }),
+
+    recover: async () => {
+      const alive = await deps.liveOwners();
+      await adoptOrphans(db, owner, alive);
+      const steps = await loadSteps(db, owner);
+      // A step that was being typed into when the window went is closed: the next visit is new.
+      set({
+        history: {
+          past: steps.past.map((s) => ({ ...s, visit: null })),
+          future: steps.future,
+        },
+      });
+      for (const entry of deps.journal.takeLeftovers(alive))
+        await get().dispatch(entry.call, {
+          ...(entry.label ? { label: entry.label } : {}),
+          visit: null,
+        });
+    },
   };
 };

@@ -27,6 +27,18 @@ export const createUiSlice: SliceCreator<UiSlice> = () => (set) => ({
   sort: { column: 'order', direction: 'asc' },
   openActivityId: null,
   notice: null,
+  editing: {},
+  setEditing: (slot, label) => {
+    set((s) => {
+      if (label === null) {
+        if (!(slot in s.editing)) return s;
+        return {
+          editing: Object.fromEntries(Object.entries(s.editing).filter(([k]) => k !== slot)),
+        };
+      }
+      return s.editing[slot] === label ? s : { editing: { ...s.editing, [slot]: label } };
+    });
+  },
   navigate: (route) => {
     set({ route, openActivityId: null });
   },
@@ -47,9 +59,9 @@ export const createUiSlice: SliceCreator<UiSlice> = () => (set) => ({
   openActivity: (openActivityId) => {
     set({ openActivityId });
   },
-  showNotice: (message, tone = 'info', undo = false) => {
+  showNotice: (message, tone = 'info', undoSeq = null) => {
     noticeId += 1;
-    set({ notice: { message, tone, undo, id: noticeId } });
+    set({ notice: { message, tone, undoSeq, id: noticeId } });
   },
   dismissNotice: () => {
     set({ notice: null });

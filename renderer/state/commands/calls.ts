@@ -1,0 +1,63 @@
+import type { Path } from '../../../shared/delta/delta';
+import type { TableName } from '../../db/koers-db';
+
+/**
+ * A command as data: its name and its arguments (JSON). Fields hand the store a call, not a
+ * closure, so a pending edit can be journalled and replayed after a reload (journal.ts), and
+ * later carried by a review package or a sync engine.
+ */
+export type CommandCall =
+  | { readonly name: 'row/set'; readonly args: readonly [TableName, string, Path, unknown] }
+  | {
+      readonly name: 'row/patch';
+      readonly args: readonly [TableName, string, Record<string, unknown>];
+    }
+  | {
+      readonly name: 'row/set-many';
+      readonly args: readonly [TableName, string, readonly (readonly [Path, unknown])[]];
+    }
+  | {
+      readonly name: 'scheme/ratio';
+      readonly args: readonly [string, string, string, number];
+    }
+  | {
+      readonly name: 'team-capacity/set';
+      readonly args: readonly [string, string, 'formationFte' | 'staffedFte', number];
+    }
+  | { readonly name: 'activity/team-hours'; readonly args: readonly [string, string, number] }
+  | {
+      readonly name: 'activity/month-hours';
+      readonly args: readonly [string, string, string, number];
+    }
+  | { readonly name: 'activity/secondary-theme'; readonly args: readonly [string, string, boolean] }
+  | {
+      readonly name: 'activity/output-set';
+      readonly args: readonly [string, number, 'kind' | 'title' | 'plannedMonth', string | null];
+    }
+  | { readonly name: 'activity/output-add'; readonly args: readonly [string] }
+  | { readonly name: 'activity/output-remove'; readonly args: readonly [string, number] }
+  | {
+      readonly name: 'cost-model/mix-share';
+      readonly args: readonly [string, string, number, number];
+    };
+
+/** The name of a command. */
+export type CommandName = CommandCall['name'];
+
+/** Sets one field of a row, addressed by its path (list items by id): the usual field edit. */
+export const setField = (
+  table: TableName,
+  key: string,
+  path: Path,
+  value: unknown,
+): CommandCall => ({
+  name: 'row/set',
+  args: [table, key, path, value],
+});
+
+/** Sets top-level fields of a row, read anew when the command runs. */
+export const patchRow = (
+  table: TableName,
+  key: string,
+  patch: Record<string, unknown>,
+): CommandCall => ({ name: 'row/patch', args: [table, key, patch] });
