@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { openDatabase, UpgradeFailed } from './db/open';
+import { OpenRefused, openDatabase, UpgradeFailed } from './db/open';
 import { translate } from '../shared/i18n/translate';
 import { watchProgrammeData } from './db/live';
 import { createKoersStore, StoreContext } from './state/store';
@@ -24,7 +24,7 @@ async function start(): Promise<void> {
     const key = error instanceof UpgradeFailed ? 'error.upgrade' : 'error.open';
     root.render(
       <p role="alert" className="load-error">
-        {translate(key, { reason: String(error) })}
+        {error instanceof OpenRefused ? error.message : translate(key, { reason: String(error) })}
       </p>,
     );
     return;
