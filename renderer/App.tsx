@@ -7,6 +7,8 @@ import { BudgetScreen } from './features/budget/BudgetScreen';
 import { DataScreen } from './features/data/DataScreen';
 import { t, tm } from './components/i18n';
 import { NoticeBar } from './components/NoticeBar';
+import { ScreenBoundary } from './components/ErrorBoundary';
+import { RecoveryScreen } from './components/RecoveryScreen';
 import { useKoers } from './state/store';
 import type { Route } from './state/types';
 
@@ -57,12 +59,7 @@ export function App() {
     document.title = data ? `${data.programme.name} · ${t('app.name')}` : t('app.name');
   }, [data]);
 
-  if (loadError)
-    return (
-      <p role="alert" className="load-error">
-        {tm(loadError)}
-      </p>
-    );
+  if (loadError) return <RecoveryScreen error={loadError} />;
   if (!data)
     return (
       <p className="loading" role="status">
@@ -140,11 +137,13 @@ export function App() {
         {data.programme.illustrative ? (
           <p className="banner banner--demo">{t('app.illustrative')}</p>
         ) : null}
-        {route === 'programme' ? <ProgrammeScreen /> : null}
-        {route === 'capacity' ? <CapacityScreen /> : null}
-        {route === 'budget' ? <BudgetScreen /> : null}
-        {route === 'organisation' ? <OrganisationScreen /> : null}
-        {route === 'data' ? <DataScreen /> : null}
+        <ScreenBoundary key={route}>
+          {route === 'programme' ? <ProgrammeScreen /> : null}
+          {route === 'capacity' ? <CapacityScreen /> : null}
+          {route === 'budget' ? <BudgetScreen /> : null}
+          {route === 'organisation' ? <OrganisationScreen /> : null}
+          {route === 'data' ? <DataScreen /> : null}
+        </ScreenBoundary>
       </main>
       <NoticeBar />
     </div>

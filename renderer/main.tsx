@@ -4,6 +4,7 @@ import { App } from './App';
 import { OpenRefused, openDatabase, UpgradeFailed } from './db/open';
 import { translate } from '../shared/i18n/translate';
 import { watchProgrammeData } from './db/live';
+import { UnreadableRow } from './db/repositories/unreadable';
 import { createKoersStore, StoreContext } from './state/store';
 import './styles.css';
 import { loadSolver } from './state/solver';
@@ -46,7 +47,13 @@ async function start(): Promise<void> {
         store.getState().setData(data);
       },
       (error: unknown) => {
-        store.getState().setLoadError({ key: 'error.load', params: { reason: String(error) } });
+        store
+          .getState()
+          .setLoadError(
+            error instanceof UnreadableRow
+              ? error.dutch
+              : { key: 'error.load', params: { reason: String(error) } },
+          );
       },
     );
   };

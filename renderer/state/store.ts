@@ -4,6 +4,7 @@ import { createDataSlice } from './slices/data-slice';
 import { createHistorySlice } from './slices/history-slice';
 import { createUiSlice } from './slices/ui-slice';
 import { createSelectionSlice } from './slices/selection-slice';
+import { createRescueSlice } from './slices/rescue-slice';
 import type { KoersState, StoreDeps } from './types';
 import { createContext, useContext } from 'react';
 
@@ -18,6 +19,7 @@ export function createKoersStore(deps: StoreDeps): KoersStore {
     ...createHistorySlice(deps)(...a),
     ...createCommandsSlice(deps)(...a),
     ...createSelectionSlice(deps)(...a),
+    ...createRescueSlice(deps)(...a),
   }));
 }
 

@@ -7,6 +7,7 @@ import type { Message } from '../../shared/i18n/translate';
 import type { History } from './undoable';
 import type { CommandsSlice } from './slices/commands-slice';
 import type { SelectionSlice } from './slices/selection-slice';
+import type { RescueSlice } from './slices/rescue-slice';
 import type { KnapsackSolver } from '../../shared/planning/selection';
 import type { HostApi } from '../../shared/contract/host-api';
 
@@ -94,7 +95,12 @@ export type HistorySlice = {
 };
 
 /** The whole store. */
-export type KoersState = DataSlice & UiSlice & HistorySlice & CommandsSlice & SelectionSlice;
+export type KoersState = DataSlice &
+  UiSlice &
+  HistorySlice &
+  CommandsSlice &
+  SelectionSlice &
+  RescueSlice;
 
 /** A slice creator with access to the whole store. */
 export type SliceCreator<S> = (deps: StoreDeps) => StateCreator<KoersState, [], [], S>;

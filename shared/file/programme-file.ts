@@ -82,6 +82,7 @@ const PLACE_NAMES: Record<string, string> = {
   risk: 'risico',
   status: 'status',
   formatVersion: 'formaatversie',
+  publishedOn: 'vastgesteld op',
 };
 
 /** A path as a Dutch place: `activiteiten[3].titel`. */
