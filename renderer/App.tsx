@@ -5,9 +5,11 @@ import { ProgrammeScreen } from './features/programme/ProgrammeScreen';
 import { CapacityScreen } from './features/capacity/CapacityScreen';
 import { BudgetScreen } from './features/budget/BudgetScreen';
 import { DataScreen } from './features/data/DataScreen';
-import { t, tm } from './components/i18n';
+import { t } from './components/i18n';
 import { NoticeBar } from './components/NoticeBar';
 import { HistoryButtons } from './components/HistoryButtons';
+import { ScreenBoundary } from './components/ErrorBoundary';
+import { RecoveryScreen } from './components/RecoveryScreen';
 import { useKoers } from './state/store';
 import { useUndoKeys, useUnloadGuard } from './components/undo-keys';
 import type { Route } from './state/types';
@@ -40,12 +42,7 @@ export function App() {
     document.title = data ? `${data.programme.name} · ${t('app.name')}` : t('app.name');
   }, [data]);
 
-  if (loadError)
-    return (
-      <p role="alert" className="load-error">
-        {tm(loadError)}
-      </p>
-    );
+  if (loadError) return <RecoveryScreen error={loadError} />;
   if (!data)
     return (
       <p className="loading" role="status">
@@ -106,11 +103,13 @@ export function App() {
         {data.programme.illustrative ? (
           <p className="banner banner--demo">{t('app.illustrative')}</p>
         ) : null}
-        {route === 'programme' ? <ProgrammeScreen /> : null}
-        {route === 'capacity' ? <CapacityScreen /> : null}
-        {route === 'budget' ? <BudgetScreen /> : null}
-        {route === 'organisation' ? <OrganisationScreen /> : null}
-        {route === 'data' ? <DataScreen /> : null}
+        <ScreenBoundary key={route}>
+          {route === 'programme' ? <ProgrammeScreen /> : null}
+          {route === 'capacity' ? <CapacityScreen /> : null}
+          {route === 'budget' ? <BudgetScreen /> : null}
+          {route === 'organisation' ? <OrganisationScreen /> : null}
+          {route === 'data' ? <DataScreen /> : null}
+        </ScreenBoundary>
       </main>
       <NoticeBar />
     </div>

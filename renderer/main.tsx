@@ -1,9 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { openDatabase, UpgradeFailed } from './db/open';
+import { OpenRefused, openDatabase, UpgradeFailed } from './db/open';
 import { translate } from '../shared/i18n/translate';
 import { watchProgrammeData } from './db/live';
+import { UnreadableRow } from './db/repositories/unreadable';
 import { createKoersStore, StoreContext } from './state/store';
 import './styles.css';
 import { loadSolver } from './state/solver';
@@ -26,7 +27,7 @@ async function start(): Promise<void> {
     const key = error instanceof UpgradeFailed ? 'error.upgrade' : 'error.open';
     root.render(
       <p role="alert" className="load-error">
-        {translate(key, { reason: String(error) })}
+        {error instanceof OpenRefused ? error.message : translate(key, { reason: String(error) })}
       </p>,
     );
     return;
@@ -54,7 +55,13 @@ async function start(): Promise<void> {
         store.getState().setData(data);
       },
       (error: unknown) => {
-        store.getState().setLoadError({ key: 'error.load', params: { reason: String(error) } });
+        store
+          .getState()
+          .setLoadError(
+            error instanceof UnreadableRow
+              ? error.dutch
+              : { key: 'error.load', params: { reason: String(error) } },
+          );
       },
     );
   };

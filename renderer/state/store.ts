@@ -4,6 +4,7 @@ import { createDataSlice } from './slices/data-slice';
 import { createHistorySlice } from './slices/history-slice';
 import { createUiSlice } from './slices/ui-slice';
 import { createSelectionSlice } from './slices/selection-slice';
+import { createRescueSlice } from './slices/rescue-slice';
 import type { KoersState, StoreDeps } from './types';
 import { Journal, memoryStorage } from './journal';
 import { createContext, useContext } from 'react';
@@ -30,6 +31,7 @@ export function createKoersStore(input: StoreInput): KoersStore {
     ...createHistorySlice(deps)(...a),
     ...createCommandsSlice(deps)(...a),
     ...createSelectionSlice(deps)(...a),
+    ...createRescueSlice(deps)(...a),
   }));
 }
 

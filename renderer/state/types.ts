@@ -9,6 +9,7 @@ import type { Journal } from './journal';
 import type { CommandCall } from './commands/calls';
 import type { CommandsSlice } from './slices/commands-slice';
 import type { SelectionSlice } from './slices/selection-slice';
+import type { RescueSlice } from './slices/rescue-slice';
 import type { KnapsackSolver } from '../../shared/planning/selection';
 import type { HostApi } from '../../shared/contract/host-api';
 
@@ -126,7 +127,12 @@ export type HistorySlice = {
 };
 
 /** The whole store. */
-export type KoersState = DataSlice & UiSlice & HistorySlice & CommandsSlice & SelectionSlice;
+export type KoersState = DataSlice &
+  UiSlice &
+  HistorySlice &
+  CommandsSlice &
+  SelectionSlice &
+  RescueSlice;
 
 /** A slice creator with access to the whole store. */
 export type SliceCreator<S> = (deps: StoreDeps) => StateCreator<KoersState, [], [], S>;

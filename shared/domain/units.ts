@@ -15,18 +15,57 @@ export const Cents = z.number().int().brand<'Cents'>();
 /** An amount of money in cents. */
 export type Cents = z.infer<typeof Cents>;
 
-/** A calendar month as 'yyyy-MM'. */
+/** Whether a year is a leap year in the Gregorian calendar (divisible by 4, centuries only by 400). */
+export const isLeapYear = (year: number): boolean =>
+  year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+
+/** The number of days of a month (1–12) in a year: February has 29 in a leap year. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Whether year, month (1–12) and day make a date that exists (no 31 februari, no 29-2-2026). */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    year >= 1 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
+}
+
+/**
+ * Marks a zod issue about a date or month that does not exist, so the file reader and the
+ * database reader can say so in Dutch (`31 februari 2026 bestaat niet`) instead of a zod code.
+ */
+export const IMPOSSIBLE_DATE = { koers: 'impossibleDate' } as const;
+
+/** A calendar month as 'yyyy-MM' (year 0001–9999, month 01–12). */
 export const MonthKey = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+  .refine((s) => isRealDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), 1), {
+    params: IMPOSSIBLE_DATE,
+    error: 'impossible month',
+  })
   .brand<'MonthKey'>();
 /** A month key, e.g. '2026-03'. */
 export type MonthKey = z.infer<typeof MonthKey>;
 
-/** A calendar date as 'yyyy-MM-dd'. */
+/** A calendar date as 'yyyy-MM-dd' that exists: `2024-02-29` yes, `2026-02-29` and `2026-02-31` no. */
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
+  .refine((s) => isRealDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))), {
+    params: IMPOSSIBLE_DATE,
+    error: 'impossible date',
+  })
   .brand<'IsoDate'>();
 /** An ISO calendar date. */
 export type IsoDate = z.infer<typeof IsoDate>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Activity, Domain, Mjp, Organisation, Programme, Team, Theme } from '../domain/schemas';
-import type { Message } from '../i18n/translate';
+import { translate, type Message } from '../i18n/translate';
+import { isImpossibleDateIssue, storedDateProblem } from '../format/dates';
 import { fail, ok, type Result } from '../result';
 import { migrateForward } from './migrations';
 
@@ -81,6 +82,7 @@ const PLACE_NAMES: Record<string, string> = {
   risk: 'risico',
   status: 'status',
   formatVersion: 'formaatversie',
+  publishedOn: 'vastgesteld op',
 };
 
 /** A path as a Dutch place: `activiteiten[3].titel`. */
@@ -94,6 +96,16 @@ export function placeOf(path: readonly PropertyKey[]): string {
     }
   }
   return out === '' ? 'het bestand als geheel' : out;
+}
+
+/** The value at a path inside parsed JSON (undefined when the path leads nowhere). */
+export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let at: unknown = root;
+  for (const part of path) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<PropertyKey, unknown>)[part];
+  }
+  return at;
 }
 
 /** The line and column of a character offset, for a JSON syntax error message. */
@@ -178,6 +190,14 @@ export function readProgrammeFile(fileName: string, text: string): Result<Progra
   const parsed = ProgrammeFile.safeParse(migrated);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
+    if (issue && isImpossibleDateIssue(issue)) {
+      const value = String(valueAt(migrated, issue.path));
+      return refuse(fileName, 'import.impossibleDate', {
+        place: placeOf(issue.path),
+        value,
+        reason: translate(storedDateProblem(value).key, storedDateProblem(value).params),
+      });
+    }
     return refuse(fileName, 'import.invalid', {
       place: placeOf(issue?.path ?? []),
       reason: issue?.code ?? '',

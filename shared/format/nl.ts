@@ -1,6 +1,14 @@
 import { format as formatDateFns, parseISO } from 'date-fns';
 import { nl as nlLocale } from 'date-fns/locale';
-import type { Cents, Fte, Hours, IsoDate, MonthKey } from '../domain/units';
+import {
+  isRealDate,
+  type Cents,
+  type Fte,
+  type Hours,
+  type IsoDate,
+  type MonthKey,
+} from '../domain/units';
+import { DUTCH_MONTHS, dateInWords } from './dates';
 
 // Dutch number formats (PRODUCT.md): € 16.228.000, 149,55 fte, 9 oktober 2025.
 const money = new Intl.NumberFormat('nl-NL', {
@@ -56,19 +64,31 @@ export function formatPercent(share: number): string {
   return percent.format(share).replace(/\u00a0/g, '');
 }
 
-/** A date in words: `9 oktober 2025`. */
+/**
+ * A date in words: `9 oktober 2025`. Never throws: text that is not a real date (`2026-02-31`
+ * from an old database) is shown as it is, so one value cannot blank the app.
+ */
 export function formatDate(date: IsoDate): string {
-  return formatDateFns(parseISO(date), 'd MMMM yyyy', { locale: nlLocale });
+  const text = String(date);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m || !isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) return text;
+  return dateInWords(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
-/** A month in words: `maart 2026`. */
+/** A month in words: `maart 2026`. Never throws: text that is not a month is shown as it is. */
 export function formatMonth(month: MonthKey): string {
-  return formatDateFns(parseISO(`${month}-01`), 'MMMM yyyy', { locale: nlLocale });
+  const text = String(month);
+  const m = /^(\d{4})-(\d{2})$/.exec(text);
+  if (!m || !isRealDate(Number(m[1]), Number(m[2]), 1)) return text;
+  return `${DUTCH_MONTHS[Number(m[2]) - 1] ?? ''} ${Number(m[1])}`;
 }
 
-/** A short month name: `mrt`. */
+/** A short month name: `mrt`. Never throws: text that is not a month is shown as it is. */
 export function formatMonthShort(month: MonthKey): string {
-  return formatDateFns(parseISO(`${month}-01`), 'MMM', { locale: nlLocale }).replace('.', '');
+  const text = String(month);
+  const m = /^(\d{4})-(\d{2})$/.exec(text);
+  if (!m || !isRealDate(Number(m[1]), Number(m[2]), 1)) return text;
+  return formatDateFns(parseISO(`${text}-01`), 'MMM', { locale: nlLocale }).replace('.', '');
 }
 
 /**

@@ -596,6 +596,38 @@ export const nl = {
   'reason.voor-herstel': 'Vóór herstel',
   'reason.voor-upgrade': 'Vóór upgrade',
   'reason.handmatig': 'Handmatig',
+  // Issue 8, "nothing can brick the data": real dates, error boundary, recovery, newer database.
+  'date.impossible': '{date} bestaat niet: {month} heeft {days} dagen.',
+  'date.unreadable':
+    '„{value}” is geen datum. Schrijf bijvoorbeeld 9-10-2025, 9 oktober 2025 of 2025-10-09.',
+  'import.impossibleDate': '{file}: bij {place} staat „{value}”. {reason}',
+  'error.unreadableRow':
+    'In de database staat bij {place} een waarde die Koers niet kan lezen: „{value}”. {reason}',
+  'error.unreadableValue': 'Die waarde heeft niet de vorm die Koers verwacht.',
+  'error.newerDatabase':
+    'Deze database is geschreven door een nieuwere Koers (schemaversie {stored}); deze versie kent versie {current} en ouder. Er is niets gewijzigd. Werk Koers bij om de gegevens te openen.',
+  'error.upgradeBackup':
+    'De database is niet bijgewerkt naar schemaversie {version}: de back-up vooraf kon niet worden gemaakt ({reason}). Er is niets gewijzigd.',
+  'boundary.title': 'Dit scherm kan niet worden getoond',
+  'boundary.text':
+    'Bij het tonen van dit scherm ging iets mis. Uw gegevens zijn niet gewijzigd. U kunt de laatste stap ongedaan maken, een back-up terugzetten of exporteren wat er is.',
+  'boundary.undo': 'Laatste stap ongedaan maken',
+  'boundary.restore': 'Back-up terugzetten',
+  'boundary.export': 'Exporteer wat er is',
+  'boundary.detail': 'Technische melding: {reason}',
+  'recovery.title': 'Koers kan de gegevens niet tonen',
+  'recovery.text':
+    'Er is niets gewijzigd. Bewaar eerst een kopie van alles wat in de database staat; zet daarna een back-up of programmabestand terug.',
+  'recovery.export': 'Exporteer wat er is',
+  'recovery.restore': 'Back-up terugzetten',
+  'recovery.exported': 'Kopie van de database opgeslagen als {file}.',
+  'recovery.exportFirst':
+    'Sla eerst een kopie op met „Exporteer wat er is”; daarna kunt u een back-up terugzetten.',
+  'recovery.confirm':
+    'De hele database vervangen door {file} ({programmes} programma’s, {activities} activiteiten)? De kopie {copy} bewaart wat er nu in staat.',
+  'recovery.yes': 'Ja, vervangen',
+  'recovery.no': 'Annuleren',
+  'recovery.failed': 'Terugzetten is mislukt; er is niets gewijzigd ({reason}).',
 } as const;
 
 /** A key of the message catalogue. */

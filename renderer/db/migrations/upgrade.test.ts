@@ -1,74 +1,142 @@
 import 'fake-indexeddb/auto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createDemoData } from '../../../shared/demo/inspectie-jenv';
-import { KoersDb, MIGRATIONS, TABLE_NAMES } from '../koers-db';
+import {
+  FIXTURE_COMMAND,
+  fixturePath,
+  readFixture,
+  writeFixtures,
+  type FixtureRows,
+} from '../../../tests/unit/db-fixtures';
+import { KoersDb, MIGRATIONS } from '../koers-db';
 import { ROW_SCHEMAS } from '../repositories/rows';
 import { seedIfEmpty } from '../seed';
 
-/** Every released schema version has a fixture database, written once from that version's schema. */
-const fixture = (v: number) => `tests/fixtures/db/v${String(v).padStart(3, '0')}.json`;
-
-async function dump(db: KoersDb): Promise<Record<string, unknown[]>> {
-  const out: Record<string, unknown[]> = {};
-  for (const t of TABLE_NAMES)
-    out[t] = (await db.table(t).toArray()).sort((a: { id: string }, b: { id: string }) =>
-      a.id.localeCompare(b.id),
-    );
+/** Every table of an open database, rows in primary-key order (as IndexedDB returns them). */
+async function dump(db: Dexie): Promise<FixtureRows> {
+  const out: FixtureRows = {};
+  for (const table of db.tables) out[table.name] = await table.toArray();
   return out;
 }
 
-describe('schema upgrades', () => {
-  it.each(MIGRATIONS.map((_, i) => i + 1))(
-    'opens a version %i database with the current code, field by field',
-    async (version) => {
-      const path = fixture(version);
-      if (!existsSync(path)) {
-        // First run after a release: write the fixture from that version's schema, then commit it.
-        const db = new KoersDb(`fixture-${version}-${Math.random()}`, version);
-        await db.open();
-        await seedIfEmpty(db, createDemoData());
-        mkdirSync('tests/fixtures/db', { recursive: true });
-        writeFileSync(path, `${JSON.stringify(await dump(db), null, 1)}\n`);
-        await db.delete();
-      }
-      const rows = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown[]>;
-      const name = `upgrade-${version}-${Math.random()}`;
-      const old = new KoersDb(name, version);
-      await old.open();
-      for (const t of TABLE_NAMES) await old.table(t).bulkAdd(rows[t] ?? []);
-      old.close();
+/** The newest version's fixture: the demo, written by today's code into today's schema. */
+async function createNewest(): Promise<FixtureRows> {
+  const db = new KoersDb(`fixture-${Math.random()}`);
+  await db.open();
+  await seedIfEmpty(db, createDemoData());
+  const rows = await dump(db);
+  await db.delete();
+  return rows;
+}
 
+const newest = MIGRATIONS.length;
+const fixture = (version: number): Promise<FixtureRows> =>
+  readFixture(version, { newest, write: writeFixtures(), create: createNewest });
+
+/** A database at `version` holding a fixture's rows. */
+async function seeded(version: number, rows: FixtureRows): Promise<string> {
+  const name = `upgrade-${version}-${Math.random()}`;
+  const old = new KoersDb(name, version);
+  await old.open();
+  for (const [table, list] of Object.entries(rows)) await old.table(table).bulkAdd(list);
+  old.close();
+  return name;
+}
+
+/** Every row of the fixture is still there after the upgrade, every field it had unchanged. */
+function expectKept(before: FixtureRows, after: FixtureRows): void {
+  for (const [table, rows] of Object.entries(before)) {
+    const now = after[table];
+    expect(now, `table ${table} after the upgrade`).toBeDefined();
+    expect(now, table).toHaveLength(rows.length);
+    const schema = (ROW_SCHEMAS as Record<string, (typeof ROW_SCHEMAS)[keyof typeof ROW_SCHEMAS]>)[
+      table
+    ];
+    for (const [i, original] of rows.entries()) {
+      const row = (now ?? [])[i] as Record<string, unknown>;
+      // Today's schema reads the row (tables without an entity schema are compared as they are).
+      const parsed = (schema ? schema.parse(row) : row) as Record<string, unknown>;
+      for (const [field, value] of Object.entries(original as Record<string, unknown>))
+        expect(parsed[field], `${table}[${i}].${field}`).toEqual(value);
+    }
+  }
+}
+
+describe('schema upgrades', () => {
+  // Every released version needs its fixture; a missing one fails with the command that writes it.
+  it.each(MIGRATIONS.map((_, i) => i + 1))(
+    'has the fixture database of version %i',
+    async (version) => {
+      const rows = await fixture(version);
+      expect(Object.keys(rows).length).toBeGreaterThan(0);
+      expect(Object.values(rows).some((list) => list.length > 0)).toBe(true);
+    },
+  );
+
+  // The real upgrade path: each older version's fixture, opened at that version, reopened at the newest.
+  it.each(MIGRATIONS.slice(0, -1).map((_, i) => i + 1))(
+    'upgrades a version %i database to the newest, field by field',
+    async (version) => {
+      const rows = await fixture(version);
+      const name = await seeded(version, rows);
       const current = new KoersDb(name);
       await current.open();
-      expect(current.verno).toBe(MIGRATIONS.length);
-      const after = await dump(current);
-      for (const t of TABLE_NAMES) {
-        const schema = ROW_SCHEMAS[t];
-        // Every row still parses with today's schema, and every field the fixture had is kept.
-        for (const [i, row] of (after[t] ?? []).entries()) {
-          const parsed = schema.parse(row) as Record<string, unknown>;
-          const original = (rows[t] ?? [])[i] as Record<string, unknown>;
-          for (const [field, value] of Object.entries(original))
-            expect(parsed[field], `${t}[${i}].${field}`).toEqual(value);
-        }
-        expect(after[t]).toHaveLength((rows[t] ?? []).length);
-      }
+      expect(current.verno).toBe(newest);
+      expectKept(rows, await dump(current));
       await current.delete();
     },
   );
 
-  it('leaves the old data intact and says so when an upgrade throws', async () => {
+  it('reads the newest version’s fixture with today’s code, field by field', async () => {
+    const rows = await fixture(newest);
+    const name = await seeded(newest, rows);
+    const current = new KoersDb(name);
+    await current.open();
+    expectKept(rows, await dump(current));
+    // The fixture covers every table of the newest schema.
+    expect(Object.keys(rows).sort()).toEqual(current.tables.map((t) => t.name).sort());
+    await current.delete();
+  });
+
+  it('fails on a missing fixture, naming the command that writes it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'koers-fixtures-'));
+    try {
+      const options = {
+        newest: 2,
+        create: () => Promise.resolve({ organisations: [{ id: 'o' }] }),
+      };
+      await expect(readFixture(2, { ...options, write: false, dir })).rejects.toThrow(
+        FIXTURE_COMMAND,
+      );
+      expect(existsSync(fixturePath(2, dir))).toBe(false);
+      // An older released version cannot be written from today's code, not even when asked.
+      await expect(readFixture(1, { ...options, write: true, dir })).rejects.toThrow('git history');
+      expect(existsSync(fixturePath(1, dir))).toBe(false);
+      // Asked to, the newest version's fixture is written once and then read.
+      expect(await readFixture(2, { ...options, write: true, dir })).toEqual({
+        organisations: [{ id: 'o' }],
+      });
+      expect(existsSync(fixturePath(2, dir))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves the old data intact when an upgrade throws', async () => {
     const name = `failing-${Math.random()}`;
-    const old = new KoersDb(name, MIGRATIONS.length);
+    const old = new KoersDb(name, newest);
     await old.open();
     await seedIfEmpty(old, createDemoData());
     const before = await dump(old);
     old.close();
     // A next version whose upgrade throws half-way.
-    const broken = new KoersDb(name, MIGRATIONS.length);
+    const broken = new KoersDb(name, newest);
     broken
-      .version(MIGRATIONS.length + 1)
+      .version(newest + 1)
       .stores({})
       .upgrade(async (tx) => {
         await tx.table('activities').clear();
@@ -76,7 +144,7 @@ describe('schema upgrades', () => {
       });
     await expect(broken.open()).rejects.toThrow();
     broken.close();
-    const again = new KoersDb(name, MIGRATIONS.length);
+    const again = new KoersDb(name, newest);
     await again.open();
     expect(await dump(again)).toEqual(before);
     await again.delete();

@@ -16,6 +16,7 @@ import {
   diffRow,
   type RowDelta,
 } from '../../../shared/delta/delta';
+import { parseStoredRow } from './unreadable';
 
 /** The schema that every row of a table is parsed with on read. */
 export const ROW_SCHEMAS: { [T in TableName]: z.ZodType<Rows[T]> } = {
@@ -36,7 +37,7 @@ export type Change = {
 /** Parses rows read from a table; a row that fails its schema is an error, never passed on. */
 export function parseRows<T extends TableName>(table: T, rows: readonly unknown[]): Rows[T][] {
   const schema = ROW_SCHEMAS[table];
-  return rows.map((r) => schema.parse(r));
+  return rows.map((r) => parseStoredRow(schema, table, r));
 }
 
 /** Reads one row by key, parsed; null when absent. */
@@ -46,7 +47,7 @@ export async function getRow<T extends TableName>(
   key: string,
 ): Promise<Rows[T] | null> {
   const row: unknown = await db.table_(table).get(key);
-  return row === undefined ? null : ROW_SCHEMAS[table].parse(row);
+  return row === undefined ? null : parseStoredRow(ROW_SCHEMAS[table], table, row);
 }
 
 /** The field-level changes a set of whole-row changes makes (rows that end as they began drop out). */

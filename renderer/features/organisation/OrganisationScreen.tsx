@@ -1,7 +1,7 @@
 import { themesInTreeOrder } from '../../../shared/domain/programme';
 import type { Fte, Hours, IsoDate } from '../../../shared/domain/units';
-import { fte, hours, isoDate } from '../../../shared/domain/units';
-import { IsoDate as IsoDateSchema } from '../../../shared/domain/units';
+import { fte, hours } from '../../../shared/domain/units';
+import { formatDateInput, parseDutchDate } from '../../../shared/format/dates';
 import {
   formatFte,
   formatHours,
@@ -32,13 +32,9 @@ function parseFte(text: string): Parsed<Fte> {
   return r.ok ? { ok: true, value: fte(Math.round(r.value * 100) / 100) } : r;
 }
 
-/** Reads a date typed as yyyy-mm-dd; empty means not set. */
+/** Reads a date as a Dutch person types it (`9-10-2025`, `9 oktober 2025`); empty means not set. */
 function parseDate(text: string): Parsed<IsoDate | null> {
-  const s = text.trim();
-  if (s === '') return { ok: true, value: null };
-  return IsoDateSchema.safeParse(s).success
-    ? { ok: true, value: isoDate(s) }
-    : { ok: false, error: { key: 'validation.invalid', params: { field: 'jjjj-mm-dd' } } };
+  return text.trim() === '' ? { ok: true, value: null } : parseDutchDate(text);
 }
 
 /** The organisation screen: the frames of the programme year, teams, MJP themes and domains. */
@@ -124,9 +120,9 @@ export function OrganisationScreen() {
           <ParsedField
             label={t('org.publishedOn')}
             value={programme.publishedOn}
-            format={(v) => v ?? ''}
+            format={(v) => (v ? formatDateInput(v) : '')}
             parse={parseDate}
-            inputMode="numeric"
+            inputMode="text"
             save={prog(['publishedOn'])}
           />
           <ParsedField

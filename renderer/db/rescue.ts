@@ -1,0 +1,42 @@
+import type { ProgrammeBundle } from '../../shared/file/programme-file';
+import { TABLE_NAMES, type KoersDb } from './koers-db';
+
+/** The format name inside a database copy, so nobody mistakes it for a programme file. */
+export const DATABASE_COPY_FORMAT = 'koers-databasekopie';
+
+/**
+ * Every row of every table exactly as stored, without parsing: the way out when rows no longer
+ * fit the schema (a programme file would refuse them), so nothing in the database is lost.
+ */
+export async function databaseCopy(db: KoersDb, exportedAt: string): Promise<string> {
+  const tables: Record<string, unknown[]> = {};
+  for (const table of db.tables) tables[table.name] = await table.toArray();
+  return `${JSON.stringify(
+    { format: DATABASE_COPY_FORMAT, schemaVersion: db.verno, exportedAt, tables },
+    null,
+    1,
+  )}\n`;
+}
+
+/**
+ * Makes the entity tables equal to a bundle (every row absent from it is removed), in one
+ * transaction: if any write fails, nothing changes. Used to restore when the rows cannot be read.
+ */
+export async function replaceDatabase(db: KoersDb, bundle: ProgrammeBundle): Promise<void> {
+  const rows: Record<(typeof TABLE_NAMES)[number], readonly unknown[]> = {
+    organisations: [bundle.organisation],
+    mjps: bundle.mjps,
+    themes: bundle.themes,
+    domains: bundle.domains,
+    teams: bundle.teams,
+    programmes: bundle.programmes,
+    activities: bundle.activities,
+  };
+  const tables = TABLE_NAMES.map((t) => db.table(t));
+  await db.transaction('rw', tables, async () => {
+    for (const name of TABLE_NAMES) {
+      await db.table(name).clear();
+      await db.table(name).bulkAdd([...rows[name]]);
+    }
+  });
+}

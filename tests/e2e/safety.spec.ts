@@ -1,0 +1,100 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { createDemoData } from '../../shared/demo/inspectie-jenv';
+import { writeProgrammeFile } from '../../shared/file/programme-file';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+const demo = createDemoData();
+
+/** Writes a date that does not exist into every programme, straight into IndexedDB. */
+async function storeImpossibleDate(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('koers');
+        request.onerror = () => {
+          reject(new Error('koers kon niet worden geopend'));
+        };
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction('programmes', 'readwrite');
+          const store = tx.objectStore('programmes');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            for (const p of all.result as Record<string, unknown>[])
+              store.put({ ...p, publishedOn: '2026-02-31' });
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => {
+            reject(new Error('schrijven mislukt'));
+          };
+        };
+      }),
+  );
+}
+
+test('an impossible date in the database shows a Dutch message with the way out, never a blank page', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByText('Alles opgeslagen').waitFor();
+  await storeImpossibleDate(page);
+  await page.reload();
+
+  await expect(
+    page.getByRole('heading', { name: 'Koers kan de gegevens niet tonen', level: 1 }),
+  ).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('„2026-02-31”');
+  await expect(page.getByRole('alert')).toContainText('31 februari 2026 bestaat niet');
+  await expectNoAxeViolations(page);
+
+  // Export what is there: every row as stored, the unreadable date included.
+  const [copy] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exporteer wat er is' }).click(),
+  ]);
+  expect(copy.suggestedFilename()).toMatch(/^koers-databasekopie-\d{4}-\d{2}-\d{2}\.json$/);
+  const text = await readFile(await copy.path(), 'utf8');
+  expect(text).toContain('"publishedOn": "2026-02-31"');
+  expect(
+    (JSON.parse(text) as { tables: { activities: unknown[] } }).tables.activities,
+  ).toHaveLength(demo.activities.length);
+
+  // Restore a backup: after a confirmation the database is the file, and the app starts again.
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Back-up terugzetten' }).click(),
+  ]);
+  await chooser.setFiles({
+    name: 'koers-2026-03-01-dagelijks.koers.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      writeProgrammeFile(demo, { kind: 'back-up', exportedAt: '2026-03-01', appVersion: 'test' }),
+    ),
+  });
+  const confirm = page.getByRole('alertdialog');
+  await expect(confirm).toContainText('koers-2026-03-01-dagelijks.koers.json');
+  await confirm.getByRole('button', { name: 'Ja, vervangen' }).click();
+  await expect(page.getByText('Vastgesteld 9 oktober 2025')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Koers kan de gegevens niet tonen' })).toHaveCount(
+    0,
+  );
+});
+
+test('Vastgesteld op takes a Dutch date and refuses one that does not exist', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Organisatie en kaders' }).click();
+  const field = page.getByLabel('Vastgesteld op', { exact: true });
+  await expect(field).toHaveValue('9-10-2025');
+  await field.fill('31-02-2026');
+  await expect(page.getByText('31 februari 2026 bestaat niet', { exact: false })).toBeVisible();
+  await field.fill('1 oktober 2025');
+  await field.blur();
+  await expect(page.getByText('Vastgesteld 1 oktober 2025')).toBeVisible();
+  await page.getByText('Alles opgeslagen').waitFor();
+  await page.reload();
+  await expect(page.getByText('Vastgesteld 1 oktober 2025')).toBeVisible();
+});
