@@ -2,7 +2,7 @@ import { createDemoData } from '../../shared/demo/inspectie-jenv';
 import type { HostApi } from '../../shared/contract/host-api';
 import { writeProgrammeFile } from '../../shared/file/programme-file';
 import { DB_NAME, KoersDb, MIGRATIONS } from './koers-db';
-import { readBundle } from './repositories/bundle';
+import { readBundles } from './repositories/bundle';
 import { seedIfEmpty } from './seed';
 
 /** The schema version of the stored database, or null when there is none yet. */
@@ -32,12 +32,12 @@ export async function openDatabase(
   if (stored !== null && stored < MIGRATIONS.length) {
     const old = new KoersDb(DB_NAME, stored);
     await old.open();
-    const bundle = await readBundle(old);
+    const bundles = await readBundles(old);
     old.close();
-    if (bundle)
+    if (bundles.length > 0)
       await host.writeBackup(
         'voor-upgrade',
-        writeProgrammeFile(bundle, {
+        writeProgrammeFile(bundles, {
           kind: 'back-up',
           exportedAt: new Date().toISOString(),
           appVersion: await host.appVersion(),
