@@ -13,7 +13,7 @@ import type {
   Theme,
 } from '../domain/schemas';
 import type { IdSource } from '../domain/ids';
-import { remapIds, type IdMap, type OrganisationRows } from '../domain/references';
+import { remapIds, type IdMap } from '../domain/references';
 import type { ProgrammeBundle } from './programme-file';
 import { formatNumber } from '../format/nl';
 import { translate } from '../i18n/translate';
@@ -219,7 +219,7 @@ export function planImport(
         if (!fresh && collides) remapped += 1;
       }
     }
-    return remapIds(bundle as OrganisationRows, map) as ProgrammeBundle;
+    return remapIds(bundle, map) as ProgrammeBundle;
   });
   return { ...diff(current, rowsOfBundles(bundles), false), remapped };
 }

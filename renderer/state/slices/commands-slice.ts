@@ -166,19 +166,19 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (set, 
   ): Promise<boolean> => {
     const orgId = data()?.organisation.id;
     if (orgId === undefined) return false;
-    let refusal: Message | null = null;
+    const refusal: { message: Message | null } = { message: null };
     const done = await get().undoable(label, async () => {
       const rows = await readBundle(deps.db, orgId);
       if (!rows) return [];
       const uses = usesOf(rows, kind, id).filter((u) => !ignore(u.site));
       if (uses.length > 0) {
-        refusal = inUseMessage(rows, name, uses);
+        refusal.message = inUseMessage(rows, name, uses);
         return [];
       }
       return remove(rows);
     });
-    if (refusal !== null) {
-      get().showNotice(refusal, 'error');
+    if (refusal.message !== null) {
+      get().showNotice(refusal.message, 'error');
       return false;
     }
     return done;
@@ -474,15 +474,15 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (set, 
       set({ pendingImport: null });
       // The view stays on the programme on screen, not on the newest one the file may bring.
       pinView(() => true);
-      let plan: ImportPlan | null = null;
+      const planned: { plan: ImportPlan | null } = { plan: null };
       const done = await get().undoable({ key: 'history.import' }, async () => {
-        plan = planImport(await readTableRows(deps.db), read.value, {
+        planned.plan = planImport(await readTableRows(deps.db), read.value, {
           separate: mode === 'separate',
           newId: deps.newId,
         });
-        return plan.changes as Change[];
+        return planned.plan.changes;
       });
-      const made = plan as ImportPlan | null;
+      const made = planned.plan;
       if (!done || made === null) return false;
       const added = countsPhrase(countsOf(made.counts, 'added'));
       const remapped =
@@ -547,7 +547,7 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (set, 
       pinView((id) => programmes.has(id));
       const done = await get().undoable(
         { key: 'history.restore' },
-        async () => planRestore(await readTableRows(deps.db), read.value).changes as Change[],
+        async () => planRestore(await readTableRows(deps.db), read.value).changes,
       );
       if (done) get().showNotice({ key: 'data.restored', params: { file: name } }, 'info', true);
       return done;
