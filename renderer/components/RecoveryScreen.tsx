@@ -56,8 +56,8 @@ export function RecoveryScreen(props: { readonly error: Message }) {
           <p>
             {t('recovery.confirm', {
               file: candidate.name,
-              programmes: candidate.bundle.programmes.length,
-              activities: candidate.bundle.activities.length,
+              programmes: candidate.bundles.reduce((n, b) => n + b.programmes.length, 0),
+              activities: candidate.bundles.reduce((n, b) => n + b.activities.length, 0),
               copy: copy ?? '',
             })}
           </p>

@@ -3,7 +3,7 @@ import type { HostApi } from '../../shared/contract/host-api';
 import { writeProgrammeFile } from '../../shared/file/programme-file';
 import { translate, type Message } from '../../shared/i18n/translate';
 import { DB_NAME, KoersDb, MIGRATIONS } from './koers-db';
-import { readBundle } from './repositories/bundle';
+import { readBundles } from './repositories/bundle';
 import { seedIfEmpty } from './seed';
 
 /**
@@ -101,16 +101,16 @@ async function backupBeforeUpgrade(host: HostApi, name: string, stored: number):
   try {
     const old = new KoersDb(name, stored);
     await old.open();
-    let bundle: Awaited<ReturnType<typeof readBundle>>;
+    let bundles: Awaited<ReturnType<typeof readBundles>>;
     try {
-      bundle = await readBundle(old);
+      bundles = await readBundles(old);
     } finally {
       old.close();
     }
-    if (!bundle) return;
+    if (bundles.length === 0) return;
     written = await host.writeBackup(
       'voor-upgrade',
-      writeProgrammeFile(bundle, {
+      writeProgrammeFile(bundles, {
         kind: 'back-up',
         exportedAt: new Date().toISOString(),
         appVersion: await host.appVersion(),

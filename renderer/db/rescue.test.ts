@@ -47,7 +47,7 @@ describe('when stored rows cannot be read', () => {
     const db = await withImpossibleDate();
     const demo = createDemoData();
     await db.table('activities').put({ ...demo.activities[0]!, id: 'later-added' });
-    await replaceDatabase(db, demo);
+    await replaceDatabase(db, [demo]);
     expect(await db.activities.get('later-added')).toBeUndefined();
     expect(await db.activities.count()).toBe(demo.activities.length);
     expect((await readBundle(db))?.programmes).toEqual(demo.programmes);

@@ -22,18 +22,23 @@ export async function databaseCopy(db: KoersDb, exportedAt: string): Promise<str
  * Makes the entity tables equal to a bundle (every row absent from it is removed), in one
  * transaction: if any write fails, nothing changes. Used to restore when the rows cannot be read.
  */
-export async function replaceDatabase(db: KoersDb, bundle: ProgrammeBundle): Promise<void> {
+export async function replaceDatabase(
+  db: KoersDb,
+  bundles: readonly ProgrammeBundle[],
+): Promise<void> {
   const rows: Record<(typeof TABLE_NAMES)[number], readonly unknown[]> = {
-    organisations: [bundle.organisation],
-    mjps: bundle.mjps,
-    themes: bundle.themes,
-    domains: bundle.domains,
-    teams: bundle.teams,
-    programmes: bundle.programmes,
-    activities: bundle.activities,
+    organisations: bundles.map((b) => b.organisation),
+    mjps: bundles.flatMap((b) => b.mjps),
+    themes: bundles.flatMap((b) => b.themes),
+    domains: bundles.flatMap((b) => b.domains),
+    teams: bundles.flatMap((b) => b.teams),
+    programmes: bundles.flatMap((b) => b.programmes),
+    activities: bundles.flatMap((b) => b.activities),
   };
-  const tables = TABLE_NAMES.map((t) => db.table(t));
+  const tables = [...TABLE_NAMES.map((t) => db.table(t)), db.history];
   await db.transaction('rw', tables, async () => {
+    // The undo steps speak of rows that are replaced now; they cannot be undone any more.
+    await db.history.clear();
     for (const name of TABLE_NAMES) {
       await db.table(name).clear();
       await db.table(name).bulkAdd([...rows[name]]);

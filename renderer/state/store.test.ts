@@ -92,7 +92,7 @@ describe('store: every edit is kept and can be undone', () => {
     const ok = await store.getState().deleteDomain(a.domainId);
     expect(ok).toBe(false);
     expect(await db.domains.get(a.domainId)).toBeDefined();
-    expect(store.getState().notice?.message.key).toBe('validation.inUse');
+    expect(store.getState().notice?.message.key).toBe('validation.inUseWhere');
   });
 
   it('keeps the database unchanged when a write fails, and reports it', async () => {

@@ -36,8 +36,17 @@ const v1ToV2: Step = (file) => {
   return { ...file, formatVersion: 2, data: { ...data, programmes, activities } };
 };
 
+/**
+ * Version 2 held one organisation under `data`; version 3 holds a list under `organisations`, so
+ * a backup keeps every organisation of the database. A version 2 file is a list of one.
+ */
+const v2ToV3: Step = (file) => {
+  const { data, ...rest } = file;
+  return { ...rest, formatVersion: 3, organisations: [data] };
+};
+
 /** The steps by the version they start from. */
-const STEPS: Record<number, Step> = { 1: v1ToV2 };
+const STEPS: Record<number, Step> = { 1: v1ToV2, 2: v2ToV3 };
 
 /** Migrates a parsed file from its version up to the current one, step by step. */
 export function migrateForward(

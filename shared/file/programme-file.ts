@@ -4,12 +4,13 @@ import { translate, type Message } from '../i18n/translate';
 import { isImpossibleDateIssue, storedDateProblem } from '../format/dates';
 import { fail, ok, type Result } from '../result';
 import { migrateForward } from './migrations';
+import { danglingReferences, type Reference } from '../domain/references';
 
 /** The format's name inside every file, so a stray JSON file is recognised as not ours. */
 export const FORMAT = 'koers-programmabestand';
 
 /** The format version this app writes; older versions migrate forward on import. */
-export const CURRENT_FORMAT_VERSION = 2;
+export const CURRENT_FORMAT_VERSION = 3;
 
 /** Largest file read (50 MB); larger files are refused before parsing. */
 export const MAX_FILE_CHARS = 50 * 1024 * 1024;
@@ -17,7 +18,7 @@ export const MAX_FILE_CHARS = 50 * 1024 * 1024;
 /** Deepest nesting a genuine file has is about 8 levels; beyond this the file is refused. */
 export const MAX_DEPTH = 32;
 
-/** What a file holds: an organisation with its MJPs, themes, domains, teams, programmes, activities. */
+/** One organisation with its MJPs, themes, domains, teams, programmes and activities. */
 export const ProgrammeBundle = z
   .object({
     organisation: Organisation.strict(),
@@ -32,7 +33,14 @@ export const ProgrammeBundle = z
 /** A bundle. */
 export type ProgrammeBundle = z.infer<typeof ProgrammeBundle>;
 
-/** The programme file (`.koers.json`): one versioned format for exchange, backup and review. */
+/** Most organisations one file may hold. */
+export const MAX_ORGANISATIONS = 50;
+
+/**
+ * The programme file (`.koers.json`): one versioned format for exchange, backup and review.
+ * Since version 3 it holds one or more organisations: an exchange file the one being worked on,
+ * a backup every organisation in the database.
+ */
 export const ProgrammeFile = z
   .object({
     format: z.literal(FORMAT),
@@ -40,22 +48,22 @@ export const ProgrammeFile = z
     kind: z.enum(['uitwisseling', 'back-up', 'review']),
     exportedAt: z.string().max(40),
     appVersion: z.string().max(40),
-    data: ProgrammeBundle,
+    organisations: z.array(ProgrammeBundle).min(1).max(MAX_ORGANISATIONS),
   })
   .strict();
 /** A programme file. */
 export type ProgrammeFile = z.infer<typeof ProgrammeFile>;
 
-/** Writes a bundle as a programme file (pretty JSON, stable key order from the objects). */
+/** Writes organisations as a programme file (pretty JSON, stable key order from the objects). */
 export function writeProgrammeFile(
-  data: ProgrammeBundle,
+  organisations: readonly ProgrammeBundle[],
   meta: { kind: ProgrammeFile['kind']; exportedAt: string; appVersion: string },
 ): string {
   const file: ProgrammeFile = {
     format: FORMAT,
     formatVersion: CURRENT_FORMAT_VERSION,
     ...meta,
-    data,
+    organisations: [...organisations],
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -63,6 +71,7 @@ export function writeProgrammeFile(
 /** Dutch names of the places in a file, for messages ("activiteiten[3].titel"). */
 const PLACE_NAMES: Record<string, string> = {
   data: '',
+  organisations: 'organisaties',
   organisation: 'organisatie',
   mjps: 'MJP’s',
   themes: 'thema’s',
@@ -117,7 +126,12 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 
 /** Fails with one Dutch message naming the file and the place. */
 const refuse = (file: string, key: Message['key'], params: Record<string, string | number> = {}) =>
-  fail<ProgrammeBundle>({ key, params: { file, ...params } });
+  fail<readonly ProgrammeBundle[]>({ key, params: { file, ...params } });
+
+/** A place inside a file; a file of one organisation names it without `organisaties[1]`. */
+function placeInFile(path: readonly PropertyKey[], single: boolean): string {
+  return placeOf(single && path[0] === 'organisations' && path[1] === 0 ? path.slice(2) : path);
+}
 
 /** Walks parsed JSON: refuses deep nesting, control characters in text, and dangerous keys. */
 function inspect(
@@ -157,7 +171,10 @@ function inspect(
  * schema of every row, unique ids, and references between rows. Every refusal is one Dutch
  * message that names the file and the place; nothing is thrown.
  */
-export function readProgrammeFile(fileName: string, text: string): Result<ProgrammeBundle> {
+export function readProgrammeFile(
+  fileName: string,
+  text: string,
+): Result<readonly ProgrammeBundle[]> {
   if (text.length > MAX_FILE_CHARS)
     return refuse(fileName, 'import.tooLarge', { max: MAX_FILE_CHARS / 1024 / 1024 });
   const body = text.startsWith('\ufeff') ? text.slice(1) : text;
@@ -198,70 +215,71 @@ export function readProgrammeFile(fileName: string, text: string): Result<Progra
         reason: translate(storedDateProblem(value).key, storedDateProblem(value).params),
       });
     }
+    const count = (migrated as { organisations?: unknown }).organisations;
     return refuse(fileName, 'import.invalid', {
-      place: placeOf(issue?.path ?? []),
+      place: placeInFile(issue?.path ?? [], Array.isArray(count) && count.length === 1),
       reason: issue?.code ?? '',
     });
   }
-  return checkReferences(fileName, parsed.data.data);
+  return checkReferences(fileName, parsed.data.organisations);
 }
 
-/** Unique ids, and every reference pointing at a row of the same file. */
-function checkReferences(fileName: string, d: ProgrammeBundle): Result<ProgrammeBundle> {
-  const tables = {
-    mjps: d.mjps,
-    themes: d.themes,
-    domains: d.domains,
-    teams: d.teams,
-    programmes: d.programmes,
-    activities: d.activities,
-  };
-  for (const [table, rows] of Object.entries(tables)) {
-    const seen = new Set<string>();
-    for (const [i, row] of rows.entries()) {
-      if (seen.has(row.id))
-        return refuse(fileName, 'import.duplicateId', { place: placeOf([table, i]), id: row.id });
-      seen.add(row.id);
+/** Unique ids (across the whole file: the database keys rows by id), and every reference. */
+function checkReferences(
+  fileName: string,
+  organisations: readonly ProgrammeBundle[],
+): Result<readonly ProgrammeBundle[]> {
+  const single = organisations.length === 1;
+  const place = (path: readonly PropertyKey[]) => placeInFile(path, single);
+  const seen = new Map<string, Set<string>>();
+  for (const [k, d] of organisations.entries()) {
+    const tables = {
+      organisation: [d.organisation],
+      mjps: d.mjps,
+      themes: d.themes,
+      domains: d.domains,
+      teams: d.teams,
+      programmes: d.programmes,
+      activities: d.activities,
+    };
+    for (const [table, rows] of Object.entries(tables)) {
+      const ids = seen.get(table) ?? new Set<string>();
+      seen.set(table, ids);
+      for (const [i, row] of rows.entries()) {
+        if (ids.has(row.id))
+          return refuse(fileName, 'import.duplicateId', {
+            place: place(
+              table === 'organisation' ? ['organisations', k] : ['organisations', k, table, i],
+            ),
+            id: row.id,
+          });
+        ids.add(row.id);
+      }
     }
   }
-  const ids = (rows: readonly { id: string }[]) => new Set(rows.map((r) => r.id));
-  const mjps = ids(d.mjps);
-  const themes = new Map(d.themes.map((t) => [t.id as string, t]));
-  const domains = ids(d.domains);
-  const teams = ids(d.teams);
-  const programmes = new Map(d.programmes.map((p) => [p.id as string, p]));
-  const unknown = (path: (string | number)[], id: string) =>
-    refuse(fileName, 'import.unknownRef', { place: placeOf(path), id });
-  for (const [i, t] of d.themes.entries()) {
-    if (!mjps.has(t.mjpId)) return unknown(['themes', i, 'mjpId'], t.mjpId);
-    if (t.parentId !== null && !themes.has(t.parentId))
-      return unknown(['themes', i, 'parentId'], t.parentId);
-  }
-  for (const [i, p] of d.programmes.entries()) {
-    if (!mjps.has(p.mjpId)) return unknown(['programmes', i, 'mjpId'], p.mjpId);
-    for (const [j, tc] of p.capacity.teams.entries())
-      if (!teams.has(tc.teamId))
-        return unknown(['programmes', i, 'capacity', 'teams', j, 'teamId'], tc.teamId);
-  }
-  for (const [i, a] of d.activities.entries()) {
-    const programme = programmes.get(a.programmeId);
-    if (!programme) return unknown(['activities', i, 'programmeId'], a.programmeId);
-    if (!domains.has(a.domainId)) return unknown(['activities', i, 'domainId'], a.domainId);
-    const theme = themes.get(a.primaryThemeId);
-    if (!theme) return unknown(['activities', i, 'primaryThemeId'], a.primaryThemeId);
-    if (theme.mjpId !== programme.mjpId)
-      return refuse(fileName, 'import.themeOtherMjp', {
-        place: placeOf(['activities', i, 'primaryThemeId']),
+  for (const [k, d] of organisations.entries()) {
+    const dangling: Reference | undefined = danglingReferences(d)[0];
+    if (dangling)
+      return refuse(fileName, 'import.unknownRef', {
+        place: place(['organisations', k, ...dangling.path]),
+        id: dangling.id,
       });
-    for (const [j, al] of a.allocations.entries())
-      if (!teams.has(al.teamId))
-        return unknown(['activities', i, 'allocations', j, 'teamId'], al.teamId);
-    const hours = a.allocations.reduce((s, x) => s + x.hours, 0);
-    if (hours > 50_000)
-      return refuse(fileName, 'import.absurdHours', {
-        place: placeOf(['activities', i, 'allocations']),
-        hours,
-      });
+    const programmes = new Map(d.programmes.map((p) => [p.id as string, p]));
+    const themes = new Map(d.themes.map((t) => [t.id as string, t]));
+    for (const [i, a] of d.activities.entries()) {
+      const programme = programmes.get(a.programmeId);
+      const theme = themes.get(a.primaryThemeId);
+      if (programme && theme && theme.mjpId !== programme.mjpId)
+        return refuse(fileName, 'import.themeOtherMjp', {
+          place: place(['organisations', k, 'activities', i, 'primaryThemeId']),
+        });
+      const hours = a.allocations.reduce((s, x) => s + x.hours, 0);
+      if (hours > 50_000)
+        return refuse(fileName, 'import.absurdHours', {
+          place: place(['organisations', k, 'activities', i, 'allocations']),
+          hours,
+        });
+    }
   }
-  return ok(d);
+  return ok(organisations);
 }

@@ -100,7 +100,7 @@ describe('real calendar dates only (issue 8)', () => {
         i === 0 ? { ...p, publishedOn: isoDate('2026-02-31') } : p,
       ),
     };
-    const file = writeProgrammeFile(bad, { kind: 'back-up', exportedAt: 'x', appVersion: 't' });
+    const file = writeProgrammeFile([bad], { kind: 'back-up', exportedAt: 'x', appVersion: 't' });
     const r = readProgrammeFile('oud.koers.json', file);
     expect(r.ok).toBe(false);
     if (!r.ok) {
@@ -115,7 +115,7 @@ describe('real calendar dates only (issue 8)', () => {
         i === 0 ? { ...p, publishedOn: isoDate('2024-02-29') } : p,
       ),
     };
-    const good = writeProgrammeFile(leap, { kind: 'back-up', exportedAt: 'x', appVersion: 't' });
+    const good = writeProgrammeFile([leap], { kind: 'back-up', exportedAt: 'x', appVersion: 't' });
     expect(readProgrammeFile('goed.koers.json', good).ok).toBe(true);
   });
 });

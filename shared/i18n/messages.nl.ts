@@ -628,6 +628,65 @@ export const nl = {
   'recovery.yes': 'Ja, vervangen',
   'recovery.no': 'Annuleren',
   'recovery.failed': 'Terugzetten is mislukt; er is niets gewijzigd ({reason}).',
+
+  // Issue 8 (restore restores, backups hold every organisation, import merges, one reference check)
+  'references.activity': 'activiteit „{title}” ({programme})',
+  'references.capacity': 'de capaciteit van {programme}',
+  'references.deduction': 'een aftrek in {programme}',
+  'references.staffing': 'een in- of uitstroom in {programme}',
+  'references.costModel': 'het kostenmodel van {programme}',
+  'references.programme': '{programme}',
+  'references.childTheme': 'het onderliggende thema „{name}”',
+  'references.other': '{table}',
+  'validation.inUseWhere':
+    '„{name}” wordt nog gebruikt op {count} plaats(en): {where}. Haal die verwijzingen eerst weg; er is niets verwijderd.',
+  'validation.inUseMore': 'en nog {count}',
+  'import.otherOrganisation':
+    '{file} hoort bij een andere organisatie ({names}) dan die in Koers en is niet ingelezen. Kies of u het als aparte organisatie wilt toevoegen.',
+  'import.merged':
+    '{file} is samengevoegd met wat er is. Toegevoegd: {added}. Bijgewerkt: {replaced}. Niets is verwijderd.{remapped}',
+  'import.remapped':
+    '{count} rij(en) uit het bestand kregen een nieuw id, omdat dat id al bij een andere organisatie hoorde.',
+  'import.separate':
+    '{file} is als aparte organisatie toegevoegd ({names}). Toegevoegd: {added}.{remapped}',
+  'import.none': 'niets',
+  'table.organisations': 'Organisaties',
+  'table.mjps': 'MJP’s',
+  'table.themes': 'Thema’s',
+  'table.domains': 'Toezichtdomeinen',
+  'table.teams': 'Teams',
+  'table.programmes': 'Programma’s',
+  'table.activities': 'Activiteiten',
+  'tableOne.organisations': 'organisatie',
+  'tableOne.mjps': 'MJP',
+  'tableOne.themes': 'thema',
+  'tableOne.domains': 'toezichtdomein',
+  'tableOne.teams': 'team',
+  'tableOne.programmes': 'programma',
+  'tableOne.activities': 'activiteit',
+  'tableMany.organisations': 'organisaties',
+  'tableMany.mjps': 'MJP’s',
+  'tableMany.themes': 'thema’s',
+  'tableMany.domains': 'toezichtdomeinen',
+  'tableMany.teams': 'teams',
+  'tableMany.programmes': 'programma’s',
+  'tableMany.activities': 'activiteiten',
+  'data.importMerges':
+    'Inlezen voegt het bestand samen met wat er is: rijen uit het bestand worden toegevoegd of bijgewerkt, er wordt niets verwijderd. Wilt u terug naar precies een back-up, gebruik dan Terugzetten.',
+  'data.otherOrgTitle': 'Bestand van een andere organisatie',
+  'data.otherOrgText':
+    '{file} hoort bij {names}, niet bij de organisatie in Koers. Samenvoegen kan niet: dan lopen de gegevens van twee organisaties door elkaar. U kunt het als aparte organisatie toevoegen; alles uit het bestand krijgt dan een nieuw id, zodat niets wat er is verandert.',
+  'data.otherOrgAdd': 'Als aparte organisatie toevoegen',
+  'data.otherOrgCancel': 'Niet inlezen',
+  'data.restoreFromFile': 'Back-up uit een bestand terugzetten',
+  'data.restorePlanTitle': 'Back-up {file} terugzetten?',
+  'data.restorePlanText':
+    'De gegevens in Koers worden precies gelijk aan de back-up: wat sindsdien is toegevoegd, wordt verwijderd, ook van andere organisaties. Eerst wordt een back-up van de huidige stand gemaakt, en terugzetten kunt u ongedaan maken.',
+  'data.restorePlanSame': 'De gegevens in Koers zijn al gelijk aan deze back-up.',
+  'data.kind': 'Soort',
+  'data.replaced': 'Vervangen',
+  'data.added': 'Toegevoegd',
+  'data.removed': 'Verwijderd',
 } as const;
 
 /** A key of the message catalogue. */

@@ -1,3 +1,4 @@
+import { CURRENT_FORMAT_VERSION } from '../../shared/file/programme-file';
 import fc from 'fast-check';
 
 /** A JSON value that is not an object, or an object of the wrong shape. */
@@ -70,9 +71,15 @@ export function badProgrammeFile(
   good: string,
 ): fc.Arbitrary<{ kind: BadInputClass; text: string }> {
   const parsed = JSON.parse(good) as Record<string, unknown>;
-  const data = parsed.data as Record<string, unknown[]>;
+  // Format 3: the organisations are a list; the damage goes into the first one.
+  const data = (parsed.organisations as Record<string, unknown[]>[])[0] ?? {};
   const allPaths = paths(parsed).filter((p) => p.length > 0);
-  const activity = (i: number) => ['data', 'activities', i % (data.activities?.length ?? 1)];
+  const activity = (i: number) => [
+    'organisations',
+    0,
+    'activities',
+    i % (data.activities?.length ?? 1),
+  ];
   const withValue = (path: (string | number)[], v: unknown) =>
     JSON.stringify(setAt(parsed, path, v));
   return fc.oneof(
@@ -120,7 +127,7 @@ export function badProgrammeFile(
       const a = acts[i % acts.length] as Record<string, unknown>;
       return {
         kind: 'duplicate-id' as const,
-        text: withValue(['data', 'activities'], [...acts, { ...a }]),
+        text: withValue(['organisations', 0, 'activities'], [...acts, { ...a }]),
       };
     }),
     fc
@@ -138,7 +145,7 @@ export function badProgrammeFile(
       })),
     fc.integer({ min: 40, max: 5000 }).map((n) => ({
       kind: 'deep-nesting' as const,
-      text: withValue(['data', 'organisation', 'name'], 'x').replace(
+      text: withValue(['organisations', 0, 'organisation', 'name'], 'x').replace(
         '"name":"x"',
         `"name":${'['.repeat(n)}${']'.repeat(n)}`,
       ),
@@ -158,7 +165,7 @@ export function badProgrammeFile(
       text: good.slice(0, 2000).replace(/[\s\S]/g, (ch) => `${ch}\u0000`),
     }),
     fc
-      .integer({ min: 3, max: 99 })
+      .integer({ min: CURRENT_FORMAT_VERSION + 1, max: 99 })
       .map((v) => ({ kind: 'newer-version' as const, text: withValue(['formatVersion'], v) })),
   );
 }

@@ -41,10 +41,12 @@ test('a full session stays offline: edit, plan, export the programme file, CSV a
   expect(programmeFile.name).toBe('Werkprogramma 2026.koers.json');
   const parsed = JSON.parse(programmeFile.text) as {
     format: string;
-    data: { activities: unknown[] };
+    organisations: { activities: unknown[] }[];
   };
   expect(parsed.format).toBe('koers-programmabestand');
-  expect(parsed.data.activities).toHaveLength(demo.activities.length);
+  // An exchange file holds the organisation being worked on.
+  expect(parsed.organisations).toHaveLength(1);
+  expect(parsed.organisations[0]!.activities).toHaveLength(demo.activities.length);
 
   const csv = await download(page, 'CSV voor Nederlandse Excel');
   expect(csv.name).toBe('Werkprogramma 2026.csv');
@@ -108,7 +110,7 @@ test('a programme file read back in restores an edit, as one step that can be un
     mimeType: 'application/json',
     buffer: Buffer.from(saved.text),
   });
-  await expect(page.getByText(`${saved.name} ingelezen`)).toBeVisible();
+  await expect(page.getByText(`${saved.name} is samengevoegd met wat er is`)).toBeVisible();
   await page.getByRole('button', { name: 'Programma', exact: true }).click();
   await expect(p.row(first.title)).toBeVisible();
   await page.getByRole('button', { name: 'Ongedaan maken' }).first().click();
@@ -122,4 +124,102 @@ test('in the browser a backup is a download of the whole organisation', async ({
   expect(backup.name).toMatch(/^koers-\d{4}-\d{2}-\d{2}-handmatig\.koers\.json$/);
   expect((JSON.parse(backup.text) as { kind: string }).kind).toBe('back-up');
   await expectNoAxeViolations(page);
+});
+
+/** Picks a file in the chooser that a button opens. */
+async function chooseFile(page: Page, button: string, name: string, text: string) {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+test('restoring a backup removes an activity added since, after showing the counts; undo brings it back', async ({
+  page,
+}) => {
+  await openData(page);
+  const backup = await download(page, 'Nu een back-up maken');
+  const p = new ProgrammePage(page);
+  await page.getByRole('button', { name: 'Programma', exact: true }).click();
+  await page.getByRole('button', { name: 'Activiteit toevoegen' }).click();
+  await p.field('Titel').fill('Toegevoegd na de back-up');
+  await p.saved();
+  await p.closeEditor();
+  await expect(p.activityButtons).toHaveCount(demo.activities.length + 1);
+
+  await page.getByRole('button', { name: 'Bestanden en back-ups' }).click();
+  await chooseFile(page, 'Back-up uit een bestand terugzetten', backup.name, backup.text);
+  const dialog = page.getByRole('alertdialog', { name: `Back-up ${backup.name} terugzetten?` });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText('wat sindsdien is toegevoegd, wordt verwijderd')).toBeVisible();
+  // Activities: 0 replaced, 0 added, 1 removed.
+  await expect(dialog.getByRole('row', { name: 'Activiteiten' })).toHaveText(
+    /Activiteiten\s*0\s*0\s*1/,
+  );
+  await expectNoAxeViolations(page);
+  await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Ja, terugzetten' }).click(),
+  ]);
+  await expect(page.getByText(`Back-up ${backup.name} teruggezet.`)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Programma', exact: true }).click();
+  await expect(p.activityButtons).toHaveCount(demo.activities.length);
+  await expect(p.row('Toegevoegd na de back-up')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Ongedaan maken' }).first().click();
+  await expect(p.row('Toegevoegd na de back-up')).toBeVisible();
+  await expect(p.activityButtons).toHaveCount(demo.activities.length + 1);
+});
+
+test('a file of another organisation is refused unless added as a separate one, and the view stays', async ({
+  page,
+}) => {
+  await openData(page);
+  const own = await download(page, 'Programmabestand opslaan');
+  // Another organisation's file: the same ids (as a copy of the demo would have), another
+  // organisation, a newer programme that would be shown if the view followed the newest.
+  const foreign = own.text
+    .replaceAll('"org-inspectie-jenv"', '"org-andere-inspectie"')
+    .replace('"Inspectie Justitie en Veiligheid"', '"Andere Inspectie"')
+    .replace('"name": "Werkprogramma 2026"', '"name": "Werkprogramma Andere Inspectie"')
+    .replace('"year": 2026', '"year": 2030');
+  expect(foreign).toContain('Werkprogramma Andere Inspectie');
+
+  await chooseFile(page, 'Programmabestand inlezen', 'andere.koers.json', foreign);
+  await expect(
+    page.getByText(/andere\.koers\.json hoort bij een andere organisatie \(Andere Inspectie\)/),
+  ).toBeVisible();
+  const dialog = page.getByRole('alertdialog', { name: 'Bestand van een andere organisatie' });
+  await expect(dialog).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Not adding it changes nothing.
+  await dialog.getByRole('button', { name: 'Niet inlezen' }).click();
+  await expect(dialog).toHaveCount(0);
+  await page.getByRole('button', { name: 'Programma', exact: true }).click();
+  const p = new ProgrammePage(page);
+  await expect(p.activityButtons).toHaveCount(demo.activities.length);
+
+  await page.getByRole('button', { name: 'Bestanden en back-ups' }).click();
+  await chooseFile(page, 'Programmabestand inlezen', 'andere.koers.json', foreign);
+  await page
+    .getByRole('alertdialog', { name: 'Bestand van een andere organisatie' })
+    .getByRole('button', { name: 'Als aparte organisatie toevoegen' })
+    .click();
+  await expect(
+    page.getByText(/andere\.koers\.json is als aparte organisatie toegevoegd \(Andere Inspectie\)/),
+  ).toBeVisible();
+  // The view stays on the programme the person was looking at, with its own activities.
+  await expect(page.locator('.app__programme-name')).toHaveText('Werkprogramma 2026');
+  await page.getByRole('button', { name: 'Programma', exact: true }).click();
+  await expect(p.activityButtons).toHaveCount(demo.activities.length);
+  // A backup now holds both organisations.
+  await page.getByRole('button', { name: 'Bestanden en back-ups' }).click();
+  const backup = await download(page, 'Nu een back-up maken');
+  const parsed = JSON.parse(backup.text) as { organisations: { organisation: { name: string } }[] };
+  expect(parsed.organisations.map((o) => o.organisation.name).sort()).toEqual([
+    'Andere Inspectie',
+    'Inspectie Justitie en Veiligheid',
+  ]);
 });

@@ -72,7 +72,7 @@ test('an impossible date in the database shows a Dutch message with the way out,
     name: 'koers-2026-03-01-dagelijks.koers.json',
     mimeType: 'application/json',
     buffer: Buffer.from(
-      writeProgrammeFile(demo, { kind: 'back-up', exportedAt: '2026-03-01', appVersion: 'test' }),
+      writeProgrammeFile([demo], { kind: 'back-up', exportedAt: '2026-03-01', appVersion: 'test' }),
     ),
   });
   const confirm = page.getByRole('alertdialog');

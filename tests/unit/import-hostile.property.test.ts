@@ -36,7 +36,7 @@ beforeAll(async () => {
     host: memoryHost().host,
   });
   store.getState().setData(await loadProgrammeData(db, null));
-  good = writeProgrammeFile((await readBundle(db))!, {
+  good = writeProgrammeFile([(await readBundle(db))!], {
     kind: 'uitwisseling',
     exportedAt: '2026-01-01T00:00:00Z',
     appVersion: 'test',
@@ -78,27 +78,28 @@ describe('importing a programme file', () => {
   });
 
   it('migrates a version 1 file forward', () => {
-    const v1 = JSON.parse(good) as {
-      formatVersion: number;
-      data: { programmes: Record<string, unknown>[]; activities: Record<string, unknown>[] };
+    const v3 = JSON.parse(good) as { organisations: Record<string, unknown>[] };
+    const data = v3.organisations[0] as {
+      programmes: Record<string, unknown>[];
+      activities: Record<string, unknown>[];
     };
-    v1.formatVersion = 1;
-    for (const p of v1.data.programmes) {
+    // Version 1 held one organisation under `data`, without the fields version 2 added.
+    const v1 = { ...v3, formatVersion: 1, organisations: undefined, data };
+    for (const p of data.programmes) {
       const budget = p.budget as Record<string, unknown>;
       delete budget.costModel;
       delete (p.capacity as Record<string, unknown>).deductions;
     }
-    for (const a of v1.data.activities) {
+    for (const a of data.activities) {
       delete a.force;
       delete a.fundingCents;
     }
     const read = readProgrammeFile('oud.koers.json', JSON.stringify(v1));
     expect(read.ok).toBe(true);
     if (read.ok) {
-      expect(read.value.programmes[0]!.budget.costModel).toBeNull();
-      expect(read.value.activities.every((a) => a.force === null && a.fundingCents === 0)).toBe(
-        true,
-      );
+      const [bundle] = read.value;
+      expect(bundle!.programmes[0]!.budget.costModel).toBeNull();
+      expect(bundle!.activities.every((a) => a.force === null && a.fundingCents === 0)).toBe(true);
     }
   });
 

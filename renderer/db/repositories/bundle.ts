@@ -2,7 +2,8 @@ import type { ProgrammeBundle } from '../../../shared/file/programme-file';
 import type { Organisation } from '../../../shared/domain/schemas';
 import type { KoersDb, Rows, TableName } from '../koers-db';
 import { TABLE_NAMES } from '../koers-db';
-import { getRow, parseRows, type Change } from './rows';
+import { parseRows } from './rows';
+import type { TableRows } from '../../../shared/file/restore-plan';
 
 /** Everything in the database, one organisation at a time (the first), as a bundle. */
 export async function readBundle(
@@ -32,30 +33,30 @@ export async function readBundle(
   };
 }
 
-/** The rows of a bundle by table. */
-function rowsOf(bundle: ProgrammeBundle): { [T in TableName]: Rows[T][] } {
-  return {
-    organisations: [bundle.organisation],
-    mjps: bundle.mjps,
-    themes: bundle.themes,
-    domains: bundle.domains,
-    teams: bundle.teams,
-    programmes: bundle.programmes,
-    activities: bundle.activities,
-  };
+/** Every organisation in the database, each as a bundle (a backup holds them all). */
+export async function readBundles(db: KoersDb): Promise<ProgrammeBundle[]> {
+  const orgs = parseRows('organisations', await db.organisations.toArray());
+  const out: ProgrammeBundle[] = [];
+  for (const o of orgs) {
+    const bundle = await readBundle(db, o.id);
+    if (bundle) out.push(bundle);
+  }
+  return out;
 }
 
-/** The changes that write a bundle into the database: each row replaces the one with its id. */
-export async function bundleChanges(db: KoersDb, bundle: ProgrammeBundle): Promise<Change[]> {
-  const rows = rowsOf(bundle);
-  const changes: Change[] = [];
-  for (const table of TABLE_NAMES) {
-    for (const row of rows[table]) {
-      const before = await getRow(db, table, row.id);
-      changes.push({ table, key: row.id, before, after: row } as Change);
-    }
-  }
-  return changes;
+/** Every row of every table, parsed (what a restore compares the backup with). */
+export async function readTableRows(db: KoersDb): Promise<TableRows> {
+  const all = async <T extends TableName>(table: T): Promise<Rows[T][]> =>
+    parseRows(table, await db.table_(table).toArray());
+  return {
+    organisations: await all('organisations'),
+    mjps: await all('mjps'),
+    themes: await all('themes'),
+    domains: await all('domains'),
+    teams: await all('teams'),
+    programmes: await all('programmes'),
+    activities: await all('activities'),
+  };
 }
 
 /** A byte-exact dump of every table, sorted by key (for tests: "the database is unchanged"). */

@@ -5,6 +5,68 @@ import { isoDate } from '../../../shared/domain/units';
 import { t } from '../../components/i18n';
 import { useCommands, useKoers } from '../../state/store';
 import type { MessageKey } from '../../../shared/i18n/messages.nl';
+import { ROW_TABLES } from '../../../shared/file/restore-plan';
+import type { RestorePreview } from '../../state/slices/commands-slice';
+
+/** What restoring would do, per kind, for the person to confirm (nothing is written before). */
+function RestoreDialog({
+  preview,
+  onConfirm,
+  onCancel,
+}: {
+  preview: RestorePreview;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const kinds = ROW_TABLES.filter((k) => {
+    const c = preview.counts[k];
+    return c.replaced + c.added + c.removed > 0;
+  });
+  return (
+    <div className="confirm" role="alertdialog" aria-labelledby="restore-plan-title">
+      <h3 id="restore-plan-title">{t('data.restorePlanTitle', { file: preview.name })}</h3>
+      <p>{t('data.restorePlanText')}</p>
+      {kinds.length === 0 ? (
+        <p>{t('data.restorePlanSame')}</p>
+      ) : (
+        <table className="grid" aria-labelledby="restore-plan-title">
+          <thead>
+            <tr>
+              <th scope="col">{t('data.kind')}</th>
+              <th scope="col" className="num">
+                {t('data.replaced')}
+              </th>
+              <th scope="col" className="num">
+                {t('data.added')}
+              </th>
+              <th scope="col" className="num">
+                {t('data.removed')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {kinds.map((k) => (
+              <tr key={k}>
+                <th scope="row">{t(`table.${k}`)}</th>
+                <td className="num">{formatNumber(preview.counts[k].replaced)}</td>
+                <td className="num">{formatNumber(preview.counts[k].added)}</td>
+                <td className="num">{formatNumber(preview.counts[k].removed)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div className="button-row">
+        <button type="button" className="button button--danger" onClick={onConfirm}>
+          {t('data.restoreYes')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('data.restoreNo')}
+        </button>
+      </div>
+    </div>
+  );
+}
 
 /** A backup's time in Dutch words: `24 november 2026, 09:05`. */
 function when(b: BackupInfo): string {
@@ -22,7 +84,8 @@ export function DataScreen() {
   const version = useKoers((s) => s.backupsVersion);
   const c = useCommands();
   const [backups, setBackups] = useState<BackupInfo[]>([]);
-  const [confirming, setConfirming] = useState<string | null>(null);
+  const pendingImport = useKoers((s) => s.pendingImport);
+  const [preview, setPreview] = useState<RestorePreview | null>(null);
   useEffect(() => {
     let live = true;
     void listBackups().then((r) => {
@@ -42,6 +105,7 @@ export function DataScreen() {
         <section className="card" aria-labelledby="file-title">
           <h2 id="file-title">{t('data.file')}</h2>
           <p className="muted small">{t('data.fileHint')}</p>
+          <p className="small">{t('data.importMerges')}</p>
           <div className="button-row">
             <button
               type="button"
@@ -54,6 +118,33 @@ export function DataScreen() {
               {t('data.import')}
             </button>
           </div>
+          {pendingImport ? (
+            <div className="confirm" role="alertdialog" aria-labelledby="other-org-title">
+              <h3 id="other-org-title">{t('data.otherOrgTitle')}</h3>
+              <p>
+                {t('data.otherOrgText', {
+                  file: pendingImport.fileName,
+                  names: pendingImport.names.join(', '),
+                })}
+              </p>
+              <div className="button-row">
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() => void c.resolvePendingImport(true)}
+                >
+                  {t('data.otherOrgAdd')}
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => void c.resolvePendingImport(false)}
+                >
+                  {t('data.otherOrgCancel')}
+                </button>
+              </div>
+            </div>
+          ) : null}
           <h2 id="tables-title">{t('data.tables')}</h2>
           <p className="muted small">{t('data.tablesHint')}</p>
           <div className="button-row">
@@ -86,7 +177,26 @@ export function DataScreen() {
                 {t('data.reveal')}
               </button>
             ) : null}
+            <button
+              type="button"
+              className="button"
+              onClick={() => void c.previewRestoreFile().then(setPreview)}
+            >
+              {t('data.restoreFromFile')}
+            </button>
           </div>
+          {preview ? (
+            <RestoreDialog
+              preview={preview}
+              onConfirm={() => {
+                setPreview(null);
+                void c.restoreFromText(preview.name, preview.text);
+              }}
+              onCancel={() => {
+                setPreview(null);
+              }}
+            />
+          ) : null}
           {keepsBackups ? (
             backups.length === 0 ? (
               <p className="muted">{t('data.none')}</p>
@@ -118,45 +228,14 @@ export function DataScreen() {
                         })}
                       </td>
                       <td>
-                        {confirming === b.name ? (
-                          <div
-                            className="confirm"
-                            role="alertdialog"
-                            aria-label={t('data.restoreLabel', { when: when(b) })}
-                          >
-                            <p>{t('data.restoreConfirm', { when: when(b) })}</p>
-                            <button
-                              type="button"
-                              className="button button--danger"
-                              onClick={() => {
-                                setConfirming(null);
-                                void c.restoreBackup(b.name);
-                              }}
-                            >
-                              {t('data.restoreYes')}
-                            </button>
-                            <button
-                              type="button"
-                              className="button"
-                              onClick={() => {
-                                setConfirming(null);
-                              }}
-                            >
-                              {t('data.restoreNo')}
-                            </button>
-                          </div>
-                        ) : (
-                          <button
-                            type="button"
-                            className="button button--small"
-                            aria-label={t('data.restoreLabel', { when: when(b) })}
-                            onClick={() => {
-                              setConfirming(b.name);
-                            }}
-                          >
-                            {t('data.restore')}
-                          </button>
-                        )}
+                        <button
+                          type="button"
+                          className="button button--small"
+                          aria-label={t('data.restoreLabel', { when: when(b) })}
+                          onClick={() => void c.previewBackup(b.name).then(setPreview)}
+                        >
+                          {t('data.restore')}
+                        </button>
                       </td>
                     </tr>
                   ))}

@@ -12,7 +12,19 @@ import { fte } from '../../../shared/domain/units';
 import { monthOf } from '../../../shared/time/months';
 import { defaultCostModel } from '../../../shared/budget/defaults';
 import { readProgrammeFile, writeProgrammeFile } from '../../../shared/file/programme-file';
-import { bundleChanges, readBundle } from '../../db/repositories/bundle';
+import { readBundle, readBundles, readTableRows } from '../../db/repositories/bundle';
+import {
+  countsOf,
+  countsPhrase,
+  organisationsOf,
+  planImport,
+  planRestore,
+  type ChangeCounts,
+  type ImportPlan,
+} from '../../../shared/file/restore-plan';
+import { inUseMessage, usesOf } from '../../../shared/domain/references';
+import { translate, type Message } from '../../../shared/i18n/translate';
+import { formatNumber } from '../../../shared/format/nl';
 import type { BackupReason } from '../../../shared/contract/channels';
 import type { HostApi } from '../../../shared/contract/host-api';
 import { activitiesTable } from '../../../shared/export/table';
@@ -22,10 +34,25 @@ import { selectPlanning } from '../planning';
 import type { Change } from '../../db/repositories/rows';
 import type { DispatchResult, SliceCreator } from '../types';
 import type { Path } from '../../../shared/delta/delta';
-import type { Message } from '../../../shared/i18n/translate';
 import type { Deduction, StaffingChange } from '../../../shared/domain/capacity';
 import type { TableName } from '../../db/koers-db';
 import { patchRow as patchRowCall, setField, type CommandCall } from '../commands/calls';
+
+/** A file of another organisation, held until the person chooses to add it as a separate one. */
+export type PendingImport = {
+  readonly fileName: string;
+  readonly text: string;
+  readonly names: readonly string[];
+};
+
+/** What restoring a backup would do, shown for confirmation before anything is written. */
+export type RestorePreview = {
+  readonly name: string;
+  readonly text: string;
+  readonly counts: ChangeCounts;
+  /** How many rows change in all. */
+  readonly total: number;
+};
 
 /** The commands that change data; each one is a single undoable step. */
 export type CommandsSlice = {
@@ -61,8 +88,25 @@ export type CommandsSlice = {
   newId: () => string;
   /** Starts a cost model from the defaults (HOT 2026). */
   setupCostModel: () => Promise<boolean>;
-  /** Reads a programme file and writes it in one undoable step; a bad file changes nothing. */
-  importProgrammeFile: (fileName: string, text: string) => Promise<boolean>;
+  /**
+   * Reads a programme file and merges it in one undoable step; a bad file changes nothing. A file
+   * of another organisation is refused (and held as `pendingImport`) unless `mode` is 'separate'.
+   */
+  importProgrammeFile: (
+    fileName: string,
+    text: string,
+    mode?: 'merge' | 'separate',
+  ) => Promise<boolean>;
+  /** A file of another organisation waiting for the person's choice. */
+  pendingImport: PendingImport | null;
+  /** Adds the pending file as a separate organisation (true) or drops it (false). */
+  resolvePendingImport: (addAsSeparate: boolean) => Promise<boolean>;
+  /** Reads a backup kept by the host and says what restoring it would change. */
+  previewBackup: (name: string) => Promise<RestorePreview | null>;
+  /** Lets the person pick a backup file and says what restoring it would change. */
+  previewRestoreFile: () => Promise<RestorePreview | null>;
+  /** Makes the database equal to a backup's text, after a backup of the current state. */
+  restoreFromText: (name: string, text: string) => Promise<boolean>;
   /** Lets the user pick a programme file and imports it (after a backup where backups are kept). */
   importFromFile: () => Promise<boolean>;
   /** Saves the organisation as a programme file the user names. */
@@ -77,9 +121,9 @@ export type CommandsSlice = {
   revealBackups: () => Promise<void>;
   /** Writes a full backup now. */
   backupNow: (reason: BackupReason) => Promise<boolean>;
-  /** Replaces the organisation's data by a backup, after backing up what is there now. */
+  /** Makes the database equal to a kept backup (every organisation), after backing up what is there now. */
   restoreBackup: (name: string) => Promise<boolean>;
-  /** The whole organisation as a programme file. */
+  /** A programme file: a backup holds every organisation, other kinds the one on screen. */
   exportProgrammeFile: (kind: 'uitwisseling' | 'back-up' | 'review') => Promise<string | null>;
   addStaffingChange: () => Promise<boolean>;
 };
@@ -89,10 +133,57 @@ const patchFields = (table: TableName, key: string, patch: object): CommandCall 
   patchRowCall(table, key, patch as Record<string, unknown>);
 
 /** Creates the command slice: thin wrappers that describe row changes for `undoable`. */
-export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (_set, get) => {
+export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (set, get) => {
   const data = () => get().data;
   const nextOrder = (rows: readonly { order: number }[]): number =>
     rows.reduce((m, r) => Math.max(m, r.order), 0) + 1;
+  /** Keeps the view on the programme on screen while a file or backup is written. */
+  const pinView = (keep: (id: string) => boolean): void => {
+    const id = data()?.programme.id;
+    if (id !== undefined && keep(id)) set({ programmeId: id });
+  };
+  /** Reads a backup's text and computes what restoring it would change. */
+  const preview = async (name: string, text: string): Promise<RestorePreview | null> => {
+    const read = readProgrammeFile(name, text);
+    if (!read.ok) {
+      get().showNotice(read.error, 'error');
+      return null;
+    }
+    const plan = planRestore(await readTableRows(deps.db), read.value);
+    return { name, text, counts: plan.counts, total: plan.changes.length };
+  };
+  /**
+   * Deletes a team, theme or domain only when nothing of its organisation refers to it: the
+   * guard reads every programme of the organisation from the database, not only the one on
+   * screen. `remove` gives the changes that delete it (given all rows).
+   */
+  const guardedDelete = async (
+    label: Message,
+    kind: 'team' | 'theme' | 'domain',
+    id: string,
+    name: string,
+    ignore: (site: string) => boolean,
+    remove: (rows: NonNullable<Awaited<ReturnType<typeof readBundle>>>) => Change[],
+  ): Promise<boolean> => {
+    const orgId = data()?.organisation.id;
+    if (orgId === undefined) return false;
+    const refusal: { message: Message | null } = { message: null };
+    const done = await get().undoable(label, async () => {
+      const rows = await readBundle(deps.db, orgId);
+      if (!rows) return [];
+      const uses = usesOf(rows, kind, id).filter((u) => !ignore(u.site));
+      if (uses.length > 0) {
+        refusal.message = inUseMessage(rows, name, uses);
+        return [];
+      }
+      return remove(rows);
+    });
+    if (refusal.message !== null) {
+      get().showNotice(refusal.message, 'error');
+      return false;
+    }
+    return done;
+  };
 
   return {
     updateActivity: async (id, patch, visit) =>
@@ -236,37 +327,38 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (_set,
     },
 
     deleteTeam: (id) => {
-      const d = data();
-      if (!d) return Promise.resolve(false);
-      const used = d.activities.filter((a) => a.allocations.some((x) => x.teamId === id)).length;
-      const team = d.teams.find((t) => t.id === id);
+      const team = data()?.teams.find((t) => t.id === id);
       if (!team) return Promise.resolve(false);
-      if (used > 0) {
-        get().showNotice(
-          { key: 'validation.inUse', params: { name: team.name, count: used } },
-          'error',
-        );
-        return Promise.resolve(false);
-      }
-      return get().undoable({ key: 'history.deleteTeam' }, async (read) => {
-        const programmes = (
-          await Promise.all(d.programmes.map((p) => read('programmes', p.id)))
-        ).filter(
-          (p): p is Programme => p !== null && p.capacity.teams.some((t) => t.teamId === id),
-        );
-        return [
-          { table: 'teams', key: id, before: team, after: null },
-          ...programmes.map((p): Change => ({
-            table: 'programmes',
-            key: p.id,
-            before: p,
-            after: {
-              ...p,
-              capacity: { ...p.capacity, teams: p.capacity.teams.filter((t) => t.teamId !== id) },
-            },
-          })),
-        ];
-      });
+      // A team's line in a programme's capacity goes with the team (as before); every other
+      // reference (hours, deductions, staffing changes, cost model) keeps it.
+      return guardedDelete(
+        { key: 'history.deleteTeam' },
+        'team',
+        id,
+        team.name,
+        (site) => site === 'capacity',
+        (rows) => {
+          const current = rows.teams.find((t) => t.id === id);
+          if (!current) return [];
+          return [
+            { table: 'teams', key: id, before: current, after: null },
+            ...rows.programmes
+              .filter((p) => p.capacity.teams.some((t) => t.teamId === id))
+              .map((p): Change => ({
+                table: 'programmes',
+                key: p.id,
+                before: p,
+                after: {
+                  ...p,
+                  capacity: {
+                    ...p.capacity,
+                    teams: p.capacity.teams.filter((t) => t.teamId !== id),
+                  },
+                },
+              })),
+          ];
+        },
+      );
     },
 
     updateTheme: async (id, patch, visit) =>
@@ -298,23 +390,19 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (_set,
     },
 
     deleteTheme: (id) => {
-      const d = data();
-      const theme = d?.themes.find((t) => t.id === id);
-      if (!d || !theme) return Promise.resolve(false);
-      const used =
-        d.activities.filter(
-          (a) => a.primaryThemeId === id || a.secondaryThemeIds.includes(theme.id),
-        ).length + d.themes.filter((t) => t.parentId === id).length;
-      if (used > 0) {
-        get().showNotice(
-          { key: 'validation.inUse', params: { name: theme.name, count: used } },
-          'error',
-        );
-        return Promise.resolve(false);
-      }
-      return get().undoable({ key: 'history.deleteTheme' }, () => [
-        { table: 'themes', key: id, before: theme, after: null },
-      ]);
+      const theme = data()?.themes.find((t) => t.id === id);
+      if (!theme) return Promise.resolve(false);
+      return guardedDelete(
+        { key: 'history.deleteTheme' },
+        'theme',
+        id,
+        theme.name,
+        () => false,
+        (rows) => {
+          const current = rows.themes.find((t) => t.id === id);
+          return current ? [{ table: 'themes', key: id, before: current, after: null }] : [];
+        },
+      );
     },
 
     updateDomain: async (id, patch, visit) =>
@@ -359,24 +447,108 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (_set,
 
     newId: () => deps.newId(),
 
-    importProgrammeFile: async (fileName, text) => {
+    importProgrammeFile: async (fileName, text, mode = 'merge') => {
       const read = readProgrammeFile(fileName, text);
       if (!read.ok) {
         get().showNotice(read.error, 'error');
         return false;
       }
-      const done = await get().undoable({ key: 'history.import' }, () =>
-        bundleChanges(deps.db, read.value),
+      const organisations = organisationsOf(await readTableRows(deps.db), read.value);
+      if (organisations.kind === 'other' && mode !== 'separate') {
+        set({ pendingImport: { fileName, text, names: organisations.names } });
+        get().showNotice(
+          {
+            key: 'import.otherOrganisation',
+            params: { file: fileName, names: organisations.names.join(', ') },
+          },
+          'error',
+        );
+        return false;
+      }
+      set({ pendingImport: null });
+      // The view stays on the programme on screen, not on the newest one the file may bring.
+      pinView(() => true);
+      const planned: { plan: ImportPlan | null } = { plan: null };
+      const done = await get().undoable({ key: 'history.import' }, async () => {
+        planned.plan = planImport(await readTableRows(deps.db), read.value, {
+          separate: mode === 'separate',
+          newId: deps.newId,
+        });
+        return planned.plan.changes;
+      });
+      const made = planned.plan;
+      if (!done || made === null) return false;
+      const added = countsPhrase(countsOf(made.counts, 'added'));
+      const remapped =
+        made.remapped > 0
+          ? ` ${translate('import.remapped', { count: formatNumber(made.remapped) })}`
+          : '';
+      get().showNotice(
+        organisations.kind === 'other'
+          ? {
+              key: 'import.separate',
+              params: { file: fileName, names: organisations.names.join(', '), added, remapped },
+            }
+          : {
+              key: 'import.merged',
+              params: {
+                file: fileName,
+                added,
+                replaced: countsPhrase(countsOf(made.counts, 'replaced')),
+                remapped,
+              },
+            },
+      );
+      return true;
+    },
+
+    pendingImport: null,
+
+    resolvePendingImport: async (addAsSeparate) => {
+      const pending = get().pendingImport;
+      set({ pendingImport: null });
+      if (!pending || !addAsSeparate) return false;
+      return get().importProgrammeFile(pending.fileName, pending.text, 'separate');
+    },
+
+    previewBackup: async (name) => {
+      const file = await deps.host.readBackup(name);
+      if (!file.ok) {
+        get().showNotice(file.error, 'error');
+        return null;
+      }
+      return preview(name, file.value.text);
+    },
+
+    previewRestoreFile: async () => {
+      const picked = await deps.host.openProgrammeFile();
+      if (!picked.ok) {
+        get().showNotice(picked.error, 'error');
+        return null;
+      }
+      if (!picked.value) return null;
+      return preview(picked.value.name, picked.value.text);
+    },
+
+    restoreFromText: async (name, text) => {
+      const read = readProgrammeFile(name, text);
+      if (!read.ok) {
+        get().showNotice(read.error, 'error');
+        return false;
+      }
+      if (!(await get().backupNow('voor-herstel'))) return false;
+      const programmes = new Set<string>(read.value.flatMap((b) => b.programmes.map((p) => p.id)));
+      pinView((id) => programmes.has(id));
+      const done = await get().undoable(
+        { key: 'history.restore' },
+        async () => planRestore(await readTableRows(deps.db), read.value).changes,
       );
       if (done)
-        get().showNotice({
-          key: 'import.done',
-          params: {
-            file: fileName,
-            programmes: read.value.programmes.length,
-            activities: read.value.activities.length,
-          },
-        });
+        get().showNotice(
+          { key: 'data.restored', params: { file: name } },
+          'info',
+          get().history.past.at(-1)?.seq,
+        );
       return done;
     },
 
@@ -441,41 +613,17 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (_set,
         get().showNotice(file.error, 'error');
         return false;
       }
-      const read = readProgrammeFile(name, file.value.text);
-      if (!read.ok) {
-        get().showNotice(read.error, 'error');
-        return false;
-      }
-      if (!(await get().backupNow('voor-herstel'))) return false;
-      const done = await get().undoable({ key: 'history.restore' }, async () => {
-        const current = await readBundle(deps.db, read.value.organisation.id);
-        const writes = await bundleChanges(deps.db, read.value);
-        const keep = new Set(writes.map((c) => `${c.table}/${c.key}`));
-        const removals: Change[] = [];
-        if (current) {
-          const rows: [Change['table'], { id: string }[]][] = [
-            ['mjps', current.mjps],
-            ['themes', current.themes],
-            ['domains', current.domains],
-            ['teams', current.teams],
-            ['programmes', current.programmes],
-            ['activities', current.activities],
-          ];
-          for (const [table, list] of rows)
-            for (const row of list)
-              if (!keep.has(`${table}/${row.id}`))
-                removals.push({ table, key: row.id, before: row, after: null } as Change);
-        }
-        return [...removals, ...writes];
-      });
-      if (done) get().showNotice({ key: 'data.restored', params: { file: name } });
-      return done;
+      return get().restoreFromText(name, file.value.text);
     },
 
     exportProgrammeFile: async (kind) => {
-      const bundle = await readBundle(deps.db, data()?.organisation.id);
-      if (!bundle) return null;
-      return writeProgrammeFile(bundle, {
+      // A backup holds every organisation; an exchange or review file the one on screen.
+      const organisations =
+        kind === 'back-up'
+          ? await readBundles(deps.db)
+          : [await readBundle(deps.db, data()?.organisation.id)].filter((b) => b !== null);
+      if (organisations.length === 0) return null;
+      return writeProgrammeFile(organisations, {
         kind,
         exportedAt: new Date(deps.now()).toISOString(),
         appVersion: get().appVersion,
@@ -524,20 +672,19 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (_set,
     },
 
     deleteDomain: (id) => {
-      const d = data();
-      const domain = d?.domains.find((x) => x.id === id);
-      if (!d || !domain) return Promise.resolve(false);
-      const used = d.activities.filter((a) => a.domainId === id).length;
-      if (used > 0) {
-        get().showNotice(
-          { key: 'validation.inUse', params: { name: domain.name, count: used } },
-          'error',
-        );
-        return Promise.resolve(false);
-      }
-      return get().undoable({ key: 'history.deleteDomain' }, () => [
-        { table: 'domains', key: id, before: domain, after: null },
-      ]);
+      const domain = data()?.domains.find((x) => x.id === id);
+      if (!domain) return Promise.resolve(false);
+      return guardedDelete(
+        { key: 'history.deleteDomain' },
+        'domain',
+        id,
+        domain.name,
+        () => false,
+        (rows) => {
+          const current = rows.domains.find((x) => x.id === id);
+          return current ? [{ table: 'domains', key: id, before: current, after: null }] : [];
+        },
+      );
     },
   };
 };

@@ -6,7 +6,7 @@ import type { SliceCreator } from '../types';
 /** A programme file picked to restore, read and checked, not yet written. */
 export type RestoreCandidate = {
   readonly name: string;
-  readonly bundle: ProgrammeBundle;
+  readonly bundles: readonly ProgrammeBundle[];
 };
 
 /**
@@ -39,11 +39,11 @@ export const createRescueSlice: SliceCreator<RescueSlice> = (deps) => () => ({
     if (!picked.ok) return picked;
     if (!picked.value) return ok(null);
     const read = readProgrammeFile(picked.value.name, picked.value.text);
-    return read.ok ? ok({ name: picked.value.name, bundle: read.value }) : read;
+    return read.ok ? ok({ name: picked.value.name, bundles: read.value }) : read;
   },
   replaceWith: async (candidate) => {
     try {
-      await replaceDatabase(deps.db, candidate.bundle);
+      await replaceDatabase(deps.db, candidate.bundles);
       return ok(true);
     } catch (error) {
       return fail({ key: 'recovery.failed', params: { reason: String(error) } });

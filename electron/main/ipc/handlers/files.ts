@@ -82,10 +82,23 @@ async function backupInfo(folder: string, name: string): Promise<BackupInfo | nu
   try {
     const full = path.join(folder, name);
     const [info, text] = await Promise.all([stat(full), readFile(full, 'utf8')]);
+    type Held = { programmes?: unknown[]; activities?: unknown[] };
     const parsed = JSON.parse(text) as {
       exportedAt?: unknown;
-      data?: { programmes?: unknown[]; activities?: unknown[] };
+      data?: Held;
+      organisations?: Held[];
     };
+    // Format 3 holds a list of organisations; format 1 and 2 held one under `data`.
+    const held = Array.isArray(parsed.organisations)
+      ? parsed.organisations
+      : parsed.data
+        ? [parsed.data]
+        : [];
+    const count = (key: keyof Held) =>
+      held.reduce((n, o) => {
+        const rows = (o as Held | null)?.[key];
+        return n + (Array.isArray(rows) ? rows.length : 0);
+      }, 0);
     const reason = /-([a-z-]+)\.koers\.json$/.exec(name)?.[1] ?? '';
     return {
       name,
@@ -93,8 +106,8 @@ async function backupInfo(folder: string, name: string): Promise<BackupInfo | nu
       createdAt:
         typeof parsed.exportedAt === 'string' ? parsed.exportedAt : info.mtime.toISOString(),
       reason: reason.replace(/^\d+-/, ''),
-      programmes: parsed.data?.programmes?.length ?? 0,
-      activities: parsed.data?.activities?.length ?? 0,
+      programmes: count('programmes'),
+      activities: count('activities'),
     };
   } catch {
     return null;

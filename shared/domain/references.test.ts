@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { createDemoData } from '../demo/inspectie-jenv';
+import { translate } from '../i18n/translate';
+import {
+  readProgrammeFile,
+  writeProgrammeFile,
+  type ProgrammeBundle,
+} from '../file/programme-file';
+import type { Activity, Programme, Team } from './schemas';
+import {
+  danglingReferences,
+  inUseMessage,
+  referencesIn,
+  remapIds,
+  usesOf,
+  type IdMap,
+  type OrganisationRows,
+} from './references';
+
+/** The demo with a second programme (2027) and a team whose hours are only in that programme. */
+export function twoProgrammes(): OrganisationRows & { team2027: Team; programme2027: Programme } {
+  const demo = createDemoData();
+  const base = demo.programmes[0]!;
+  const team2027 = { ...demo.teams[0]!, id: 'team-2027' as Team['id'], name: 'Team Toekomst' };
+  const programme2027: Programme = {
+    ...base,
+    id: 'wp-2027' as Programme['id'],
+    year: 2027,
+    name: 'Werkprogramma 2027',
+  };
+  const activity: Activity = {
+    ...demo.activities[0]!,
+    id: 'act-2027' as Activity['id'],
+    programmeId: programme2027.id,
+    title: 'Verkenning 2027',
+    allocations: [
+      { teamId: team2027.id, month: null, hours: 400 as Activity['allocations'][0]['hours'] },
+    ],
+  };
+  return {
+    ...demo,
+    teams: [...demo.teams, team2027],
+    programmes: [...demo.programmes, programme2027],
+    activities: [...demo.activities, activity],
+    team2027,
+    programme2027,
+  };
+}
+
+/** Only the organisation's rows (without the test's handles). */
+function plainRows(rows: ReturnType<typeof twoProgrammes>): OrganisationRows {
+  const { organisation, mjps, themes, domains, teams, programmes, activities } = rows;
+  return { organisation, mjps, themes, domains, teams, programmes, activities };
+}
+
+describe('references: one definition of who points at what', () => {
+  it('finds a team used only in a second programme, and says where', () => {
+    const rows = twoProgrammes();
+    const uses = usesOf(rows, 'team', rows.team2027.id);
+    expect(uses.map((u) => u.site)).toEqual(['allocation']);
+    const message = inUseMessage(rows, rows.team2027.name, uses);
+    const text = translate(message.key, message.params);
+    expect(text).toContain('Team Toekomst');
+    expect(text).toContain('Verkenning 2027');
+    expect(text).toContain('Werkprogramma 2027');
+  });
+
+  it('finds every kind of use of a theme and a domain', () => {
+    const rows = twoProgrammes();
+    const a = rows.activities[0]!;
+    const themeUses = usesOf(rows, 'theme', a.primaryThemeId);
+    expect(themeUses.some((u) => u.site === 'primaryTheme' && u.index === 0)).toBe(true);
+    const parent = rows.themes.find((t) => t.id === rows.themes.find((x) => x.parentId)?.parentId);
+    if (parent)
+      expect(usesOf(rows, 'theme', parent.id).some((u) => u.site === 'parentTheme')).toBe(true);
+    expect(usesOf(rows, 'domain', a.domainId).length).toBeGreaterThan(0);
+    expect(usesOf(rows, 'domain', 'geen-domein')).toEqual([]);
+  });
+
+  it('reports a reference to a row that is not there', () => {
+    const rows = twoProgrammes();
+    const without = { ...rows, teams: rows.teams.filter((t) => t.id !== rows.team2027.id) };
+    const dangling = danglingReferences(without);
+    expect(dangling.map((d) => [d.kind, d.id, d.path.join('.')])).toEqual([
+      ['team', 'team-2027', `activities.${rows.activities.length - 1}.allocations.0.teamId`],
+    ]);
+    expect(danglingReferences(rows)).toEqual([]);
+  });
+
+  it('the file import refuses a dangling reference with the same function, naming the place', () => {
+    const rows = twoProgrammes();
+    const plain = plainRows(rows);
+    const without = { ...plain, teams: plain.teams.filter((t) => t.id !== rows.team2027.id) };
+    const text = writeProgrammeFile([without as ProgrammeBundle], {
+      kind: 'uitwisseling',
+      exportedAt: '2026-01-01T00:00:00Z',
+      appVersion: 'test',
+    });
+    const read = readProgrammeFile('los.koers.json', text);
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.error.key).toBe('import.unknownRef');
+    expect(read.error.params?.id).toBe(danglingReferences(without)[0]!.id);
+    expect(translate(read.error.key, read.error.params)).toContain(
+      `activiteiten[${rows.activities.length}].uren[1].team`,
+    );
+  });
+
+  it('remaps every id and every reference to it, so nothing of the old ids is left', () => {
+    const rows = twoProgrammes();
+    const plain = plainRows(rows);
+    let n = 0;
+    const fresh = (list: readonly { id: string }[]) =>
+      new Map(list.map((r) => [r.id, `fresh-${++n}`] as const));
+    const map: IdMap = {
+      organisation: fresh([plain.organisation]),
+      mjp: fresh(plain.mjps),
+      theme: fresh(plain.themes),
+      domain: fresh(plain.domains),
+      team: fresh(plain.teams),
+      programme: fresh(plain.programmes),
+      activity: fresh(plain.activities),
+    };
+    const out = remapIds(plain, map);
+    expect(danglingReferences(out)).toEqual([]);
+    const json = JSON.stringify(out);
+    for (const m of Object.values(map))
+      for (const old of m.keys()) expect(json).not.toContain(`"${old}"`);
+    expect(referencesIn(out)).toHaveLength(referencesIn(plain).length);
+    // The input is left as it was.
+    expect(plain.teams.some((t) => t.id === rows.team2027.id)).toBe(true);
+  });
+});
