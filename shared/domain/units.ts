@@ -15,18 +15,34 @@ export const Cents = z.number().int().brand<'Cents'>();
 /** An amount of money in cents. */
 export type Cents = z.infer<typeof Cents>;
 
+/** The form of a month key, 'yyyy-MM' (messages recognise a refusal by it). */
+export const MONTH_KEY_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** The form of an ISO date, 'yyyy-MM-dd' (messages recognise a refusal by it). */
+export const ISO_DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** The tag of the issue for a well-formed date that is not in the calendar (`2026-02-31`). */
+export const CALENDAR_DATE_ISSUE = 'calendarDate';
+
+/** Whether a 'yyyy-MM-dd' string names a day of the calendar (Gregorian leap years). */
+export function isCalendarDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  if (y === undefined || m === undefined || d === undefined) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  return days !== undefined && d >= 1 && d <= days;
+}
+
 /** A calendar month as 'yyyy-MM'. */
-export const MonthKey = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
-  .brand<'MonthKey'>();
+export const MonthKey = z.string().regex(MONTH_KEY_PATTERN).brand<'MonthKey'>();
 /** A month key, e.g. '2026-03'. */
 export type MonthKey = z.infer<typeof MonthKey>;
 
 /** A calendar date as 'yyyy-MM-dd'. */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
+  .regex(ISO_DATE_PATTERN)
+  .refine(isCalendarDate, { params: { koers: CALENDAR_DATE_ISSUE }, abort: true })
   .brand<'IsoDate'>();
 /** An ISO calendar date. */
 export type IsoDate = z.infer<typeof IsoDate>;

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { Activity, Domain, Mjp, Organisation, Programme, Team, Theme } from '../domain/schemas';
-import type { Message } from '../i18n/translate';
+import { text } from '../domain/text';
+import { formatNumber } from '../format/nl';
+import { translate, type Message } from '../i18n/translate';
 import { fail, ok, type Result } from '../result';
+import { describeIssue, describePlace } from '../validation/describe';
+import { jsonErrorPlace } from '../validation/json-syntax';
 import { migrateForward } from './migrations';
 
 /** The format's name inside every file, so a stray JSON file is recognised as not ours. */
@@ -37,8 +41,8 @@ export const ProgrammeFile = z
     format: z.literal(FORMAT),
     formatVersion: z.literal(CURRENT_FORMAT_VERSION),
     kind: z.enum(['uitwisseling', 'back-up', 'review']),
-    exportedAt: z.string().max(40),
-    appVersion: z.string().max(40),
+    exportedAt: text(40),
+    appVersion: text(40),
     data: ProgrammeBundle,
   })
   .strict();
@@ -59,71 +63,30 @@ export function writeProgrammeFile(
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** Dutch names of the places in a file, for messages ("activiteiten[3].titel"). */
-const PLACE_NAMES: Record<string, string> = {
-  data: '',
-  organisation: 'organisatie',
-  mjps: 'MJP’s',
-  themes: 'thema’s',
-  domains: 'domeinen',
-  teams: 'teams',
-  programmes: 'programma’s',
-  activities: 'activiteiten',
-  title: 'titel',
-  name: 'naam',
-  allocations: 'uren',
-  hours: 'uren',
-  teamId: 'team',
-  domainId: 'domein',
-  primaryThemeId: 'thema',
-  startMonth: 'startmaand',
-  endMonth: 'eindmaand',
-  risk: 'risico',
-  status: 'status',
-  formatVersion: 'formaatversie',
-};
-
-/** A path as a Dutch place: `activiteiten[3].titel`. */
-export function placeOf(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part + 1}]`;
-    else {
-      const name = PLACE_NAMES[String(part)] ?? String(part);
-      if (name !== '') out += out === '' ? name : `.${name}`;
-    }
-  }
-  return out === '' ? 'het bestand als geheel' : out;
-}
-
-/** The line and column of a character offset, for a JSON syntax error message. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, Math.max(0, offset));
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
+/** The Dutch place of a path in a parsed file (see `describePlace`). */
+export function placeOf(path: readonly PropertyKey[], root: unknown = null): string {
+  return describePlace(path, root);
 }
 
 /** Fails with one Dutch message naming the file and the place. */
 const refuse = (file: string, key: Message['key'], params: Record<string, string | number> = {}) =>
   fail<ProgrammeBundle>({ key, params: { file, ...params } });
 
-/** Walks parsed JSON: refuses deep nesting, control characters in text, and dangerous keys. */
+/**
+ * Walks parsed JSON before the schema sees it: refuses deep nesting and dangerous keys. Text is
+ * left to the schema, whose text fields refuse control characters (shared/domain/text.ts), so
+ * the forms and the file reader apply one rule.
+ */
 function inspect(
+  root: unknown,
   value: unknown,
   path: (string | number)[],
   depth: number,
 ): { key: Message['key']; place: string } | null {
-  if (depth > MAX_DEPTH) return { key: 'import.tooDeep', place: placeOf(path) };
-  if (typeof value === 'string') {
-    // Tab, line feed and carriage return are ordinary text; other control characters are not.
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value))
-      return { key: 'import.controlChars', place: placeOf(path) };
-    return null;
-  }
+  if (depth > MAX_DEPTH) return { key: 'import.tooDeep', place: placeOf(path, root) };
   if (Array.isArray(value)) {
     for (const [i, v] of value.entries()) {
-      const found = inspect(v, [...path, i], depth + 1);
+      const found = inspect(root, v, [...path, i], depth + 1);
       if (found) return found;
     }
     return null;
@@ -131,8 +94,13 @@ function inspect(
   if (value !== null && typeof value === 'object') {
     for (const key of Object.keys(value)) {
       if (key === '__proto__' || key === 'constructor' || key === 'prototype')
-        return { key: 'import.forbiddenKey', place: placeOf([...path, key]) };
-      const found = inspect((value as Record<string, unknown>)[key], [...path, key], depth + 1);
+        return { key: 'import.forbiddenKey', place: placeOf(path, root) };
+      const found = inspect(
+        root,
+        (value as Record<string, unknown>)[key],
+        [...path, key],
+        depth + 1,
+      );
       if (found) return found;
     }
   }
@@ -155,12 +123,12 @@ export function readProgrammeFile(fileName: string, text: string): Result<Progra
   try {
     raw = JSON.parse(body);
   } catch (error) {
-    const at = /position (\d+)/.exec(error instanceof Error ? error.message : '');
-    if (!at) return refuse(fileName, 'import.notJson', { line: '?', column: '?' });
-    const { line, column } = lineColumn(body, Number(at[1]));
-    return refuse(fileName, 'import.notJson', { line, column });
+    const place = jsonErrorPlace(body, error);
+    return place
+      ? refuse(fileName, 'import.notJson', { line: place.line, column: place.column })
+      : refuse(fileName, 'import.notJsonNowhere');
   }
-  const bad = inspect(raw, [], 0);
+  const bad = inspect(raw, raw, [], 0);
   if (bad) return refuse(fileName, bad.key, { place: bad.place });
   if (
     raw === null ||
@@ -175,19 +143,25 @@ export function readProgrammeFile(fileName: string, text: string): Result<Progra
   if (version > CURRENT_FORMAT_VERSION)
     return refuse(fileName, 'import.newer', { version, current: CURRENT_FORMAT_VERSION });
   const migrated = migrateForward(raw as Record<string, unknown>, version);
-  const parsed = ProgrammeFile.safeParse(migrated);
+  const parsed = ProgrammeFile.safeParse(migrated, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
+    const what = issue ? describeIssue(issue) : ({ key: 'what.invalid' } as const);
     return refuse(fileName, 'import.invalid', {
-      place: placeOf(issue?.path ?? []),
-      reason: issue?.code ?? '',
+      place: placeOf(issue?.path ?? [], migrated),
+      what: translate(what.key, what.params),
     });
   }
-  return checkReferences(fileName, parsed.data.data);
+  return checkReferences(fileName, parsed.data.data, migrated);
 }
 
 /** Unique ids, and every reference pointing at a row of the same file. */
-function checkReferences(fileName: string, d: ProgrammeBundle): Result<ProgrammeBundle> {
+function checkReferences(
+  fileName: string,
+  d: ProgrammeBundle,
+  root: unknown,
+): Result<ProgrammeBundle> {
+  const placeOf = (path: (string | number)[]) => describePlace(['data', ...path], root);
   const tables = {
     mjps: d.mjps,
     themes: d.themes,
@@ -240,7 +214,7 @@ function checkReferences(fileName: string, d: ProgrammeBundle): Result<Programme
     if (hours > 50_000)
       return refuse(fileName, 'import.absurdHours', {
         place: placeOf(['activities', i, 'allocations']),
-        hours,
+        hours: formatNumber(hours),
       });
   }
   return ok(d);
