@@ -743,7 +743,9 @@ export const nl = {
   'place.f.frameIncludesOverhead': 'kader dekt overhead',
   'place.f.fixedCosts': 'vaste kosten',
   'place.risk': 'risicoscore „{criterion}”',
-  'export.failed': 'De Excel-werkmap kon niet worden gemaakt; er is niets opgeslagen. ({reason})',
+  'export.sheetFallback': 'Activiteiten',
+  'export.failed':
+    'De Excel-werkmap voor „{name}” kon niet worden gemaakt; er is niets opgeslagen. Kies eventueel CSV voor Nederlandse Excel.',
   'data.foreign': 'Niet door Koers geschreven en overgeslagen: {names}.',
   'data.unreadable': 'Back-ups die niet te lezen zijn en overgeslagen: {names}.',
 } as const;
