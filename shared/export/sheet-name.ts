@@ -9,9 +9,9 @@ export const MAX_SHEET_NAME = 31;
 
 /** A worksheet name Excel accepts, as close to the programme's own name as the rules allow. */
 export function sheetName(name: string, fallback: string): string {
-  // Control characters cannot be typed into Excel's name either.
-  // eslint-disable-next-line no-control-regex
   const clean = (s: string) =>
+    // Control characters cannot be typed into Excel's name either.
+    // eslint-disable-next-line no-control-regex
     s.replace(/[:\\/?*[\]\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ');
   // Apostrophes at either end are refused; so are spaces, which Excel trims away.
   const ends = (s: string) => s.replace(/^['\s]+|['\s]+$/g, '');
