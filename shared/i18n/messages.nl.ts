@@ -558,7 +558,7 @@ export const nl = {
   'data.saved': '{file} opgeslagen.',
   'data.backups': 'Back-ups',
   'data.backupsHint':
-    'Koers maakt een volledige back-up bij de eerste start van elke dag, vóór elke import, elk herstel en elke schema-upgrade, en wanneer u erom vraagt. De laatste 30 blijven bewaard.',
+    'Koers maakt een volledige back-up bij de eerste start van elke dag, vóór elke import, elk herstel en elke schema-upgrade, en wanneer u erom vraagt. De laatste 30 dagelijkse en de laatste 30 andere blijven bewaard; bestanden die Koers niet zelf schreef, blijven onaangeroerd.',
   'data.backupsBrowser':
     'In de browser is een back-up een download; bewaar die zelf op een veilige plek.',
   'data.backupNow': 'Nu een back-up maken',

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { BackupInfo } from '../../../shared/contract/channels';
+import type { BackupInfo, BackupList } from '../../../shared/contract/channels';
 import { formatDate, formatNumber } from '../../../shared/format/nl';
 import { isoDate } from '../../../shared/domain/units';
 import { t } from '../../components/i18n';
@@ -21,12 +21,13 @@ export function DataScreen() {
   const keepsBackups = useKoers((s) => s.keepsBackups);
   const version = useKoers((s) => s.backupsVersion);
   const c = useCommands();
-  const [backups, setBackups] = useState<BackupInfo[]>([]);
+  const [list, setList] = useState<BackupList>({ backups: [], foreign: [], unreadable: [] });
+  const backups = list.backups;
   const [confirming, setConfirming] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
     void listBackups().then((r) => {
-      if (live && r.ok) setBackups(r.value);
+      if (live && r.ok) setList(r.value);
     });
     return () => {
       live = false;
@@ -87,6 +88,16 @@ export function DataScreen() {
               </button>
             ) : null}
           </div>
+          {keepsBackups && list.foreign.length > 0 ? (
+            <p className="muted small" data-testid="backups-foreign">
+              {t('data.foreign', { names: list.foreign.map((n) => `„${n}”`).join(', ') })}
+            </p>
+          ) : null}
+          {keepsBackups && list.unreadable.length > 0 ? (
+            <p className="muted small" data-testid="backups-unreadable">
+              {t('data.unreadable', { names: list.unreadable.map((n) => `„${n}”`).join(', ') })}
+            </p>
+          ) : null}
           {keepsBackups ? (
             backups.length === 0 ? (
               <p className="muted">{t('data.none')}</p>
