@@ -72,3 +72,59 @@ export function multilineText(max: number, options: TextOptions = {}): z.ZodStri
 export function name(max: number): z.ZodString {
   return text(max, { trim: true, min: 1 });
 }
+
+/** A text with the characters of one kind of refusal taken out (control characters become spaces). */
+function repaired(value: string, kind: TextIssue): string {
+  if (kind === TEXT_ISSUE.replacementChar) return value.replace(/\ufffd/g, '');
+  if (kind === TEXT_ISSUE.lineBreak) return value.replace(/\r\n|[\n\r\u2028\u2029]/g, ' ');
+  return value.replace(new RegExp(CONTROL.source, 'g'), ' ');
+}
+
+/** A deep copy of plain data (rows are plain objects, arrays and primitives). */
+function clone(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(clone);
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clone(v)]));
+  return value;
+}
+
+/** The kind of character refusal an issue carries, or null for any other issue. */
+function textIssueOf(issue: z.core.$ZodIssue): TextIssue | null {
+  if (issue.code !== 'custom') return null;
+  const kind: unknown = (issue.params as { koers?: unknown } | undefined)?.koers;
+  return Object.values(TEXT_ISSUE).find((k) => k === kind) ?? null;
+}
+
+/**
+ * Parses a row stored before the text rule existed: text the forms used to accept (a vertical
+ * tab, U+FFFD) is repaired so the database stays readable and its next backup can be read back;
+ * anything else that fails is thrown as before.
+ */
+export function parseStored<T>(schema: z.ZodType<T>, row: unknown): T {
+  let current = row;
+  for (let attempt = 0; attempt < 8; attempt += 1) {
+    const parsed = schema.safeParse(current);
+    if (parsed.success) return parsed.data;
+    const kinds = parsed.error.issues.map(textIssueOf);
+    if (kinds.some((k) => k === null)) break;
+    current = clone(current);
+    for (const [n, issue] of parsed.error.issues.entries()) {
+      const key = issue.path.at(-1);
+      const parent = issue.path
+        .slice(0, -1)
+        .reduce<unknown>(
+          (o, k) =>
+            o !== null && typeof o === 'object'
+              ? (o as Record<PropertyKey, unknown>)[k]
+              : undefined,
+          current,
+        );
+      if (parent === null || typeof parent !== 'object' || key === undefined) break;
+      const value = (parent as Record<PropertyKey, unknown>)[key];
+      const kind = kinds[n];
+      if (typeof value === 'string' && kind)
+        (parent as Record<PropertyKey, unknown>)[key] = repaired(value, kind);
+    }
+  }
+  return schema.parse(row);
+}

@@ -8,6 +8,7 @@ import {
   Team,
   Theme,
 } from '../../../shared/domain/schemas';
+import { parseStored } from '../../../shared/domain/text';
 import type { KoersDb, Rows, TableName } from '../koers-db';
 
 /** The schema that every row of a table is parsed with on read. */
@@ -26,10 +27,13 @@ export type Change = {
   [T in TableName]: { table: T; key: string; before: Rows[T] | null; after: Rows[T] | null };
 }[TableName];
 
-/** Parses rows read from a table; a row that fails its schema is an error, never passed on. */
+/**
+ * Parses rows read from a table; a row that fails its schema is an error, never passed on (text
+ * stored before the character rule is repaired on read, see `parseStored`).
+ */
 export function parseRows<T extends TableName>(table: T, rows: readonly unknown[]): Rows[T][] {
   const schema = ROW_SCHEMAS[table];
-  return rows.map((r) => schema.parse(r));
+  return rows.map((r) => parseStored(schema, r));
 }
 
 /** Reads one row by key, parsed; null when absent. */
@@ -39,7 +43,7 @@ export async function getRow<T extends TableName>(
   key: string,
 ): Promise<Rows[T] | null> {
   const row: unknown = await db.table_(table).get(key);
-  return row === undefined ? null : ROW_SCHEMAS[table].parse(row);
+  return row === undefined ? null : parseStored(ROW_SCHEMAS[table], row);
 }
 
 /**
