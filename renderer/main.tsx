@@ -73,7 +73,7 @@ async function start(): Promise<void> {
   if (host.keepsBackups) {
     const today = new Date().toISOString().slice(0, 10);
     void host.listBackups().then((list) => {
-      if (list.ok && !list.value.some((b) => b.createdAt.slice(0, 10) === today))
+      if (list.ok && !list.value.backups.some((b) => b.createdAt.slice(0, 10) === today))
         void store.getState().backupNow('dagelijks');
     });
   }

@@ -24,7 +24,7 @@ describe('when stored rows cannot be read', () => {
     const error = await loadProgrammeData(db, null).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnreadableRow);
     expect((error as Error).message).toBe(
-      'In de database staat bij programma’s.vastgesteld op een waarde die Koers niet kan lezen: „2026-02-31”. 31 februari 2026 bestaat niet: februari 2026 heeft 28 dagen.',
+      'In de database staat bij programma „Werkprogramma 2026”, vastgesteld op een waarde die Koers niet kan lezen: „2026-02-31”. 31 februari 2026 bestaat niet: februari 2026 heeft 28 dagen.',
     );
     await db.delete();
   });

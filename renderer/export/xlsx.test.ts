@@ -27,4 +27,14 @@ describe('XLSX export', () => {
     expect(sheet.getRow(3).getCell(2).value).toBe(-5);
     expect(sheet.getRow(5).getCell(1).value).toBe('Gewoon');
   });
+
+  it.each([
+    ["'s-Hertogenbosch werkprogramma 2026", 's-Hertogenbosch werkprogramma 2'],
+    ['History', 'History (1)'],
+  ])('writes a workbook for a programme named %j, on sheet %j', async (name, sheet) => {
+    const bytes = await toXlsx({ name, columns: ['Activiteit'], rows: [['Toezicht']] });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes.buffer as ArrayBuffer);
+    expect(book.worksheets[0]!.name).toBe(sheet);
+  });
 });

@@ -1,4 +1,6 @@
+import { sheetName } from '../../shared/export/sheet-name';
 import { neutralise, type ExportTable } from '../../shared/export/table';
+import { translate } from '../../shared/i18n/translate';
 
 /**
  * Writes a table as an XLSX workbook with exceljs (maintained; the npm `xlsx` 0.18.5 has
@@ -9,7 +11,7 @@ export async function toXlsx(table: ExportTable): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = 'Koers';
-  const sheet = book.addWorksheet(table.name.slice(0, 31).replace(/[\\/*?:[\]]/g, ' '));
+  const sheet = book.addWorksheet(sheetName(table.name, translate('export.sheetFallback')));
   sheet.addRow([...table.columns]).font = { bold: true };
   for (const row of table.rows) sheet.addRow(row.map((c) => neutralise(c)));
   sheet.columns.forEach((col) => {

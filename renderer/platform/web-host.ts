@@ -54,7 +54,7 @@ export const webHost: HostApi = {
       }),
     );
   },
-  listBackups: () => Promise.resolve(ok([])),
+  listBackups: () => Promise.resolve(ok({ backups: [], foreign: [], unreadable: [] })),
   readBackup: (name) => Promise.resolve(fail({ key: 'error.fileRead', params: { file: name } })),
   revealBackups: () => Promise.resolve(ok('')),
   saveFile: (suggestedName, content) => {

@@ -22,6 +22,18 @@ export type BackupInfo = {
 };
 
 /**
+ * What the backup folder holds: Koers's own backups, newest first, and the files it left alone.
+ * A file Koers did not write never breaks the list and is never read, rotated or deleted.
+ */
+export type BackupList = {
+  readonly backups: BackupInfo[];
+  /** Files in the folder whose names Koers does not write (an Explorer copy, a user's notes). */
+  readonly foreign: string[];
+  /** Koers's own backups that could not be read (damaged or emptied). */
+  readonly unreadable: string[];
+};
+
+/**
  * The one map of what crosses from the page to the main process: channel → arguments and
  * answer. Channel names are `koers:<noun>-<verb>`; nothing else is sent.
  */
@@ -35,13 +47,13 @@ export type Channels = {
     args: [{ suggestedName: string; content: string | Uint8Array }];
     result: Result<SavedFile | null>;
   };
-  /** Writes a full backup into the backup folder and keeps the newest 30. */
+  /** Writes a full backup into the backup folder; keeps the newest 30 daily and 30 other ones. */
   'koers:backup-write': {
     args: [{ reason: BackupReason; text: string }];
     result: Result<BackupInfo>;
   };
-  /** Lists the backups, newest first. */
-  'koers:backup-list': { args: []; result: Result<BackupInfo[]> };
+  /** Lists the backups, newest first, and names the files it skipped. */
+  'koers:backup-list': { args: []; result: Result<BackupList> };
   /** Reads one backup by its file name (no folders). */
   'koers:backup-read': { args: [{ name: string }]; result: Result<OpenedFile> };
   /** Opens the backup folder in the file manager. */

@@ -1,5 +1,5 @@
 import type { Result } from '../result';
-import type { BackupInfo, BackupReason, OpenedFile, SavedFile } from './channels';
+import type { BackupInfo, BackupList, BackupReason, OpenedFile, SavedFile } from './channels';
 
 /** What the page may ask of its host (Electron's main process, or the browser). */
 export type HostApi = {
@@ -13,8 +13,8 @@ export type HostApi = {
   readonly keepsBackups: boolean;
   /** Writes a full backup (desktop: into the backup folder; browser: as a download). */
   writeBackup(reason: BackupReason, text: string): Promise<Result<BackupInfo>>;
-  /** The backups kept, newest first (empty in a browser). */
-  listBackups(): Promise<Result<BackupInfo[]>>;
+  /** The backups kept, newest first, and the files skipped (all empty in a browser). */
+  listBackups(): Promise<Result<BackupList>>;
   /** Reads one backup. */
   readBackup(name: string): Promise<Result<OpenedFile>>;
   /** Opens the backup folder; answers its path. */

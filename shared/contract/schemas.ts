@@ -23,10 +23,17 @@ const BackupReasonSchema = z.enum([
   'handmatig',
 ]);
 
-const BackupName = z
-  .string()
-  .regex(/^koers-[\w.-]+\.koers\.json$/)
-  .max(120);
+/**
+ * The names Koers gives its backups, and only those: `koers-2026-11-24_090507-dagelijks.koers.json`
+ * (older versions wrote the time without seconds). Anything else in the folder is not Koers's.
+ */
+export const BACKUP_NAME_PATTERN =
+  /^koers-(\d{4}-\d{2}-\d{2})_(\d{4}(?:\d{2})?)-(dagelijks|voor-import|voor-herstel|voor-upgrade|handmatig)\.koers\.json$/;
+
+const BackupName = z.string().max(120).regex(BACKUP_NAME_PATTERN);
+
+/** Most skipped file names one list answer carries. */
+export const MAX_SKIPPED_NAMES = 100;
 
 const FileText = z.string().max(MAX_FILE_BYTES);
 
@@ -83,6 +90,10 @@ const BackupInfoSchema = z
     activities: z.number().int().nonnegative(),
   })
   .strict();
+const SkippedNames = z.array(z.string().max(260)).max(MAX_SKIPPED_NAMES);
+const BackupListSchema = z
+  .object({ backups: z.array(BackupInfoSchema), foreign: SkippedNames, unreadable: SkippedNames })
+  .strict();
 
 /**
  * The answer of each channel; the main process checks every answer before it leaves, so the
@@ -93,7 +104,7 @@ export const CHANNEL_RESULTS = {
   'koers:file-open': resultOf(OpenedFileSchema.nullable()),
   'koers:file-save': resultOf(SavedFileSchema.nullable()),
   'koers:backup-write': resultOf(BackupInfoSchema),
-  'koers:backup-list': resultOf(z.array(BackupInfoSchema)),
+  'koers:backup-list': resultOf(BackupListSchema),
   'koers:backup-read': resultOf(OpenedFileSchema),
   'koers:backup-reveal': resultOf(z.string()),
 } as const satisfies { [K in Channel]: z.ZodType<Channels[K]['result']> };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TeamId } from './ids';
 import { Cents } from './units';
+import { multilineText, text } from './text';
 
 /** Salary cost per FTE of one salary scale (e.g. HOT 2026: schaal 11 € 101.000). */
 export const ScaleRate = z.object({ scale: z.number().int().min(1).max(18), cents: Cents });
@@ -24,9 +25,9 @@ export type FixedCostKind = z.infer<typeof FixedCostKind>;
 
 /** A fixed cost of the year (housing, ICT, training, other). */
 export const FixedCost = z.object({
-  id: z.string().min(1).max(100),
+  id: text(100, { min: 1 }),
   kind: FixedCostKind,
-  label: z.string().trim().max(200),
+  label: text(200, { trim: true }),
   cents: Cents,
 });
 /** A fixed cost. */
@@ -41,7 +42,7 @@ export const CostModel = z.object({
   integralRateCents: Cents,
   scaleRates: z.array(ScaleRate),
   teamMix: z.array(TeamScaleMix),
-  rateSource: z.string().max(500),
+  rateSource: multilineText(500),
   /** Overhead per FTE (housing, IT, facilities, …): a fixed amount, not a percentage. */
   overheadPerFteCents: Cents,
   /** Whether the frame covers overhead per FTE (the integral basis) or salary and own material only. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TeamId } from './ids';
 import { MonthKey } from './units';
+import { text } from './text';
 
 /** What a deduction from productive hours is for (PRODUCT.md, capacity). */
 export const DeductionKind = z.enum([
@@ -20,14 +21,14 @@ export type DeductionKind = z.infer<typeof DeductionKind>;
  * as fixed hours; for one team, or (teamId null) for every team.
  */
 export const Deduction = z.object({
-  id: z.string().min(1).max(100),
+  id: text(100, { min: 1 }),
   kind: DeductionKind,
-  label: z.string().trim().max(200),
+  label: text(200, { trim: true }),
   teamId: TeamId.nullable(),
   basis: z.enum(['share', 'hours']),
   /** A share 0–1 when basis is 'share'; hours per year when basis is 'hours'. */
   value: z.number().min(0),
-  source: z.string().max(500),
+  source: text(500),
 });
 /** A deduction. */
 export type Deduction = z.infer<typeof Deduction>;
@@ -38,9 +39,9 @@ export type Deduction = z.infer<typeof Deduction>;
  * screening, induction).
  */
 export const StaffingChange = z.object({
-  id: z.string().min(1).max(100),
+  id: text(100, { min: 1 }),
   teamId: TeamId,
-  label: z.string().trim().max(200),
+  label: text(200, { trim: true }),
   fteDelta: z.number().min(-1000).max(1000),
   month: MonthKey,
   leadTimeMonths: z.number().int().min(0).max(36),
@@ -51,7 +52,7 @@ export type StaffingChange = z.infer<typeof StaffingChange>;
 /** Forcing an activity in or out of the selection, with the reason directors gave. */
 export const Force = z.object({
   mode: z.enum(['in', 'out']),
-  reason: z.string().trim().min(1).max(500),
+  reason: text(500, { trim: true, min: 1 }),
 });
 /** A force. */
 export type Force = z.infer<typeof Force>;

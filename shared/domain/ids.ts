@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { text } from './text';
 
 /** Ids are short non-empty strings. */
-const idString = z.string().min(1).max(100);
+const idString = text(100, { min: 1 });
 
 /** Identifies an organisation. */
 export const OrganisationId = idString.brand<'OrganisationId'>();

@@ -102,7 +102,7 @@ describe('references: one definition of who points at what', () => {
     expect(read.error.key).toBe('import.unknownRef');
     expect(read.error.params?.id).toBe(danglingReferences(without)[0]!.id);
     expect(translate(read.error.key, read.error.params)).toContain(
-      `activiteiten[${rows.activities.length}].uren[1].team`,
+      `activiteit ${rows.activities.length} („Verkenning 2027”), urenregel 1, team`,
     );
   });
 

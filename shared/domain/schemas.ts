@@ -12,12 +12,13 @@ import {
 import { Cents, Fte, Hours, IsoDate, MonthKey } from './units';
 import { Deduction, Force, StaffingChange } from './capacity';
 import { CostModel } from './budget';
+import { multilineText, name, text } from './text';
 
 /** The inspectorate (or any organisation) whose programmes Koers holds. */
 export const Organisation = z.object({
   id: OrganisationId,
-  name: z.string().trim().min(1).max(200),
-  shortName: z.string().trim().max(50),
+  name: name(200),
+  shortName: text(50, { trim: true }),
 });
 /** An organisation. */
 export type Organisation = z.infer<typeof Organisation>;
@@ -26,7 +27,7 @@ export type Organisation = z.infer<typeof Organisation>;
 export const Mjp = z.object({
   id: MjpId,
   organisationId: OrganisationId,
-  name: z.string().trim().min(1).max(200),
+  name: name(200),
   startYear: z.number().int().min(1900).max(2200),
   endYear: z.number().int().min(1900).max(2200),
 });
@@ -38,8 +39,8 @@ export const Theme = z.object({
   id: ThemeId,
   mjpId: MjpId,
   parentId: ThemeId.nullable(),
-  name: z.string().trim().min(1).max(200),
-  description: z.string().max(5000),
+  name: name(200),
+  description: multilineText(5000),
   order: z.number().int(),
 });
 /** A theme. */
@@ -49,7 +50,7 @@ export type Theme = z.infer<typeof Theme>;
 export const Domain = z.object({
   id: DomainId,
   organisationId: OrganisationId,
-  name: z.string().trim().min(1).max(200),
+  name: name(200),
   order: z.number().int(),
 });
 /** A domain. */
@@ -59,7 +60,7 @@ export type Domain = z.infer<typeof Domain>;
 export const Team = z.object({
   id: TeamId,
   organisationId: OrganisationId,
-  name: z.string().trim().min(1).max(200),
+  name: name(200),
   order: z.number().int(),
 });
 /** A team. */
@@ -77,7 +78,7 @@ export type TeamCapacity = z.infer<typeof TeamCapacity>;
 /** The capacity frame of a programme; the formation is the sum of its teams' FTE. */
 export const CapacityFrame = z.object({
   productiveHoursPerFte: Hours,
-  productiveHoursSource: z.string().max(500),
+  productiveHoursSource: text(500),
   teams: z.array(TeamCapacity),
   /** Indirect work, training and reserves taken off productive hours. */
   deductions: z.array(Deduction).default([]),
@@ -90,7 +91,7 @@ export type CapacityFrame = z.infer<typeof CapacityFrame>;
 /** The budget frame (budgettair kader) of a programme year. */
 export const BudgetFrame = z.object({
   frameCents: Cents,
-  frameSource: z.string().max(500),
+  frameSource: text(500),
   /** How personnel and fixed costs are priced; absent until the budget is set up. */
   costModel: CostModel.nullable().default(null),
 });
@@ -101,11 +102,11 @@ export type BudgetFrame = z.infer<typeof BudgetFrame>;
 export const Criterion = z
   .object({
     id: CriterionId,
-    name: z.string().trim().min(1).max(100),
+    name: name(100),
     min: z.number().int().min(0).max(100),
     max: z.number().int().min(0).max(100),
     weight: z.number().min(0).max(1000),
-    labels: z.array(z.string().max(100)).max(101),
+    labels: z.array(text(100)).max(101),
   })
   .refine((c) => c.max >= c.min, { path: ['max'], message: 'max < min' });
 /** A risk criterion. */
@@ -114,7 +115,7 @@ export type Criterion = z.infer<typeof Criterion>;
 /** The scoring scheme stored with a programme (PRODUCT.md, defaults). */
 export const RiskScheme = z.object({
   criteria: z.array(Criterion).min(1),
-  source: z.string().max(500),
+  source: text(500),
   /** Pairwise comparisons the weights were derived from (ratio > 1: a matters more than b). */
   comparisons: z
     .array(z.object({ a: CriterionId, b: CriterionId, ratio: z.number().positive().max(9) }))
@@ -129,7 +130,7 @@ export const Programme = z.object({
   organisationId: OrganisationId,
   mjpId: MjpId,
   year: z.number().int().min(1900).max(2200),
-  name: z.string().trim().min(1).max(200),
+  name: name(200),
   publishedOn: IsoDate.nullable(),
   /** True for demo data whose hours, scores and costs are invented (shown as illustrative). */
   illustrative: z.boolean(),
@@ -211,7 +212,7 @@ export type OutputKind = z.infer<typeof OutputKind>;
 /** A planned output of an activity. */
 export const PlannedOutput = z.object({
   kind: OutputKind,
-  title: z.string().trim().max(300),
+  title: text(300, { trim: true }),
   plannedMonth: MonthKey.nullable(),
 });
 /** A planned output. */
@@ -221,10 +222,10 @@ export type PlannedOutput = z.infer<typeof PlannedOutput>;
 export const Activity = z.object({
   id: ActivityId,
   programmeId: ProgrammeId,
-  title: z.string().trim().min(1).max(300),
-  description: z.string().max(10000),
+  title: name(300),
+  description: multilineText(10000),
   /** Where the source document announces it, e.g. '§ 1.2.1'. */
-  sourceRef: z.string().max(100),
+  sourceRef: text(100),
   domainId: DomainId,
   primaryThemeId: ThemeId,
   secondaryThemeIds: z.array(ThemeId),
@@ -232,7 +233,7 @@ export const Activity = z.object({
   pyramidLevel: PyramidLevel,
   commitment: Commitment,
   /** The legal basis or standing commitment, for statutory and committed work. */
-  legalBasis: z.string().max(500),
+  legalBasis: text(500),
   origin: Origin,
   /** "Onder voorbehoud van voldoende middelen". */
   fundingConditional: z.boolean(),
@@ -245,7 +246,7 @@ export const Activity = z.object({
   materialCents: Cents,
   externalHireCents: Cents,
   outputs: z.array(PlannedOutput),
-  partners: z.array(z.string().trim().min(1).max(100)),
+  partners: z.array(name(100)),
   /** Score per criterion id of the programme's risk scheme. */
   risk: z.record(CriterionId, z.number().int()),
   status: ActivityStatus,

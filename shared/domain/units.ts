@@ -15,6 +15,12 @@ export const Cents = z.number().int().brand<'Cents'>();
 /** An amount of money in cents. */
 export type Cents = z.infer<typeof Cents>;
 
+/** The form of a month key, 'yyyy-MM' (messages recognise a refusal by it). */
+export const MONTH_KEY_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** The form of an ISO date, 'yyyy-MM-dd' (messages recognise a refusal by it). */
+export const ISO_DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
 /** Whether a year is a leap year in the Gregorian calendar (divisible by 4, centuries only by 400). */
 export const isLeapYear = (year: number): boolean =>
   year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
@@ -46,10 +52,13 @@ export function isRealDate(year: number, month: number, day: number): boolean {
  */
 export const IMPOSSIBLE_DATE = { koers: 'impossibleDate' } as const;
 
+/** The tag of the issue for a well-formed date that is not in the calendar (`2026-02-31`). */
+export const CALENDAR_DATE_ISSUE = IMPOSSIBLE_DATE.koers;
+
 /** A calendar month as 'yyyy-MM' (year 0001–9999, month 01–12). */
 export const MonthKey = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+  .regex(MONTH_KEY_PATTERN)
   .refine((s) => isRealDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), 1), {
     params: IMPOSSIBLE_DATE,
     error: 'impossible month',
@@ -61,7 +70,7 @@ export type MonthKey = z.infer<typeof MonthKey>;
 /** A calendar date as 'yyyy-MM-dd' that exists: `2024-02-29` yes, `2026-02-29` and `2026-02-31` no. */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
+  .regex(ISO_DATE_PATTERN)
   .refine((s) => isRealDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))), {
     params: IMPOSSIBLE_DATE,
     error: 'impossible date',

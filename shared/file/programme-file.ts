@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { Activity, Domain, Mjp, Organisation, Programme, Team, Theme } from '../domain/schemas';
+import { text } from '../domain/text';
 import { translate, type Message } from '../i18n/translate';
 import { isImpossibleDateIssue, storedDateProblem } from '../format/dates';
 import { fail, ok, type Result } from '../result';
+import { describeIssue, describePlace } from '../validation/describe';
+import { jsonErrorPlace } from '../validation/json-syntax';
 import { migrateForward } from './migrations';
 import { danglingReferences, type Reference } from '../domain/references';
 
@@ -46,8 +49,8 @@ export const ProgrammeFile = z
     format: z.literal(FORMAT),
     formatVersion: z.literal(CURRENT_FORMAT_VERSION),
     kind: z.enum(['uitwisseling', 'back-up', 'review']),
-    exportedAt: z.string().max(40),
-    appVersion: z.string().max(40),
+    exportedAt: text(40),
+    appVersion: text(40),
     organisations: z.array(ProgrammeBundle).min(1).max(MAX_ORGANISATIONS),
   })
   .strict();
@@ -68,43 +71,9 @@ export function writeProgrammeFile(
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** Dutch names of the places in a file, for messages ("activiteiten[3].titel"). */
-const PLACE_NAMES: Record<string, string> = {
-  data: '',
-  organisations: 'organisaties',
-  organisation: 'organisatie',
-  mjps: 'MJP’s',
-  themes: 'thema’s',
-  domains: 'domeinen',
-  teams: 'teams',
-  programmes: 'programma’s',
-  activities: 'activiteiten',
-  title: 'titel',
-  name: 'naam',
-  allocations: 'uren',
-  hours: 'uren',
-  teamId: 'team',
-  domainId: 'domein',
-  primaryThemeId: 'thema',
-  startMonth: 'startmaand',
-  endMonth: 'eindmaand',
-  risk: 'risico',
-  status: 'status',
-  formatVersion: 'formaatversie',
-  publishedOn: 'vastgesteld op',
-};
-
-/** A path as a Dutch place: `activiteiten[3].titel`. */
-export function placeOf(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part + 1}]`;
-    else {
-      const name = PLACE_NAMES[String(part)] ?? String(part);
-      if (name !== '') out += out === '' ? name : `.${name}`;
-    }
-  }
-  return out === '' ? 'het bestand als geheel' : out;
+/** The Dutch place of a path in a parsed file (see `describePlace`). */
+export function placeOf(path: readonly PropertyKey[], root: unknown = null): string {
+  return describePlace(path, root);
 }
 
 /** The value at a path inside parsed JSON (undefined when the path leads nowhere). */
@@ -117,39 +86,32 @@ export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return at;
 }
 
-/** The line and column of a character offset, for a JSON syntax error message. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, Math.max(0, offset));
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
-}
-
 /** Fails with one Dutch message naming the file and the place. */
 const refuse = (file: string, key: Message['key'], params: Record<string, string | number> = {}) =>
   fail<readonly ProgrammeBundle[]>({ key, params: { file, ...params } });
 
 /** A place inside a file; a file of one organisation names it without `organisaties[1]`. */
-function placeInFile(path: readonly PropertyKey[], single: boolean): string {
-  return placeOf(single && path[0] === 'organisations' && path[1] === 0 ? path.slice(2) : path);
+function placeInFile(path: readonly PropertyKey[], single: boolean, root: unknown): string {
+  if (single && path[0] === 'organisations' && path[1] === 0)
+    return describePlace(path.slice(2), valueAt(root, ['organisations', 0]));
+  return describePlace(path, root);
 }
 
-/** Walks parsed JSON: refuses deep nesting, control characters in text, and dangerous keys. */
+/**
+ * Walks parsed JSON before the schema sees it: refuses deep nesting and dangerous keys. Text is
+ * left to the schema, whose text fields refuse control characters (shared/domain/text.ts), so
+ * the forms and the file reader apply one rule.
+ */
 function inspect(
+  root: unknown,
   value: unknown,
   path: (string | number)[],
   depth: number,
 ): { key: Message['key']; place: string } | null {
-  if (depth > MAX_DEPTH) return { key: 'import.tooDeep', place: placeOf(path) };
-  if (typeof value === 'string') {
-    // Tab, line feed and carriage return are ordinary text; other control characters are not.
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value))
-      return { key: 'import.controlChars', place: placeOf(path) };
-    return null;
-  }
+  if (depth > MAX_DEPTH) return { key: 'import.tooDeep', place: placeOf(path, root) };
   if (Array.isArray(value)) {
     for (const [i, v] of value.entries()) {
-      const found = inspect(v, [...path, i], depth + 1);
+      const found = inspect(root, v, [...path, i], depth + 1);
       if (found) return found;
     }
     return null;
@@ -157,8 +119,13 @@ function inspect(
   if (value !== null && typeof value === 'object') {
     for (const key of Object.keys(value)) {
       if (key === '__proto__' || key === 'constructor' || key === 'prototype')
-        return { key: 'import.forbiddenKey', place: placeOf([...path, key]) };
-      const found = inspect((value as Record<string, unknown>)[key], [...path, key], depth + 1);
+        return { key: 'import.forbiddenKey', place: placeOf(path, root) };
+      const found = inspect(
+        root,
+        (value as Record<string, unknown>)[key],
+        [...path, key],
+        depth + 1,
+      );
       if (found) return found;
     }
   }
@@ -184,12 +151,12 @@ export function readProgrammeFile(
   try {
     raw = JSON.parse(body);
   } catch (error) {
-    const at = /position (\d+)/.exec(error instanceof Error ? error.message : '');
-    if (!at) return refuse(fileName, 'import.notJson', { line: '?', column: '?' });
-    const { line, column } = lineColumn(body, Number(at[1]));
-    return refuse(fileName, 'import.notJson', { line, column });
+    const place = jsonErrorPlace(body, error);
+    return place
+      ? refuse(fileName, 'import.notJson', { line: place.line, column: place.column })
+      : refuse(fileName, 'import.notJsonNowhere');
   }
-  const bad = inspect(raw, [], 0);
+  const bad = inspect(raw, raw, [], 0);
   if (bad) return refuse(fileName, bad.key, { place: bad.place });
   if (
     raw === null ||
@@ -204,33 +171,36 @@ export function readProgrammeFile(
   if (version > CURRENT_FORMAT_VERSION)
     return refuse(fileName, 'import.newer', { version, current: CURRENT_FORMAT_VERSION });
   const migrated = migrateForward(raw as Record<string, unknown>, version);
-  const parsed = ProgrammeFile.safeParse(migrated);
+  const parsed = ProgrammeFile.safeParse(migrated, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
+    const count = (migrated as { organisations?: unknown }).organisations;
+    const single = Array.isArray(count) && count.length === 1;
     if (issue && isImpossibleDateIssue(issue)) {
       const value = String(valueAt(migrated, issue.path));
       return refuse(fileName, 'import.impossibleDate', {
-        place: placeOf(issue.path),
+        place: placeInFile(issue.path, single, migrated),
         value,
         reason: translate(storedDateProblem(value).key, storedDateProblem(value).params),
       });
     }
-    const count = (migrated as { organisations?: unknown }).organisations;
+    const what = issue ? describeIssue(issue) : ({ key: 'what.invalid' } as const);
     return refuse(fileName, 'import.invalid', {
-      place: placeInFile(issue?.path ?? [], Array.isArray(count) && count.length === 1),
-      reason: issue?.code ?? '',
+      place: placeInFile(issue?.path ?? [], single, migrated),
+      what: translate(what.key, what.params),
     });
   }
-  return checkReferences(fileName, parsed.data.organisations);
+  return checkReferences(fileName, parsed.data.organisations, migrated);
 }
 
 /** Unique ids (across the whole file: the database keys rows by id), and every reference. */
 function checkReferences(
   fileName: string,
   organisations: readonly ProgrammeBundle[],
+  root: unknown,
 ): Result<readonly ProgrammeBundle[]> {
   const single = organisations.length === 1;
-  const place = (path: readonly PropertyKey[]) => placeInFile(path, single);
+  const place = (path: readonly PropertyKey[]) => placeInFile(path, single, root);
   const seen = new Map<string, Set<string>>();
   for (const [k, d] of organisations.entries()) {
     const tables = {

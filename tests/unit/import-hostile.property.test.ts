@@ -17,6 +17,13 @@ import { seedIfEmpty } from '../../renderer/db/seed';
 import { createKoersStore, type KoersStore } from '../../renderer/state/store';
 import { badProgrammeFile, type BadInputClass } from '../arbitraries/bad-input';
 
+/**
+ * What a message must never show: an object's or a function's own text, a zod issue code in
+ * brackets, or a line and column that are not known.
+ */
+const SPEAKS_CODE =
+  /\[object|function Object|\[native code\]|\((?:too_small|too_big|invalid_type|invalid_value|invalid_format|invalid_union|invalid_key|invalid_element|not_multiple_of|unrecognized_keys|custom)\)|regel \?|kolom \?|undefined|NaN/;
+
 /** Bound on how long refusing one bad file may take. */
 const TIME_BOUND_MS = 2000;
 
@@ -63,6 +70,8 @@ export async function expectRefusedAndUnchanged(name: string, text: string): Pro
   const message = translate(notice!.message.key, notice!.message.params);
   expect(message).toContain(name);
   expect(message).not.toMatch(/\{\w+\}/);
+  // Refusals speak words, never code (issue 8).
+  expect(message).not.toMatch(SPEAKS_CODE);
   expect(await dumpDatabase(db)).toBe(before);
   expect(elapsed).toBeLessThan(TIME_BOUND_MS);
   return message;
@@ -129,7 +138,6 @@ describe('importing a programme file', () => {
       'import.noVersion',
       'import.notKoers',
       'import.newer',
-      'import.controlChars',
     ],
     'non-finite': ['import.notJson', 'import.invalid'],
     'negative-hours': ['import.invalid'],
@@ -138,9 +146,19 @@ describe('importing a programme file', () => {
     'duplicate-id': ['import.duplicateId'],
     'prototype-key': ['import.forbiddenKey'],
     'deep-nesting': ['import.tooDeep'],
-    'control-chars': ['import.controlChars'],
+    // The schema's text rule refuses them, the same rule the forms apply.
+    'control-chars': ['import.invalid'],
     'wrong-encoding': ['import.encoding'],
     'newer-version': ['import.newer'],
+  };
+  /** Words the message of some classes must hold: what is wrong, and where. */
+  const WORDS: Partial<Record<BadInputClass, RegExp>> = {
+    truncated: /geen geldige JSON \(regel \d+, kolom \d+\)/,
+    malformed: /geen geldige JSON \(regel \d+, kolom \d+\)/,
+    'negative-hours': /: activiteit \d+ \(„.+”\), urenregel \d+ \(„.+”\), uren: is negatief/,
+    'control-chars': /: activiteit \d+ \(„.+”\), titel: bevat een stuurteken/,
+    'duplicate-id': /bij activiteit \d+ \(„.+”\) komt id/,
+    'unknown-id': /bij activiteit \d+ \(„.+”\), (toezichtdomein|MJP-thema|programma) /,
   };
   it('refuses every class of bad input with a Dutch message naming file and place, and changes nothing', async () => {
     await fc.assert(
@@ -148,6 +166,8 @@ describe('importing a programme file', () => {
         const message = await expectRefusedAndUnchanged(`${kind}.koers.json`, text);
         // Each class is refused by the check meant for it, not by accident further on.
         expect(EXPECTED[kind], kind).toContain(store.getState().notice?.message.key);
+        const words = WORDS[kind];
+        if (words) expect(message, kind).toMatch(words);
         if (!seen.has(kind)) seen.set(kind, message);
       }),
       { numRuns: 150 },

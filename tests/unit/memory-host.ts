@@ -32,8 +32,8 @@ export function memoryHost() {
     },
     listBackups: () =>
       Promise.resolve(
-        ok(
-          [...backups.keys()]
+        ok({
+          backups: [...backups.keys()]
             .sort()
             .reverse()
             .map((name) => ({
@@ -44,7 +44,9 @@ export function memoryHost() {
               programmes: 0,
               activities: 0,
             })),
-        ),
+          foreign: [],
+          unreadable: [],
+        }),
       ),
     readBackup: (name) => {
       const text = backups.get(name);

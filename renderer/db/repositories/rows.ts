@@ -34,7 +34,10 @@ export type Change = {
   [T in TableName]: { table: T; key: string; before: Rows[T] | null; after: Rows[T] | null };
 }[TableName];
 
-/** Parses rows read from a table; a row that fails its schema is an error, never passed on. */
+/**
+ * Parses rows read from a table; a row that fails its schema is an error, never passed on (text
+ * stored before the character rule is repaired on read, see `parseStored`).
+ */
 export function parseRows<T extends TableName>(table: T, rows: readonly unknown[]): Rows[T][] {
   const schema = ROW_SCHEMAS[table];
   return rows.map((r) => parseStoredRow(schema, table, r));

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { BackupInfo } from '../../../shared/contract/channels';
+import type { BackupInfo, BackupList } from '../../../shared/contract/channels';
 import { formatDate, formatNumber } from '../../../shared/format/nl';
 import { isoDate } from '../../../shared/domain/units';
 import { t } from '../../components/i18n';
@@ -83,13 +83,14 @@ export function DataScreen() {
   const keepsBackups = useKoers((s) => s.keepsBackups);
   const version = useKoers((s) => s.backupsVersion);
   const c = useCommands();
-  const [backups, setBackups] = useState<BackupInfo[]>([]);
+  const [list, setList] = useState<BackupList>({ backups: [], foreign: [], unreadable: [] });
+  const backups = list.backups;
   const pendingImport = useKoers((s) => s.pendingImport);
   const [preview, setPreview] = useState<RestorePreview | null>(null);
   useEffect(() => {
     let live = true;
     void listBackups().then((r) => {
-      if (live && r.ok) setBackups(r.value);
+      if (live && r.ok) setList(r.value);
     });
     return () => {
       live = false;
@@ -196,6 +197,16 @@ export function DataScreen() {
                 setPreview(null);
               }}
             />
+          ) : null}
+          {keepsBackups && list.foreign.length > 0 ? (
+            <p className="muted small" data-testid="backups-foreign">
+              {t('data.foreign', { names: list.foreign.map((n) => `„${n}”`).join(', ') })}
+            </p>
+          ) : null}
+          {keepsBackups && list.unreadable.length > 0 ? (
+            <p className="muted small" data-testid="backups-unreadable">
+              {t('data.unreadable', { names: list.unreadable.map((n) => `„${n}”`).join(', ') })}
+            </p>
           ) : null}
           {keepsBackups ? (
             backups.length === 0 ? (

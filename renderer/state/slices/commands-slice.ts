@@ -580,7 +580,14 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (set, 
       if (!d || !planning) return false;
       const above = new Set(planning.line.entries.filter((e) => e.above).map((e) => e.id));
       const table = activitiesTable(d.programme, d.activities, d.themes, d.domains, above);
-      const content = format === 'csv' ? toCsv(table) : await toXlsx(table);
+      let content: string | Uint8Array;
+      try {
+        content = format === 'csv' ? toCsv(table) : await toXlsx(table);
+      } catch {
+        // A workbook that cannot be made says so in Dutch; nothing is written.
+        get().showNotice({ key: 'export.failed', params: { name: d.programme.name } }, 'error');
+        return false;
+      }
       const saved = await deps.host.saveFile(`${d.programme.name}.${format}`, content);
       if (!saved.ok) get().showNotice(saved.error, 'error');
       else if (saved.value)

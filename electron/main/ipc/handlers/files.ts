@@ -3,11 +3,16 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import path from 'node:path';
 import type {
   BackupInfo,
+  BackupList,
   BackupReason,
   OpenedFile,
   SavedFile,
 } from '../../../../shared/contract/channels';
-import { MAX_FILE_BYTES } from '../../../../shared/contract/schemas';
+import {
+  BACKUP_NAME_PATTERN,
+  MAX_FILE_BYTES,
+  MAX_SKIPPED_NAMES,
+} from '../../../../shared/contract/schemas';
 import { translate } from '../../../../shared/i18n/translate';
 import { fail, ok, type Result } from '../../../../shared/result';
 
@@ -67,18 +72,36 @@ export async function saveFile(
   }
 }
 
-/** How many backups are kept; older ones are removed when a new one is written. */
-export const KEEP_BACKUPS = 30;
+/** How many daily backups are kept; older daily ones are removed when a new one is written. */
+export const KEEP_DAILY_BACKUPS = 30;
 
-/** The file name of a backup: `koers-2026-11-24_0541-dagelijks.koers.json` (sorts by time). */
+/** How many other backups (before an import, restore or upgrade, by hand) are kept. */
+export const KEEP_OTHER_BACKUPS = 30;
+
+/** The file name of a backup: `koers-2026-11-24_054107-dagelijks.koers.json` (sorts by time). */
 export function backupName(now: Date, reason: BackupReason): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   const stamp = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}_${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`;
   return `koers-${stamp}-${reason}.koers.json`;
 }
 
-/** What a backup holds, read from the file itself. */
+/** A backup Koers wrote, recognised by its name; null for any other file. */
+export function ownBackup(name: string): { stamp: string; reason: BackupReason } | null {
+  const m = BACKUP_NAME_PATTERN.exec(name);
+  if (!m) return null;
+  // Older names have no seconds; padding makes both kinds sort by time together.
+  return { stamp: `${m[1] ?? ''}_${(m[2] ?? '').padEnd(6, '0')}`, reason: m[3] as BackupReason };
+}
+
+/** Whether a file Koers did not write is worth naming: it looks like a programme file or a backup. */
+function looksLikeBackup(name: string): boolean {
+  return !name.startsWith('.') && (/\.json$/i.test(name) || /^koers/i.test(name));
+}
+
+/** What a backup holds, read from the file itself; null when it cannot be read. */
 async function backupInfo(folder: string, name: string): Promise<BackupInfo | null> {
+  const own = ownBackup(name);
+  if (!own) return null;
   try {
     const full = path.join(folder, name);
     const [info, text] = await Promise.all([stat(full), readFile(full, 'utf8')]);
@@ -99,13 +122,14 @@ async function backupInfo(folder: string, name: string): Promise<BackupInfo | nu
         const rows = (o as Held | null)?.[key];
         return n + (Array.isArray(rows) ? rows.length : 0);
       }, 0);
-    const reason = /-([a-z-]+)\.koers\.json$/.exec(name)?.[1] ?? '';
     return {
       name,
       bytes: info.size,
       createdAt:
-        typeof parsed.exportedAt === 'string' ? parsed.exportedAt : info.mtime.toISOString(),
-      reason: reason.replace(/^\d+-/, ''),
+        typeof parsed.exportedAt === 'string' && parsed.exportedAt.length <= 40
+          ? parsed.exportedAt
+          : info.mtime.toISOString(),
+      reason: own.reason,
       programmes: count('programmes'),
       activities: count('activities'),
     };
@@ -114,22 +138,58 @@ async function backupInfo(folder: string, name: string): Promise<BackupInfo | nu
   }
 }
 
-/** The backups in the folder, newest first. */
-export async function listBackups(folder: string): Promise<Result<BackupInfo[]>> {
+/** Koers's own backups in the folder, newest first, and the other files' names. */
+async function scan(folder: string): Promise<{ own: string[]; foreign: string[] }> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => e.name);
+  const own = files
+    .filter((n) => ownBackup(n) !== null)
+    .sort((a, b) => (ownBackup(b)?.stamp ?? '').localeCompare(ownBackup(a)?.stamp ?? ''));
+  const foreign = files.filter((n) => ownBackup(n) === null && looksLikeBackup(n)).sort();
+  return { own, foreign };
+}
+
+/**
+ * The backups in the folder, newest first. Files Koers did not write are skipped and named, so
+ * one Explorer copy or a user's own file never empties the list or stops the daily backup.
+ */
+export async function listBackups(folder: string): Promise<Result<BackupList>> {
   try {
     await mkdir(folder, { recursive: true });
-    const names = (await readdir(folder))
-      .filter((n) => /^koers-.*\.koers\.json$/.test(n))
-      .sort()
-      .reverse();
-    const infos = await Promise.all(names.map((n) => backupInfo(folder, n)));
-    return ok(infos.filter((i): i is BackupInfo => i !== null));
+    const { own, foreign } = await scan(folder);
+    const infos = await Promise.all(own.map((n) => backupInfo(folder, n)));
+    const backups = infos.filter((i): i is BackupInfo => i !== null);
+    const unreadable = own.filter((_, i) => infos[i] === null);
+    return ok({
+      backups,
+      foreign: foreign.slice(0, MAX_SKIPPED_NAMES),
+      unreadable: unreadable.slice(0, MAX_SKIPPED_NAMES),
+    });
   } catch {
     return fail({ key: 'error.backupList' });
   }
 }
 
-/** Writes a backup, then removes all but the newest KEEP_BACKUPS. */
+/**
+ * The backups rotation removes: beyond the newest KEEP_DAILY_BACKUPS daily ones and the newest
+ * KEEP_OTHER_BACKUPS others, counted apart so imports never push the daily backups out. Only
+ * names Koers writes are ever counted, so a user's own file is never deleted.
+ */
+export function backupsToRemove(names: readonly string[]): string[] {
+  const own = names
+    .map((name) => ({ name, own: ownBackup(name) }))
+    .filter(
+      (b): b is { name: string; own: NonNullable<ReturnType<typeof ownBackup>> } => b.own !== null,
+    )
+    .sort((a, b) => b.own.stamp.localeCompare(a.own.stamp));
+  const daily = own.filter((b) => b.own.reason === 'dagelijks');
+  const other = own.filter((b) => b.own.reason !== 'dagelijks');
+  return [...daily.slice(KEEP_DAILY_BACKUPS), ...other.slice(KEEP_OTHER_BACKUPS)].map(
+    (b) => b.name,
+  );
+}
+
+/** Writes a backup, then rotates Koers's own backups (see `backupsToRemove`). */
 export async function writeBackup(
   folder: string,
   now: Date,
@@ -143,11 +203,11 @@ export async function writeBackup(
     const tmp = path.join(folder, `.${name}.tmp`);
     await writeFile(tmp, text, 'utf8');
     await rename(tmp, path.join(folder, name));
-    const all = (await readdir(folder)).filter((n) => /^koers-.*\.koers\.json$/.test(n)).sort();
-    for (const old of all.slice(0, Math.max(0, all.length - KEEP_BACKUPS)))
-      await rm(path.join(folder, old));
     const info = await backupInfo(folder, name);
-    return info ? ok(info) : fail({ key: 'error.backupWrite', params: { file: name } });
+    if (!info) return fail({ key: 'error.backupWrite', params: { file: name } });
+    const { own } = await scan(folder);
+    for (const old of backupsToRemove(own)) await rm(path.join(folder, old));
+    return ok(info);
   } catch {
     return fail({ key: 'error.backupWrite', params: { file: name } });
   }
