@@ -27,7 +27,8 @@ import type { SliceCreator } from '../types';
 /** The commands that change data; each one is a single undoable step. */
 export type CommandsSlice = {
   updateActivity: (id: string, patch: Partial<Activity>, coalesceKey?: string) => Promise<boolean>;
-  addActivity: () => Promise<string | null>;
+  /** Adds an activity, starting from `initial` where given (the list's filters), so it shows. */
+  addActivity: (initial?: NewActivityInitial) => Promise<string | null>;
   deleteActivity: (id: string) => Promise<boolean>;
   updateProgramme: (patch: Partial<Programme>, coalesceKey?: string) => Promise<boolean>;
   updateTeamCapacity: (
@@ -76,6 +77,14 @@ export type CommandsSlice = {
   addStaffingChange: () => Promise<boolean>;
 };
 
+/** What a new activity may start with; an id that does not exist is ignored. */
+export type NewActivityInitial = {
+  readonly domainId?: string | null;
+  readonly primaryThemeId?: string | null;
+  readonly kind?: Activity['kind'] | null;
+  readonly status?: Activity['status'] | null;
+};
+
 /** A change that replaces one row by a patched copy; none when the row is gone. */
 function patchRow<T extends Change['table']>(
   table: T,
@@ -100,11 +109,12 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (_set,
         coalesceKey,
       ),
 
-    addActivity: async () => {
+    addActivity: async (initial = {}) => {
       const d = data();
       if (!d) return null;
-      const theme = d.themes.find((t) => t.mjpId === d.programme.mjpId);
-      const domain = d.domains[0];
+      const own = d.themes.filter((t) => t.mjpId === d.programme.mjpId);
+      const theme = own.find((t) => t.id === initial.primaryThemeId) ?? own[0];
+      const domain = d.domains.find((x) => x.id === initial.domainId) ?? d.domains[0];
       if (!theme || !domain) return null;
       const id = deps.newId();
       const year = d.programme.year;
@@ -117,7 +127,7 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (_set,
         domainId: domain.id,
         primaryThemeId: theme.id,
         secondaryThemeIds: [],
-        kind: 'thematisch-onderzoek',
+        kind: initial.kind ?? 'thematisch-onderzoek',
         pyramidLevel: 'regulier',
         commitment: 'discretionair',
         legalBasis: '',
@@ -133,7 +143,7 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (_set,
         outputs: [],
         partners: [],
         risk: {},
-        status: 'voorstel',
+        status: initial.status ?? 'voorstel',
         force: null,
       };
       const ok = await get().undoable({ key: 'history.addActivity' }, () => [
