@@ -9,6 +9,13 @@ import './styles.css';
 import { loadSolver } from './state/solver';
 import { getHost } from './platform/host';
 
+/** An error in its own words for a load message (a text, not a figure to format). */
+function errorText(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  // eslint-disable-next-line no-restricted-syntax
+  return String(error);
+}
+
 /** Opens the database, starts watching the programme, and mounts the app. */
 async function start(): Promise<void> {
   const rootElement = document.getElementById('root');
@@ -24,7 +31,7 @@ async function start(): Promise<void> {
     const key = error instanceof UpgradeFailed ? 'error.upgrade' : 'error.open';
     root.render(
       <p role="alert" className="load-error">
-        {translate(key, { reason: String(error) })}
+        {translate(key, { reason: errorText(error) })}
       </p>,
     );
     return;
@@ -46,7 +53,7 @@ async function start(): Promise<void> {
         store.getState().setData(data);
       },
       (error: unknown) => {
-        store.getState().setLoadError({ key: 'error.load', params: { reason: String(error) } });
+        store.getState().setLoadError({ key: 'error.load', params: { reason: errorText(error) } });
       },
     );
   };

@@ -10,8 +10,9 @@ import {
   formatFte,
   formatHours,
   formatMonth,
-  formatScore,
+  formatNumber,
   formatNumberInput,
+  formatScore,
 } from '../../../shared/format/nl';
 import type { Message } from '../../../shared/i18n/translate';
 import { monthsBetween, monthOf } from '../../../shared/time/months';
@@ -381,13 +382,18 @@ export function ActivityEditor() {
             <SelectField
               key={c.id}
               label={c.name}
+              // A select's value, read back with Number(), never shown.
+              // eslint-disable-next-line no-restricted-syntax
               value={activity.risk[c.id] === undefined ? '' : String(activity.risk[c.id])}
               options={[
                 { value: '', label: t('risk.notScored') },
                 ...Array.from({ length: c.max - c.min + 1 }, (_, i) => {
                   const v = c.min + i;
                   const label = c.labels[i];
-                  return { value: String(v), label: label ? `${v} – ${label}` : String(v) };
+                  const shown = formatNumber(v);
+                  // The option's value, read back with Number(); its label is formatted.
+                  // eslint-disable-next-line no-restricted-syntax
+                  return { value: String(v), label: label ? `${shown} – ${label}` : shown };
                 }),
               ]}
               error={errors.risk ?? null}
