@@ -143,6 +143,37 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules, ...jsxA11y.flatConfigs.strict.rules },
   },
   {
+    // Figures on screen go through shared/format/nl.ts (Dutch separators, one rounding rule
+    // for scores, one sign for negative money); a bare toFixed/toString/String shows 82.5 or
+    // -378675. shared/format itself is the exemption (it is not under renderer/).
+    files: ['renderer/**/*.tsx'],
+    ignores: ['**/*.test.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        // Repeated from above: a later block replaces the rule's options for these files.
+        {
+          selector: 'CallExpression[callee.object.name="ipcMain"]',
+          message: 'Gebruik handle() uit electron/main/ipc/register.ts.',
+        },
+        ...['toFixed', 'toPrecision', 'toLocaleString'].map((name) => ({
+          selector: `CallExpression[callee.property.name='${name}']`,
+          message: `Geen ${name}() op getallen in het scherm: gebruik de formatters in shared/format/nl.ts (formatNumber, formatScore, formatMoney, formatPercent, …).`,
+        })),
+        {
+          selector: "CallExpression[callee.property.name='toString'][arguments.length=0]",
+          message:
+            'Geen toString() op getallen in het scherm: gebruik de formatters in shared/format/nl.ts.',
+        },
+        {
+          selector: "CallExpression[callee.type='Identifier'][callee.name='String']",
+          message:
+            'Geen String(getal) in het scherm: gebruik de formatters in shared/format/nl.ts (een select-waarde of sleutel die niemand leest: zeg dat in een eslint-disable-regel).',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

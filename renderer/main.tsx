@@ -12,6 +12,13 @@ import { getHost } from './platform/host';
 import { liveOwners, windowOwner } from './platform/window-identity';
 import { Journal } from './state/journal';
 
+/** An error in its own words for a load message (a text, not a figure to format). */
+function errorText(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  // eslint-disable-next-line no-restricted-syntax
+  return String(error);
+}
+
 /** Opens the database, starts watching the programme, and mounts the app. */
 async function start(): Promise<void> {
   const rootElement = document.getElementById('root');
@@ -27,7 +34,9 @@ async function start(): Promise<void> {
     const key = error instanceof UpgradeFailed ? 'error.upgrade' : 'error.open';
     root.render(
       <p role="alert" className="load-error">
-        {error instanceof OpenRefused ? error.message : translate(key, { reason: String(error) })}
+        {error instanceof OpenRefused
+          ? error.message
+          : translate(key, { reason: errorText(error) })}
       </p>,
     );
     return;
@@ -60,7 +69,7 @@ async function start(): Promise<void> {
           .setLoadError(
             error instanceof UnreadableRow
               ? error.dutch
-              : { key: 'error.load', params: { reason: String(error) } },
+              : { key: 'error.load', params: { reason: errorText(error) } },
           );
       },
     );

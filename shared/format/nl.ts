@@ -29,9 +29,25 @@ const percent = new Intl.NumberFormat('nl-NL', {
   maximumFractionDigits: 1,
 });
 
-/** Whole euros with a normal space after the sign: `€ 16.228.000` (Intl puts a no-break space). */
+/**
+ * Whole euros with a normal space after the sign: `€ 16.228.000` (Intl puts a no-break space).
+ * A negative amount has one rule everywhere: the minus sign (U+2212) before the euro sign,
+ * `− € 378.675`, as the bridges and waterfalls write a subtraction.
+ */
 export function formatMoney(amount: Cents): string {
-  return money.format(Math.round(amount / 100)).replace(/\u00a0/g, ' ');
+  const euros = Math.round(amount / 100);
+  const text = money.format(Math.abs(euros)).replace(/\u00a0/g, ' ');
+  return euros < 0 ? `\u2212 ${text}` : text;
+}
+
+const scoreFormat = new Intl.NumberFormat('nl-NL', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+
+/** A risk score (0–100) with one decimal, the one rounding rule for scores: `83,8`. */
+export function formatScore(score: number): string {
+  return scoreFormat.format(score);
 }
 
 /** FTE with two decimals, no unit (table cells): `2,20`. */
@@ -54,9 +70,12 @@ export function formatNumber(value: number): string {
   return decimal.format(value);
 }
 
-/** A number for an input field: Dutch decimal comma, no thousands dots (`1363,5`). */
+/**
+ * A number for an input field, as Dutch readers expect it: thousands dots and a decimal comma,
+ * up to two decimals (`16.228.000`, `1.363,5`); `parseDutchNumber` reads it back.
+ */
 export function formatNumberInput(value: number): string {
-  return String(Math.round(value * 100) / 100).replace('.', ',');
+  return decimal.format(value).replace(/\u2212/g, '-');
 }
 
 /** A share as a Dutch percentage with one decimal: `10,0%`. */

@@ -69,7 +69,7 @@ export const nl = {
   'validation.scoreRange': '{criterion} moet een geheel getal van {min} tot en met {max} zijn.',
   'validation.month': 'Kies een maand.',
   'validation.inUse':
-    '„{name}” wordt nog gebruikt door {count} activiteiten en kan niet worden verwijderd.',
+    '„{name}” wordt nog gebruikt door {count} {count:activiteit|activiteiten} en kan niet worden verwijderd.',
   'validation.notSaved': 'Niet opgeslagen: {reason}',
 
   // Layout, navigation, history
@@ -129,11 +129,11 @@ export const nl = {
 
   // Programme screen
   'programme.title': 'Werkprogramma {year}',
-  'programme.summary': '{shown} van {total} activiteiten · {hours} · {fte}',
+  'programme.summary': '{shown} van {total} {total:activiteit|activiteiten} · {hours} · {fte}',
   'programme.add': 'Activiteit toevoegen',
   'programme.tableLabel': 'Activiteiten',
   'programme.empty': 'Geen activiteiten die aan de filters voldoen.',
-  'programme.groupHours': '{count} activiteiten · {hours}',
+  'programme.groupHours': '{count} {count:activiteit|activiteiten} · {hours}',
   'programme.open': 'Open {title}',
   'filter.label': 'Filters',
   'filter.text': 'Zoeken',
@@ -210,7 +210,7 @@ export const nl = {
   'field.risk': 'Risicoscores',
   'field.noMonth': 'Geen maand',
   'risk.explain': 'Score {score} van 100: som van de bijdragen per criterium',
-  'risk.contribution': '{points} punten',
+  'risk.contribution': '{points} {points:punt|punten}',
   'risk.notScored': 'niet gescoord',
   'risk.source': 'Bron schaal: {source}',
 
@@ -322,7 +322,7 @@ export const nl = {
   'capacity.cell': '{percent} ({allocated} van {capacity})',
   'capacity.cellOver': '⚠ {percent}: {over} te veel',
   'capacity.noCapacity': 'geen capaciteit',
-  'capacity.overList': 'Overbelasting: {count} teammaanden',
+  'capacity.overList': 'Overbelasting: {count} {count:teammaand|teammaanden}',
   'capacity.noOver': 'Geen team is in enige maand overbelast.',
   'line.title': 'De lijn: wat past in de ruimte voor keuzes',
   'line.hint':
@@ -371,7 +371,8 @@ export const nl = {
   'displace.title': 'Wat als we dit toevoegen?',
   'displace.pick': 'Voorstel',
   'displace.none': 'Kies een activiteit onder de lijn of onder voorbehoud.',
-  'displace.result': 'Als „{title}” erin gaat, vallen {count} activiteiten onder de lijn.',
+  'displace.result':
+    'Als „{title}” erin gaat, {count:valt|vallen} {count} {count:activiteit|activiteiten} onder de lijn.',
   'displace.nothing': 'Als „{title}” erin gaat, valt er niets onder de lijn.',
   'displace.quarters': 'Uren van wat wegvalt, per team en kwartaal',
   'displace.themes': 'Verlies aan MJP-dekking',
@@ -380,10 +381,11 @@ export const nl = {
   quarter: 'K{q}',
   'risk.matrix': 'Risicomatrix',
   'risk.matrixHint': 'Kans tegen ernst; de grootte van een bel is het aantal uren.',
-  'risk.matrixSummary': 'Risicomatrix met {count} activiteiten naar kans en ernst.',
+  'risk.matrixSummary':
+    'Risicomatrix met {count} {count:activiteit|activiteiten} naar kans en ernst.',
   'risk.kans': 'Kans',
   'risk.ernst': 'Ernst',
-  'risk.cellCount': '{count} activiteiten, {hours}',
+  'risk.cellCount': '{count} {count:activiteit|activiteiten}, {hours}',
   'coverage.title': 'MJP-dekking',
   'coverage.hint':
     'Geplande uren (wettelijk, vast en boven de lijn) per thema, met de thema’s eronder meegeteld.',
@@ -497,7 +499,7 @@ export const nl = {
   'budget.gapHint':
     'De keuzeactiviteiten waarvan het schrappen het tekort dekt met het minste verlies aan risicoscore; wettelijke, vaste en erin gezette activiteiten blijven. Besparing = de integrale kosten van de activiteit.',
   'budget.gapRemove':
-    'Schrappen: {count} activiteiten, besparing {saved}, verlies aan score {score}.',
+    'Schrappen: {count} {count:activiteit|activiteiten}, besparing {saved}, verlies aan score {score}.',
   'budget.gapImpossible':
     'Schrappen van keuzeactiviteiten dekt het tekort niet: ten hoogste {amount}.',
   'budget.gapBusy': 'Wordt berekend…',
@@ -579,7 +581,8 @@ export const nl = {
   'data.reason': 'Aanleiding',
   'data.size': 'Grootte',
   'data.contents': 'Inhoud',
-  'data.contentsValue': '{programmes} programma’s, {activities} activiteiten',
+  'data.contentsValue':
+    '{programmes} {programmes:programma|programma’s}, {activities} {activities:activiteit|activiteiten}',
   'data.restore': 'Terugzetten',
   'data.restoreLabel': 'Back-up van {when} terugzetten',
   'data.restoreConfirm':
@@ -849,6 +852,13 @@ export const nl = {
     'De Excel-werkmap voor „{name}” kon niet worden gemaakt; er is niets opgeslagen. Kies eventueel CSV voor Nederlandse Excel.',
   'data.foreign': 'Niet door Koers geschreven en overgeslagen: {names}.',
   'data.unreadable': 'Back-ups die niet te lezen zijn en overgeslagen: {names}.',
+
+  // Issue 8, UI part (first edit, key figures on screen, Dutch formats): the line in the list
+  'column.line': 'Lijn',
+  'programme.line.committed': 'Gaat vóór',
+  'programme.line.notCounted': 'Telt niet mee',
+  'programme.line.above': 'Boven (#{rank})',
+  'programme.line.below': 'Onder (#{rank})',
 } as const;
 
 /** A key of the message catalogue. */

@@ -9,14 +9,28 @@ export type Message = { readonly key: MessageKey; readonly params?: MessageParam
 /** A catalogue maps every key to its text in one language. */
 export type Catalogue = Readonly<Record<MessageKey, string>>;
 
-/** Fills a message's placeholders from the given catalogue (Dutch by default). */
+/**
+ * Fills a message's placeholders from the given catalogue (Dutch by default). `{name}` is the
+ * value; `{name:one|other}` is the word that goes with it: `one` when the value is 1, else
+ * `other` (Dutch has these two forms: "1 activiteit", "2 activiteiten", "0 activiteiten").
+ */
 export function translate(
   key: MessageKey,
   params: MessageParams = {},
   catalogue: Catalogue = nl,
 ): string {
-  return catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return catalogue[key].replace(
+    /\{(\w+)(?::([^|{}]*)\|([^{}]*))?\}/g,
+    (whole, name: string, one: string | undefined, other: string | undefined) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      if (one !== undefined && other !== undefined) return isOne(value) ? one : other;
+      return String(value);
+    },
+  );
+}
+
+/** Whether a count (a number, or a number already formatted as text) is exactly one. */
+function isOne(value: string | number): boolean {
+  return typeof value === 'number' ? value === 1 : value.trim() === '1';
 }

@@ -99,7 +99,8 @@ export function badProgrammeFile(
       .map((text) => ({ kind: 'malformed' as const, text })),
     fc
       .tuple(fc.constantFrom(...allPaths), wrongValue)
-      .filter(([p, v]) => jsonType(v) !== jsonType(valueAt(parsed, p)))
+      // null is a valid value of nullable fields (a theme's parent, a month): not a wrong type there.
+      .filter(([p, v]) => jsonType(v) !== jsonType(valueAt(parsed, p)) && v !== null)
       .map(([p, v]) => ({ kind: 'wrong-type' as const, text: withValue(p, v) })),
     fc.tuple(fc.nat(), fc.constantFrom('1e999', '-1e999', 'NaN', 'Infinity')).map(([i, lit]) => ({
       kind: 'non-finite' as const,

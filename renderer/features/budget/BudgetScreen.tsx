@@ -1,6 +1,6 @@
 import { cents } from '../../../shared/domain/units';
 import { ROEMERNORM } from '../../../shared/budget/cost-model';
-import { formatMoney, formatPercent } from '../../../shared/format/nl';
+import { formatMoney, formatPercent, formatScore } from '../../../shared/format/nl';
 import { Gauge } from '../../components/charts/Gauge';
 import { Waterfall } from '../../components/charts/Waterfall';
 import { CheckField } from '../../components/fields';
@@ -164,7 +164,7 @@ export function BudgetScreen() {
                   {t('budget.gapRemove', {
                     count: gap.closure.remove.length,
                     saved: formatMoney(gap.closure.saved),
-                    score: Math.round(gap.closure.scoreLost * 10) / 10,
+                    score: formatScore(gap.closure.scoreLost),
                   })}
                 </p>
                 <ul className="plain displace__list">

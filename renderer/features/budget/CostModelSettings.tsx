@@ -62,7 +62,7 @@ export function CostModelSettings({
               value={r.cents}
               format={euroField}
               parse={(text) => parseEuros(text, MAX_EUROS)}
-              save={set(['scaleRates', { by: 'scale', id: String(r.scale) }, 'cents'])}
+              save={set(['scaleRates', { by: 'scale', id: `${r.scale}` }, 'cents'])}
             />
           ))
         )}

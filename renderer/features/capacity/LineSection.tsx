@@ -1,6 +1,6 @@
-import { Fragment, useId, useState } from 'react';
+import { Fragment, useEffect, useId, useRef, useState } from 'react';
 import type { Activity, Team } from '../../../shared/domain/schemas';
-import { formatHours, formatNumber } from '../../../shared/format/nl';
+import { formatHours, formatNumber, formatScore } from '../../../shared/format/nl';
 import { t } from '../../components/i18n';
 import { ScrollArea } from '../../components/ScrollArea';
 import type { PlanningView } from '../../state/planning';
@@ -12,6 +12,24 @@ function ForceForm(props: { activity: Activity; mode: 'in' | 'out'; onDone: () =
   const [error, setError] = useState(false);
   const setForce = useKoers((s) => s.setForce);
   const id = useId();
+  const form = useRef<HTMLDivElement>(null);
+  // Escape closes the form wherever focus is inside it (the field or either button), as it
+  // closes every other small form; a listener on the form itself, so it needs no role.
+  const onDone = props.onDone;
+  useEffect(() => {
+    const el = form.current;
+    if (!el) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      e.stopPropagation();
+      onDone();
+    };
+    el.addEventListener('keydown', onKey);
+    return () => {
+      el.removeEventListener('keydown', onKey);
+    };
+  }, [onDone]);
   const submit = () => {
     if (reason.trim() === '') {
       setError(true);
@@ -22,7 +40,7 @@ function ForceForm(props: { activity: Activity; mode: 'in' | 'out'; onDone: () =
     );
   };
   return (
-    <div className="force-form">
+    <div className="force-form" ref={form}>
       <label htmlFor={id}>
         {t('force.reasonFor', {
           title: props.activity.title,
@@ -44,7 +62,6 @@ function ForceForm(props: { activity: Activity; mode: 'in' | 'out'; onDone: () =
         }}
         onKeyDown={(e) => {
           if (e.key === 'Enter') submit();
-          if (e.key === 'Escape') props.onDone();
         }}
       />
       {error ? (
@@ -75,6 +92,16 @@ export function LineSection({
   teams: readonly Team[];
 }) {
   const [forcing, setForcing] = useState<{ id: string; mode: 'in' | 'out' } | null>(null);
+  // The button that opened the reason form gets focus back when the form closes.
+  const opener = useRef<HTMLElement | null>(null);
+  const open = (e: { currentTarget: HTMLElement }, id: string, mode: 'in' | 'out') => {
+    opener.current = e.currentTarget;
+    setForcing({ id, mode });
+  };
+  const closeForm = () => {
+    setForcing(null);
+    if (opener.current?.isConnected) opener.current.focus();
+  };
   const setForce = useKoers((s) => s.setForce);
   const selection = useKoers((s) => (s.selection?.data === s.data ? s.selection.result : null));
   const failed = useKoers((s) => s.selectionFailed);
@@ -144,16 +171,10 @@ export function LineSection({
                         <span className="tag tag--best">{t('line.inBest')}</span>
                       ) : null}
                       {forcing?.id === e.id ? (
-                        <ForceForm
-                          activity={a}
-                          mode={forcing.mode}
-                          onDone={() => {
-                            setForcing(null);
-                          }}
-                        />
+                        <ForceForm activity={a} mode={forcing.mode} onDone={closeForm} />
                       ) : null}
                     </td>
-                    <td className="num">{formatNumber(Math.round((c?.score ?? 0) * 10) / 10)}</td>
+                    <td className="num">{formatScore(c?.score ?? 0)}</td>
                     <td className="num">{formatNumber(Math.round(total(e.id)))}</td>
                     <td>
                       <span className={`place place--${e.reason}`}>{place}</span>
@@ -173,8 +194,8 @@ export function LineSection({
                                 type="button"
                                 className="button button--small"
                                 aria-label={`${t('force.in')}: ${a.title}`}
-                                onClick={() => {
-                                  setForcing({ id: e.id, mode: 'in' });
+                                onClick={(ev) => {
+                                  open(ev, e.id, 'in');
                                 }}
                               >
                                 {t('force.in')}
@@ -184,8 +205,8 @@ export function LineSection({
                                 type="button"
                                 className="button button--small"
                                 aria-label={`${t('force.out')}: ${a.title}`}
-                                onClick={() => {
-                                  setForcing({ id: e.id, mode: 'out' });
+                                onClick={(ev) => {
+                                  open(ev, e.id, 'out');
                                 }}
                               >
                                 {t('force.out')}
@@ -214,7 +235,7 @@ export function LineSection({
                                     ? 'line.liftScore'
                                     : 'line.liftScoreOnly',
                                   {
-                                    score: formatNumber(Math.round(need.scoreNeeded * 10) / 10),
+                                    score: formatScore(need.scoreNeeded),
                                   },
                                 )}
                           </span>
@@ -243,13 +264,13 @@ export function LineSection({
       ) : !selection ? (
         <p className="muted">{t('line.bestBusy')}</p>
       ) : bestIn.length === 0 && bestOut.length === 0 ? (
-        <p>{t('line.bestSame', { score: formatNumber(Math.round(fillScore * 10) / 10) })}</p>
+        <p>{t('line.bestSame', { score: formatScore(fillScore) })}</p>
       ) : (
         <div className="best">
           <p>
             {t('line.bestDiffers', {
-              best: formatNumber(Math.round(selection.totalScore * 10) / 10),
-              fill: formatNumber(Math.round(fillScore * 10) / 10),
+              best: formatScore(selection.totalScore),
+              fill: formatScore(fillScore),
             })}
           </p>
           <div className="best__cols">

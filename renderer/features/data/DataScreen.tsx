@@ -72,6 +72,8 @@ function RestoreDialog({
 function when(b: BackupInfo): string {
   const d = new Date(b.createdAt);
   if (Number.isNaN(d.getTime())) return b.name;
+  // Parts of an ISO date and a clock time (zero-padded digits), not figures to read.
+  // eslint-disable-next-line no-restricted-syntax
   const pad = (n: number) => String(n).padStart(2, '0');
   const local = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
   return `${formatDate(isoDate(local))}, ${pad(d.getHours())}:${pad(d.getMinutes())}`;

@@ -160,7 +160,7 @@ export function OrganisationScreen() {
 
         <section className="section" aria-labelledby="teams-title">
           <h2 id="teams-title">{t('org.teams')}</h2>
-          <table className="grid">
+          <table className="grid teams">
             <caption className="sr-only">{t('org.teams')}</caption>
             <thead>
               <tr>

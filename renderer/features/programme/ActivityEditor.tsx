@@ -12,6 +12,7 @@ import {
   formatMonth,
   formatNumber,
   formatNumberInput,
+  formatScore,
 } from '../../../shared/format/nl';
 import type { Message } from '../../../shared/i18n/translate';
 import { monthsBetween, monthOf } from '../../../shared/time/months';
@@ -48,19 +49,35 @@ export function ActivityEditor() {
   const [confirming, setConfirming] = useState(false);
   const titleId = useId();
 
+  // Remember who opened the editor, and give focus back on close: to the activity's own row
+  // when it is in the list (a new activity's row, so the person sees where it went), else to
+  // the element that opened it.
+  const openedId = useKoers((s) => s.openActivityId);
   useEffect(() => {
     returnFocus.current = document.activeElement;
-    const el = dialog.current;
-    if (el && !el.open) {
-      el.showModal();
-      // Start in the first field (the title), not on the close button.
-      el.querySelector<HTMLElement>('.editor__body input, .editor__body textarea')?.focus();
-    }
     return () => {
-      if (returnFocus.current instanceof HTMLElement && returnFocus.current.isConnected)
-        returnFocus.current.focus();
+      const own =
+        openedId === null
+          ? null
+          : document.querySelector<HTMLElement>(
+              `[data-activity-id="${CSS.escape(openedId)}"] button`,
+            );
+      const back = own ?? returnFocus.current;
+      if (back instanceof HTMLElement && back.isConnected) back.focus();
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the id this editor was opened for
   }, []);
+
+  // Open as a modal as soon as the dialog is drawn: a new activity is drawn only once the
+  // database has echoed it, one render after mounting, so this runs on `hasRow`, not on mount.
+  const hasRow = row !== null;
+  useEffect(() => {
+    const el = dialog.current;
+    if (!hasRow || !el || el.open) return;
+    el.showModal();
+    // Start in the first field (the title), not on the close button.
+    el.querySelector<HTMLElement>('.editor__body input, .editor__body textarea')?.focus();
+  }, [hasRow]);
 
   const ctx = useMemo((): ActivityContext | null => {
     if (!data) return null;
@@ -122,6 +139,11 @@ export function ActivityEditor() {
       onCancel={(e) => {
         e.preventDefault();
         close();
+      }}
+      onClose={() => {
+        // Closed by any other way (a form, the browser): the store follows, so a click on the
+        // row opens it again.
+        if (openedId === activity.id) openActivity(null);
       }}
     >
       <div className="editor__head">
@@ -312,13 +334,18 @@ export function ActivityEditor() {
             <SelectField
               key={c.id}
               label={c.name}
+              // A select's value, read back with Number(), never shown.
+              // eslint-disable-next-line no-restricted-syntax
               value={activity.risk[c.id] === undefined ? '' : String(activity.risk[c.id])}
               options={[
                 { value: '', label: t('risk.notScored') },
                 ...Array.from({ length: c.max - c.min + 1 }, (_, i) => {
                   const v = c.min + i;
                   const label = c.labels[i];
-                  return { value: String(v), label: label ? `${v} – ${label}` : String(v) };
+                  const shown = formatNumber(v);
+                  // The option's value, read back with Number(); its label is formatted.
+                  // eslint-disable-next-line no-restricted-syntax
+                  return { value: String(v), label: label ? `${shown} – ${label}` : shown };
                 }),
               ]}
               save={(v) =>
@@ -333,7 +360,7 @@ export function ActivityEditor() {
           ))}
           <div className="explain span-2">
             <p className="explain__title">
-              {t('risk.explain', { score: formatNumber(Math.round(row.risk.score * 10) / 10) })}
+              {t('risk.explain', { score: formatScore(row.risk.score) })}
             </p>
             <ul className="explain__list">
               {row.risk.contributions.map((c) => (
@@ -344,7 +371,7 @@ export function ActivityEditor() {
                   </span>
                   <span className="explain__points">
                     {t('risk.contribution', {
-                      points: formatNumber(Math.round(c.points * 10) / 10),
+                      points: formatScore(c.points),
                     })}
                   </span>
                 </li>

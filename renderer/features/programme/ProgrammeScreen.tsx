@@ -1,7 +1,14 @@
-import { formatFte, formatFteNumber, formatHours, formatNumber } from '../../../shared/format/nl';
+import {
+  formatFte,
+  formatFteNumber,
+  formatHours,
+  formatNumber,
+  formatScore,
+} from '../../../shared/format/nl';
 import { t } from '../../components/i18n';
 import { selectProgrammeView, type ActivityRow } from '../../state/selectors';
 import { useKoers } from '../../state/store';
+import { selectLinePlaces, type LinePlace } from './line-places';
 import type { SortColumn } from '../../state/types';
 import { ActivityEditor } from './ActivityEditor';
 import { FilterBar } from './FilterBar';
@@ -60,13 +67,30 @@ function Flags({ row }: { row: ActivityRow }) {
 
 /** The risk score as a number and a small bar; the bar is decoration, the number is the fact. */
 function Score({ row }: { row: ActivityRow }) {
-  const score = Math.round(row.risk.score);
+  const score = formatScore(row.risk.score);
+  const width = Math.max(0, Math.min(100, row.risk.score));
   return (
     <span className="score" title={t('score.title', { score })}>
       <span className="score__value">{score}</span>
       <span className="score__bar" aria-hidden="true">
-        <span style={{ width: `${score}%` }} />
+        <span style={{ width: `${width}%` }} />
       </span>
+    </span>
+  );
+}
+
+/** Where an activity stands against the line: its rank above or below, or why it has none. */
+function Place({ place }: { place: LinePlace | undefined }) {
+  if (!place) return null;
+  if (place.kind === 'committed')
+    return <span className="place place--committed">{t('programme.line.committed')}</span>;
+  if (place.kind === 'not-counted')
+    return <span className="place muted">{t('programme.line.notCounted')}</span>;
+  return (
+    <span className={`place place--${place.kind}`}>
+      {t(place.kind === 'above' ? 'programme.line.above' : 'programme.line.below', {
+        rank: place.rank,
+      })}
     </span>
   );
 }
@@ -78,6 +102,8 @@ export function ProgrammeScreen() {
   const openActivity = useKoers((s) => s.openActivity);
   const openId = useKoers((s) => s.openActivityId);
   const addActivity = useKoers((s) => s.addActivity);
+  const filters = useKoers((s) => s.filters);
+  const places = useKoers(selectLinePlaces);
   if (!view || year === undefined) return null;
   return (
     <section className="screen" aria-labelledby="programme-title">
@@ -97,7 +123,13 @@ export function ProgrammeScreen() {
           type="button"
           className="button button--primary"
           onClick={() => {
-            void addActivity().then((id) => {
+            // Start from the filters that are on, so the new activity shows in this list.
+            void addActivity({
+              domainId: filters.domainId,
+              primaryThemeId: filters.themeId,
+              kind: filters.kind,
+              status: filters.status,
+            }).then((id) => {
               if (id !== null) openActivity(id);
             });
           }}
@@ -111,22 +143,29 @@ export function ProgrammeScreen() {
           <thead>
             <tr>
               <SortHeader column="title" label="column.title" className="col-title" />
-              <th scope="col">{t('column.source')}</th>
-              <SortHeader column="domain" label="column.domain" />
-              <SortHeader column="kind" label="column.kind" />
-              <SortHeader column="status" label="column.status" />
-              <th scope="col">{t('column.flags')}</th>
-              <SortHeader column="hours" label="column.hours" className="num" />
-              <th scope="col" className="num">
+              <th scope="col" className="col-source">
+                {t('column.source')}
+              </th>
+              <SortHeader column="domain" label="column.domain" className="col-domain" />
+              <SortHeader column="kind" label="column.kind" className="col-kind" />
+              <SortHeader column="status" label="column.status" className="col-status" />
+              <th scope="col" className="col-flags">
+                {t('column.flags')}
+              </th>
+              <SortHeader column="hours" label="column.hours" className="num col-hours" />
+              <th scope="col" className="num col-fte">
                 {t('column.fte')}
               </th>
-              <SortHeader column="score" label="column.score" className="num" />
+              <SortHeader column="score" label="column.score" className="num col-score" />
+              <th scope="col" className="col-line">
+                {t('column.line')}
+              </th>
             </tr>
           </thead>
           {view.groups.map((group) => (
             <tbody key={group.theme.id}>
               <tr className={`group group--depth-${group.path.length}`}>
-                <th scope="rowgroup" colSpan={9}>
+                <th scope="rowgroup" colSpan={10}>
                   <span className="group__path">
                     {group.path.map((p, i) => (
                       <span
@@ -148,12 +187,14 @@ export function ProgrammeScreen() {
               {group.rows.map((row) => (
                 <tr
                   key={row.activity.id}
+                  data-activity-id={row.activity.id}
                   className={openId === row.activity.id ? 'row--open' : undefined}
                 >
                   <td className="col-title">
                     <button
                       type="button"
                       className="link-button"
+                      title={row.activity.title}
                       onClick={() => {
                         openActivity(row.activity.id);
                       }}
@@ -161,21 +202,24 @@ export function ProgrammeScreen() {
                       {row.activity.title}
                     </button>
                   </td>
-                  <td className="muted">{row.activity.sourceRef}</td>
-                  <td>{row.domain?.name}</td>
-                  <td>{t(`kind.${row.activity.kind}`)}</td>
-                  <td>
+                  <td className="col-source muted">{row.activity.sourceRef}</td>
+                  <td className="col-domain">{row.domain?.name}</td>
+                  <td className="col-kind">{t(`kind.${row.activity.kind}`)}</td>
+                  <td className="col-status">
                     <span className={`status status--${row.activity.status}`}>
                       {t(`status.${row.activity.status}`)}
                     </span>
                   </td>
-                  <td>
+                  <td className="col-flags">
                     <Flags row={row} />
                   </td>
-                  <td className="num">{formatNumber(Math.round(row.hours))}</td>
-                  <td className="num">{formatFteNumber(row.fte)}</td>
-                  <td className="num">
+                  <td className="num col-hours">{formatNumber(Math.round(row.hours))}</td>
+                  <td className="num col-fte">{formatFteNumber(row.fte)}</td>
+                  <td className="num col-score">
                     <Score row={row} />
+                  </td>
+                  <td className="col-line">
+                    <Place place={places?.get(row.activity.id)} />
                   </td>
                 </tr>
               ))}
@@ -184,7 +228,7 @@ export function ProgrammeScreen() {
         </table>
         {view.shown === 0 ? <p className="empty">{t('programme.empty')}</p> : null}
       </div>
-      {openId !== null ? <ActivityEditor /> : null}
+      {openId !== null ? <ActivityEditor key={openId} /> : null}
     </section>
   );
 }

@@ -57,7 +57,8 @@ export type RestorePreview = {
 /** The commands that change data; each one is a single undoable step. */
 export type CommandsSlice = {
   updateActivity: (id: string, patch: Partial<Activity>, coalesceKey?: string) => Promise<boolean>;
-  addActivity: () => Promise<string | null>;
+  /** Adds an activity, starting from `initial` where given (the list's filters), so it shows. */
+  addActivity: (initial?: NewActivityInitial) => Promise<string | null>;
   deleteActivity: (id: string) => Promise<boolean>;
   updateProgramme: (patch: Partial<Programme>, coalesceKey?: string) => Promise<boolean>;
   updateTeamCapacity: (
@@ -132,6 +133,14 @@ export type CommandsSlice = {
 const patchFields = (table: TableName, key: string, patch: object): CommandCall =>
   patchRowCall(table, key, patch as Record<string, unknown>);
 
+/** What a new activity may start with; an id that does not exist is ignored. */
+export type NewActivityInitial = {
+  readonly domainId?: string | null;
+  readonly primaryThemeId?: string | null;
+  readonly kind?: Activity['kind'] | null;
+  readonly status?: Activity['status'] | null;
+};
+
 /** Creates the command slice: thin wrappers that describe row changes for `undoable`. */
 export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (set, get) => {
   const data = () => get().data;
@@ -194,11 +203,12 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (set, 
         })
       ).ok,
 
-    addActivity: async () => {
+    addActivity: async (initial = {}) => {
       const d = data();
       if (!d) return null;
-      const theme = d.themes.find((t) => t.mjpId === d.programme.mjpId);
-      const domain = d.domains[0];
+      const own = d.themes.filter((t) => t.mjpId === d.programme.mjpId);
+      const theme = own.find((t) => t.id === initial.primaryThemeId) ?? own[0];
+      const domain = d.domains.find((x) => x.id === initial.domainId) ?? d.domains[0];
       if (!theme || !domain) return null;
       const id = deps.newId();
       const year = d.programme.year;
@@ -211,7 +221,7 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (set, 
         domainId: domain.id,
         primaryThemeId: theme.id,
         secondaryThemeIds: [],
-        kind: 'thematisch-onderzoek',
+        kind: initial.kind ?? 'thematisch-onderzoek',
         pyramidLevel: 'regulier',
         commitment: 'discretionair',
         legalBasis: '',
@@ -227,7 +237,7 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (set, 
         outputs: [],
         partners: [],
         risk: {},
-        status: 'voorstel',
+        status: initial.status ?? 'voorstel',
         force: null,
       };
       const ok = await get().undoable({ key: 'history.addActivity' }, () => [
