@@ -47,6 +47,7 @@ test('raising an activity’s external hire past the Roemernorm shows the warnin
   const target = activities.find((a) => a.commitment !== 'discretionair' && !a.fundingConditional)!;
   await p.openActivity(target.title);
   await p.field('Externe inhuur (€)').fill('2.500.000');
+  await p.field('Externe inhuur (€)').press('Tab');
   await p.saved();
   await p.closeEditor();
   await page.getByRole('button', { name: 'Budget', exact: true }).click();

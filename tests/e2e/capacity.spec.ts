@@ -72,6 +72,7 @@ test('raising an activity’s hours moves the line and shows in the heat map', a
   const p = new ProgrammePage(page);
   await p.openActivity(lastActivity.title);
   await p.field(`Uren ${team.name}`).fill('20000');
+  await p.field(`Uren ${team.name}`).press('Tab');
   await p.saved();
   await p.closeEditor();
   await page.getByRole('button', { name: 'Capaciteit en de lijn' }).click();

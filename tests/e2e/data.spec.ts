@@ -31,6 +31,7 @@ test('a full session stays offline: edit, plan, export the programme file, CSV a
   await p.open();
   await p.openActivity(first.title);
   await p.field('Titel').fill('=HYPERLINK("http://example.org")');
+  await p.field('Titel').press('Tab');
   await p.saved();
   await p.closeEditor();
   await page.getByRole('button', { name: 'Capaciteit en de lijn' }).click();
@@ -98,6 +99,7 @@ test('a programme file read back in restores an edit, as one step that can be un
   await page.getByRole('button', { name: 'Programma', exact: true }).click();
   await p.openActivity(first.title);
   await p.field('Titel').fill('Tijdelijk andere titel');
+  await p.field('Titel').press('Tab');
   await p.saved();
   await p.closeEditor();
   await page.getByRole('button', { name: 'Bestanden en back-ups' }).click();
@@ -144,6 +146,7 @@ test('restoring a backup removes an activity added since, after showing the coun
   await page.getByRole('button', { name: 'Programma', exact: true }).click();
   await page.getByRole('button', { name: 'Activiteit toevoegen' }).click();
   await p.field('Titel').fill('Toegevoegd na de back-up');
+  await p.field('Titel').press('Tab');
   await p.saved();
   await p.closeEditor();
   await expect(p.activityButtons).toHaveCount(demo.activities.length + 1);

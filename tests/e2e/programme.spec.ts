@@ -86,8 +86,10 @@ test('edits title and hours; the change survives a reload', async ({ page }) => 
   await p.open();
   await p.openActivity(first.title);
   await p.field('Titel').fill('Verkenning samenwerking jeugdstrafrechtketen (herzien)');
+  await p.field('Titel').press('Tab');
   const team = demo.teams.find((t) => t.id === first.allocations[0]!.teamId)!;
   await p.field(`Uren ${team.name}`).fill('1.234');
+  await p.field(`Uren ${team.name}`).press('Tab');
   await p.saved();
   await p.closeEditor();
   await page.reload();
@@ -124,7 +126,8 @@ test('refuses invalid input with a Dutch message next to the field, and saves no
     ).toBeVisible();
   }
   await expectNoAxeViolations(page);
-  await p.saved();
+  // Nothing invalid was stored; the header says what is still unsaved, and a reload drops it.
+  await expect(page.getByRole('status').filter({ hasText: 'Nog niet opgeslagen' })).toBeVisible();
   await page.reload();
   await p.table.waitFor();
   await expect(p.row(first.title)).toBeVisible();
@@ -142,6 +145,7 @@ test('adds an activity, deletes it after asking, and undo brings it back', async
   await page.getByRole('button', { name: 'Activiteit toevoegen' }).click();
   await p.editor.waitFor();
   await p.field('Titel').fill('Toezicht op de nieuwe taak X');
+  await p.field('Titel').press('Tab');
   await p.saved();
   await p.closeEditor();
   await expect(p.activityButtons).toHaveCount(activities.length + 1);
