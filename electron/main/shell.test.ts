@@ -4,7 +4,10 @@ import { describe, expect, it, vi } from 'vitest';
 // builds. The electron module is replaced at the seam by small fakes that record them.
 // Elsewhere: app:// and its traversal guard in protocol.test.ts, IPC checks in
 // ipc/register.test.ts, the lifecycle in index.test.ts, the menu in menu.test.ts.
-const fake = vi.hoisted(() => ({ BrowserWindow: vi.fn() }));
+const fake = vi.hoisted(() => ({
+  BrowserWindow: vi.fn(),
+  dialog: { showMessageBoxSync: vi.fn() },
+}));
 vi.mock('electron', () => fake);
 
 import { createMainWindow } from './window';
@@ -32,14 +35,16 @@ describe('the window', () => {
       url?: string;
       once: Map<string, () => void>;
       show: ReturnType<typeof vi.fn>;
+      contents?: ReturnType<typeof fakeContents>;
     } = { once: new Map(), show: vi.fn() };
     fake.BrowserWindow.mockImplementation(function (
       this: unknown,
       options: Electron.BrowserWindowConstructorOptions,
     ) {
       built.options = options;
+      built.contents = fakeContents();
       return {
-        webContents: fakeContents(),
+        webContents: built.contents,
         once: (name: string, fn: () => void) => built.once.set(name, fn),
         show: built.show,
         loadURL: (url: string) => {
@@ -76,6 +81,43 @@ describe('the window', () => {
     expect(built.show).not.toHaveBeenCalled();
     built.once.get('ready-to-show')!();
     expect(built.show).toHaveBeenCalledOnce();
+  });
+});
+
+describe('closing while Koers is still saving', () => {
+  const build = () => {
+    const contents = fakeContents();
+    fake.BrowserWindow.mockImplementation(function (this: unknown) {
+      return {
+        webContents: contents,
+        once: () => undefined,
+        show: () => undefined,
+        loadURL: () => Promise.resolve(),
+      };
+    });
+    createMainWindow('/x/preload.cjs');
+    return contents;
+  };
+
+  it('asks the person in Dutch, and leaves only when they choose to', () => {
+    const contents = build();
+    const handler = contents.listeners.get('will-prevent-unload')!;
+    expect(handler).toBeDefined();
+    fake.dialog.showMessageBoxSync.mockReturnValueOnce(0);
+    const leave = event();
+    handler(leave);
+    expect(leave.preventDefault).toHaveBeenCalledOnce();
+    const options = fake.dialog.showMessageBoxSync.mock
+      .calls[0]![1] as Electron.MessageBoxSyncOptions;
+    expect(options.message).toBe(
+      'Er wordt nog opgeslagen. Weet u zeker dat u Koers wilt verlaten?',
+    );
+    expect(options.buttons).toEqual(['Toch sluiten', 'Blijven']);
+    expect(options.cancelId).toBe(1);
+    fake.dialog.showMessageBoxSync.mockReturnValueOnce(1);
+    const stay = event();
+    handler(stay);
+    expect(stay.preventDefault).not.toHaveBeenCalled();
   });
 });
 

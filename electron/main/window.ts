@@ -1,4 +1,4 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, dialog } from 'electron';
 import { translate } from '../../shared/i18n/translate';
 import { APP_ORIGIN, hardenWebContents } from './security';
 
@@ -33,9 +33,31 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     },
   });
   hardenWebContents(win.webContents);
+  // The page asks to stay while a write is still on its way (renderer/components/undo-keys.ts);
+  // Electron ignores such a request silently unless the main process asks the person.
+  win.webContents.on('will-prevent-unload', (event) => {
+    if (confirmLeave(win)) event.preventDefault();
+  });
   win.once('ready-to-show', () => {
     win.show();
   });
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
+}
+
+/**
+ * Asks, in Dutch, whether to close while Koers is still saving; true means leave. What is still
+ * pending is kept in the journal and written at the next start, so leaving loses nothing.
+ */
+export function confirmLeave(win: BrowserWindow): boolean {
+  const choice = dialog.showMessageBoxSync(win, {
+    type: 'question',
+    buttons: [translate('unload.leave'), translate('unload.stay')],
+    defaultId: 1,
+    cancelId: 1,
+    title: translate('app.name'),
+    message: translate('unload.pending'),
+    detail: translate('unload.detail'),
+  });
+  return choice === 0;
 }

@@ -95,8 +95,11 @@ export const nl = {
   'history.recovered':
     'Hersteld na het herladen: {count} wijziging(en) die nog niet waren opgeslagen.',
   'history.undoInEditor': 'Laatste stap ongedaan maken',
-  'validation.tooLong': 'Deze tekst is te lang: ten hoogste {max} tekens.',
   'unload.pending': 'Er wordt nog opgeslagen. Weet u zeker dat u Koers wilt verlaten?',
+  'unload.detail':
+    'Wat nog niet op schijf staat, bewaart Koers apart en schrijft het bij de volgende start alsnog weg.',
+  'unload.leave': 'Toch sluiten',
+  'unload.stay': 'Blijven',
   'history.editActivity': 'activiteit bewerken',
   'history.addActivity': 'activiteit toevoegen',
   'history.deleteActivity': 'activiteit verwijderen',

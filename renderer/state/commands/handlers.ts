@@ -23,7 +23,7 @@ async function changeRow<T extends TableName>(
   const before = await read(table, key);
   if (before === null) return [];
   const candidate = edit(before as never);
-  const parsed = ROW_SCHEMAS[table].safeParse(candidate);
+  const parsed = ROW_SCHEMAS[table].safeParse(candidate, { reportInput: true });
   if (!parsed.success) throw new Refusal(refusalOf(parsed.error));
   return [{ table, key, before, after: parsed.data } as Change];
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Message } from '../../../shared/i18n/translate';
-import { formatNumber } from '../../../shared/format/nl';
+import { describeIssueSentence } from '../../../shared/validation/describe';
 
 /** A command refused by the rules: nothing is written, and the message says why in Dutch. */
 export class Refusal extends Error {
@@ -10,16 +10,11 @@ export class Refusal extends Error {
   }
 }
 
-/** The Dutch message for a row the schema refuses (its first problem). */
+/**
+ * The Dutch message for a row the schema refuses (its first problem), in the same words the file
+ * reader uses ("Deze waarde is langer dan 10.000 tekens."), so a form and an import say the same.
+ */
 export function refusalOf(error: z.ZodError): Message {
   const issue = error.issues[0];
-  if (!issue) return { key: 'validation.invalid', params: { field: '' } };
-  if (issue.code === 'too_big' && issue.origin === 'string')
-    return {
-      key: 'validation.tooLong',
-      params: { max: formatNumber(Number(issue.maximum)) },
-    };
-  if (issue.code === 'too_small' && issue.origin === 'string')
-    return { key: 'validation.required' };
-  return { key: 'validation.invalid', params: { field: issue.path.map(String).join('.') } };
+  return issue ? describeIssueSentence(issue) : { key: 'validation.invalid', params: { field: '' } };
 }
