@@ -32,7 +32,18 @@ export function App() {
   const redo = useKoers((s) => s.redo);
   const busy = useKoers((s) => s.busy);
   const editingSlots = useKoers((s) => s.editing);
-  const editing = [...new Set(Object.values(editingSlots))];
+  const editing = Object.values(editingSlots);
+  const names = (list: typeof editing) => [...new Set(list.map((e) => e.label))].join(', ');
+  const invalid = editing.filter((e) => !e.valid);
+  const pending = editing.length > 0;
+  const saveState =
+    invalid.length > 0
+      ? t('notice.invalid', { field: names(invalid) })
+      : pending
+        ? t('notice.editing', { field: names(editing) })
+        : busy > 0
+          ? t('notice.saving')
+          : t('notice.saved');
   const version = useKoers((s) => s.appVersion);
 
   useUndoKeys(undo, redo);
@@ -70,12 +81,12 @@ export function App() {
           </span>
         </div>
         <div className="app__history" role="group" aria-label={t('history.undo')}>
-          <span className="save-state" role="status">
-            {editing.length > 0
-              ? t('notice.editing', { field: editing.join(', ') })
-              : busy > 0
-                ? t('notice.saving')
-                : t('notice.saved')}
+          <span
+            className={`save-state ${pending ? 'save-state--pending' : ''}`}
+            role="status"
+            title={saveState}
+          >
+            {saveState}
           </span>
           <HistoryButtons />
         </div>

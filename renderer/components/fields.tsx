@@ -145,7 +145,7 @@ export function useFieldEdit<T>(options: {
     }
     const parsed = evaluate(text);
     setDraft({ text, error: parsed.ok ? null : parsed.error });
-    store.getState().setEditing(slot, latest.current.options.label);
+    store.getState().setEditing(slot, { label: latest.current.options.label, valid: parsed.ok });
     const call = parsed.ok && !equal(parsed.value, stored) ? save(parsed.value) : null;
     if (call) journal().put(slot, { call, label, visit: visit.current });
     else journal().remove(slot);

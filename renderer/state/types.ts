@@ -76,8 +76,11 @@ export type UiSlice = {
   openActivityId: string | null;
   notice: Notice | null;
   /** Fields holding typed text not yet stored, by field slot: their labels (the header says so). */
-  editing: Readonly<Record<string, string>>;
-  setEditing: (slot: string, label: string | null) => void;
+  editing: Readonly<Record<string, { readonly label: string; readonly valid: boolean }>>;
+  setEditing: (
+    slot: string,
+    state: { readonly label: string; readonly valid: boolean } | null,
+  ) => void;
   navigate: (route: Route) => void;
   setFilter: <K extends keyof Filters>(key: K, value: Filters[K]) => void;
   clearFilters: () => void;

@@ -89,6 +89,7 @@ export const nl = {
   'history.redone': 'Opnieuw gedaan: {what}',
   'history.edit': 'wijziging',
   'notice.editing': 'Nog niet opgeslagen: {field} (Enter of Tab slaat op)',
+  'notice.invalid': 'Niet opgeslagen: {field} klopt niet (Esc zet terug)',
   'history.field': '{field} gewijzigd',
   'history.conflicts':
     'Ongedaan gemaakt of opnieuw gedaan: {what}. {count} veld(en) waren intussen in een ander venster gewijzigd en zijn gelaten zoals ze zijn.',
@@ -173,7 +174,7 @@ export const nl = {
   'editor.deleteConfirm': 'Activiteit „{title}” verwijderen? U kunt dit daarna ongedaan maken.',
   'editor.deleteYes': 'Ja, verwijderen',
   'editor.deleteNo': 'Annuleren',
-  'editor.savedHint': 'Wijzigingen worden direct opgeslagen.',
+  'editor.savedHint': 'Een veld wordt opgeslagen zodra u het verlaat of op Enter drukt.',
   'editor.section.general': 'Algemeen',
   'editor.section.classification': 'Indeling',
   'editor.section.planning': 'Planning en capaciteit',

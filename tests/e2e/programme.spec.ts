@@ -127,7 +127,7 @@ test('refuses invalid input with a Dutch message next to the field, and saves no
   }
   await expectNoAxeViolations(page);
   // Nothing invalid was stored; the header says what is still unsaved, and a reload drops it.
-  await expect(page.getByRole('status').filter({ hasText: 'Nog niet opgeslagen' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Niet opgeslagen' })).toBeVisible();
   await page.reload();
   await p.table.waitFor();
   await expect(p.row(first.title)).toBeVisible();

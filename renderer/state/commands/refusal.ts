@@ -16,5 +16,7 @@ export class Refusal extends Error {
  */
 export function refusalOf(error: z.ZodError): Message {
   const issue = error.issues[0];
-  return issue ? describeIssueSentence(issue) : { key: 'validation.invalid', params: { field: '' } };
+  return issue
+    ? describeIssueSentence(issue)
+    : { key: 'validation.invalid', params: { field: '' } };
 }

@@ -28,15 +28,15 @@ export const createUiSlice: SliceCreator<UiSlice> = () => (set) => ({
   openActivityId: null,
   notice: null,
   editing: {},
-  setEditing: (slot, label) => {
+  setEditing: (slot, state) => {
     set((s) => {
-      if (label === null) {
-        if (!(slot in s.editing)) return s;
-        return {
-          editing: Object.fromEntries(Object.entries(s.editing).filter(([k]) => k !== slot)),
-        };
-      }
-      return s.editing[slot] === label ? s : { editing: { ...s.editing, [slot]: label } };
+      const now = s.editing[slot];
+      if (state === null)
+        return now === undefined
+          ? s
+          : { editing: Object.fromEntries(Object.entries(s.editing).filter(([k]) => k !== slot)) };
+      if (now?.label === state.label && now.valid === state.valid) return s;
+      return { editing: { ...s.editing, [slot]: state } };
     });
   },
   navigate: (route) => {
