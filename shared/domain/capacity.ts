@@ -56,3 +56,24 @@ export const Force = z.object({
 });
 /** A force. */
 export type Force = z.infer<typeof Force>;
+
+/**
+ * How room is judged: per team per quarter by default (months within a quarter may borrow from
+ * each other), per year, or strictly per month. The line, the heat map and the best selection
+ * all use this one definition (PRODUCT.md, product decisions: "the line is per team").
+ */
+export const LineBasis = z.enum(['quarter', 'year', 'month']);
+/** A basis of room. */
+export type LineBasis = z.infer<typeof LineBasis>;
+
+/** The line's settings, stored with a programme. */
+export const LineSettings = z.object({
+  basis: LineBasis,
+  /** The old single cut-off ("strikte lijn"): the first miss and everything after it are below. */
+  strict: z.boolean(),
+});
+/** Line settings. */
+export type LineSettings = z.infer<typeof LineSettings>;
+
+/** The settings of a programme that has none stored. */
+export const DEFAULT_LINE: LineSettings = { basis: 'quarter', strict: false };

@@ -10,7 +10,7 @@ import {
   ThemeId,
 } from './ids';
 import { Cents, Fte, Hours, IsoDate, MonthKey } from './units';
-import { Deduction, Force, StaffingChange } from './capacity';
+import { DEFAULT_LINE, Deduction, Force, LineSettings, StaffingChange } from './capacity';
 import { CostModel } from './budget';
 import { multilineText, name, text } from './text';
 
@@ -137,6 +137,8 @@ export const Programme = z.object({
   capacity: CapacityFrame,
   budget: BudgetFrame,
   riskScheme: RiskScheme,
+  /** How the line judges room (per team per quarter unless set otherwise). */
+  line: LineSettings.default(DEFAULT_LINE),
 });
 /** A programme. */
 export type Programme = z.infer<typeof Programme>;

@@ -9,6 +9,7 @@ import {
   type MonthKey,
 } from '../domain/units';
 import { DUTCH_MONTHS, dateInWords } from './dates';
+import { translate } from '../i18n/translate';
 
 // Dutch number formats (PRODUCT.md): € 16.228.000, 149,55 fte, 9 oktober 2025.
 const money = new Intl.NumberFormat('nl-NL', {
@@ -124,4 +125,12 @@ export function parseDutchNumber(text: string): number | null {
   else return null;
   const n = Number(normal);
   return Number.isFinite(n) ? n : null;
+}
+
+/** A period of the line in words: `2e kwartaal`, `het jaar`, `maart 2026`. */
+export function formatPeriod(period: string): string {
+  if (period === 'J') return translate('period.year');
+  const quarter = /^Q([1-4])$/.exec(period);
+  if (quarter) return translate('period.quarter', { n: Number(quarter[1]) });
+  return /^\d{4}-\d{2}$/.test(period) ? formatMonth(period as MonthKey) : period;
 }

@@ -1,7 +1,13 @@
 import type { Activity } from '../domain/schemas';
 import type { MonthKey } from '../domain/units';
 import { activityMonthHours } from './allocation';
-import { rankedFill, type Candidate, type LineResult, type TeamHours } from './ranking';
+import {
+  rankedFill,
+  type Candidate,
+  type FillOptions,
+  type LineResult,
+  type TeamHours,
+} from './ranking';
 
 /** Hours per team per quarter (1–4) of the programme year. */
 export type QuarterHours = ReadonlyMap<string, readonly [number, number, number, number]>;
@@ -37,12 +43,13 @@ export function displacementOf(
   space: TeamHours,
   activities: readonly Activity[],
   year: number,
+  options: FillOptions = {},
 ): Displacement {
-  const before = rankedFill(candidates, space);
+  const before = rankedFill(candidates, space, options);
   const forced = candidates.map((c) =>
     proposed.includes(c.id) ? { ...c, force: 'in' as const } : c,
   );
-  const after = rankedFill(forced, space);
+  const after = rankedFill(forced, space, options);
   const wasAbove = new Set(before.entries.filter((e) => e.above).map((e) => e.id));
   const displaced = after.entries
     .filter((e) => !e.above && wasAbove.has(e.id) && !proposed.includes(e.id))

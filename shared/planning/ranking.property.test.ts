@@ -34,10 +34,10 @@ describe('ranked fill', () => {
     );
   });
 
-  it('puts everything after the first miss below the line', () => {
+  it('strict line: puts everything after the first miss below the line', () => {
     fc.assert(
       fc.property(candidatesArb, spaceArb, (candidates, space) => {
-        const line = rankedFill(candidates, space);
+        const line = rankedFill(candidates, space, { strict: true });
         const miss = line.entries.findIndex((e) => e.reason === 'does-not-fit');
         if (miss < 0) return;
         for (const e of line.entries.slice(miss))
@@ -46,15 +46,72 @@ describe('ranked fill', () => {
     );
   });
 
-  it('removing an activity never pushes another below the line', () => {
+  it('per team: an activity is below the line only when a team it needs has no room left', () => {
+    fc.assert(
+      fc.property(candidatesArb, spaceArb, (candidates, space) => {
+        const line = rankedFill(candidates, space);
+        const room = roomAfterForced(candidates, space);
+        const byId = new Map(candidates.map((c) => [c.id, c]));
+        const used = new Map<string, number>();
+        for (const e of line.entries) {
+          const c = byId.get(e.id)!;
+          if (e.reason === 'fits')
+            for (const [t, h] of c.hours) used.set(t, (used.get(t) ?? 0) + h);
+          if (e.reason !== 'does-not-fit') continue;
+          // It did not fit after the higher-ranked work that did, and it names what it lacks:
+          // only resources it needs, each one really short.
+          expect(fits(c.hours, used, room)).toBe(false);
+          expect(e.short!.size).toBeGreaterThan(0);
+          for (const [t, h] of e.short!) {
+            expect(c.hours.get(t) ?? 0).toBeGreaterThan(0);
+            expect((used.get(t) ?? 0) + (c.hours.get(t) ?? 0) - (room.get(t) ?? 0)).toBeCloseTo(
+              h,
+              6,
+            );
+          }
+        }
+      }),
+    );
+  });
+
+  it('per team: work for an idle team is never cut because another team is full', () => {
+    // Two teams: t1 has no room at all, t2 has plenty. Whatever t1's activities do, every
+    // activity that needs only t2 and fits t2 on its own stays above the line.
+    fc.assert(
+      fc.property(candidatesArb, (candidates) => {
+        const t2Only = candidates.filter(
+          (c) => c.force === null && [...c.hours.keys()].every((t) => t === 't2'),
+        );
+        const total = t2Only.reduce((s, c) => s + (c.hours.get('t2') ?? 0), 0);
+        const space = new Map([
+          ['t1', 0],
+          [
+            't2',
+            total +
+              [...candidates].reduce(
+                (s, c) => s + (c.force === 'in' ? (c.hours.get('t2') ?? 0) : 0),
+                0,
+              ) +
+              1,
+          ],
+        ]);
+        const line = rankedFill(candidates, space);
+        for (const c of t2Only) expect(line.entries.find((e) => e.id === c.id)!.above).toBe(true);
+        // The strict line may cut them: that is what the setting is for.
+      }),
+    );
+  });
+
+  it('strict line: removing an activity never pushes another below the line', () => {
     fc.assert(
       fc.property(candidatesArb, spaceArb, fc.nat(), (candidates, space, k) => {
         if (candidates.length === 0) return;
         const removed = candidates[k % candidates.length]!;
-        const before = rankedFill(candidates, space);
+        const before = rankedFill(candidates, space, { strict: true });
         const after = rankedFill(
           candidates.filter((c) => c.id !== removed.id),
           space,
+          { strict: true },
         );
         for (const e of before.entries)
           if (e.above && e.id !== removed.id)

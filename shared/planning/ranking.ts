@@ -1,13 +1,17 @@
 import type { Activity, RiskScheme } from '../domain/schemas';
 import type { MonthKey } from '../domain/units';
-import { activityTeamHoursIn } from './allocation';
+import { activityMonthHours } from './allocation';
+import { toResources, type LineBasis } from './line-basis';
 import { countsForCapacity, isCommitted } from './counting';
 import { riskScore } from './risk-score';
 
-/** Hours per team (teamId → hours). */
+/**
+ * Hours per resource of the line: a team in a period (`teamId|Q2`, see line-basis.ts), so that
+ * room is judged per team per quarter (or per year, or per month) with one mechanism.
+ */
 export type TeamHours = ReadonlyMap<string, number>;
 
-/** A discretionary activity as the line sees it: its score and its hours per team this year. */
+/** A discretionary activity as the line sees it: its score and its hours per team and period. */
 export type Candidate = {
   readonly id: string;
   readonly score: number;
@@ -25,6 +29,14 @@ export type LineEntry = {
   readonly reason: LineReason;
   /** Position in score order, 1 = highest (forced-in first). */
   readonly rank: number;
+  /** For an activity that does not fit: the hours short per team and period. */
+  readonly short?: TeamHours;
+};
+
+/** How the fill walks the ranking. */
+export type FillOptions = {
+  /** The old single cut-off ("strikte lijn"): after the first miss everything is below. */
+  readonly strict?: boolean;
 };
 
 /** The ranked fill: who is above and below the line, and the first one that did not fit. */
@@ -40,20 +52,35 @@ export type LineResult = {
 /** Rounding tolerance in hours: allocations spread in hundredths. */
 const EPS = 1e-6;
 
-/** The activities that compete for the discretionary space, with their scores and hours. */
+/**
+ * The activities that compete for the discretionary space, with their scores and their hours
+ * per team and period of the basis, within the programme's months.
+ */
 export function candidatesOf(
   activities: readonly Activity[],
   scheme: RiskScheme,
   months: ReadonlySet<MonthKey>,
+  basis: LineBasis = 'year',
 ): Candidate[] {
   return activities
     .filter((a) => countsForCapacity(a) && !isCommitted(a))
     .map((a) => ({
       id: a.id,
       score: riskScore(a, scheme).score,
-      hours: activityTeamHoursIn(a, months),
+      hours: toResources(activityMonthHours(a), months, basis),
       force: a.force?.mode ?? null,
     }));
+}
+
+/** The hours short per resource when `hours` is added to `used` within `room`. */
+export function shortfall(hours: TeamHours, used: TeamHours, room: TeamHours): Map<string, number> {
+  const short = new Map<string, number>();
+  for (const [t, h] of hours) {
+    if (h <= EPS) continue;
+    const over = (used.get(t) ?? 0) + h - (room.get(t) ?? 0);
+    if (over > EPS) short.set(t, over);
+  }
+  return short;
 }
 
 /** Score order: highest first; equal scores by fewer hours, then by id (a stable order). */
@@ -82,12 +109,18 @@ export function fits(hours: TeamHours, used: TeamHours, room: TeamHours): boolea
 }
 
 /**
- * The ranked fill ("kiezen in schaarste"): forced-in activities first, whatever they take;
- * then, in score order, each activity that fits in what is left of every team's discretionary
- * space. The first that does not fit, and everything after it, is below the line; forced-out
- * activities are always below.
+ * The line per team ("kiezen in schaarste"): forced-in activities first, whatever they take;
+ * then, in score order, each activity goes above the line when every team it needs still has
+ * room in every period it needs it, after the higher-ranked activities that fit. One that does
+ * not fit is skipped and says which team lacks how many hours; lower ones that fit still go in,
+ * so one team's shortage never pushes another team's work below the line. Forced-out activities
+ * are always below. With `strict`, the old single cut-off: the first miss and everything after.
  */
-export function rankedFill(candidates: readonly Candidate[], space: TeamHours): LineResult {
+export function rankedFill(
+  candidates: readonly Candidate[],
+  space: TeamHours,
+  options: FillOptions = {},
+): LineResult {
   const room = roomAfterForced(candidates, space);
   const used = new Map<string, number>();
   const forcedUsed = new Map<string, number>();
@@ -106,14 +139,15 @@ export function rankedFill(candidates: readonly Candidate[], space: TeamHours): 
     rank += 1;
     if (c.force === 'out') {
       entries.push({ id: c.id, above: false, reason: 'forced-out', rank });
-    } else if (firstMiss !== null) {
+    } else if (options.strict === true && firstMiss !== null) {
       entries.push({ id: c.id, above: false, reason: 'after-line', rank });
     } else if (fits(c.hours, used, room)) {
       for (const [t, h] of c.hours) used.set(t, (used.get(t) ?? 0) + h);
       entries.push({ id: c.id, above: true, reason: 'fits', rank });
     } else {
-      firstMiss = c.id;
-      entries.push({ id: c.id, above: false, reason: 'does-not-fit', rank });
+      firstMiss ??= c.id;
+      const short = shortfall(c.hours, used, room);
+      entries.push({ id: c.id, above: false, reason: 'does-not-fit', rank, short });
     }
   }
   const total = new Map(forcedUsed);

@@ -1,8 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { createDemoData } from '../../shared/demo/inspectie-jenv';
-import { candidatesOf, rankedFill } from '../../shared/planning/ranking';
-import { programmeBridge } from '../../shared/planning/capacity-bridge';
-import { monthsOfYear } from '../../shared/time/months';
+import { planLine } from '../../shared/planning/plan-line';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { ProgrammePage } from './page-models/programme-page';
 
@@ -198,11 +196,7 @@ test('Escape closes the reason form of a force and gives focus back to its butto
   const p = new ProgrammePage(page);
   await p.open();
   await page.getByRole('button', { name: 'Capaciteit en de lijn' }).click();
-  const months = new Set(monthsOfYear(programme.year));
-  const line = rankedFill(
-    candidatesOf(activities, programme.riskScheme, months),
-    new Map(programmeBridge(programme, activities).teams.map((t) => [t.teamId, t.discretionary])),
-  );
+  const { line } = planLine(programme, activities);
   const below = line.entries.find((e) => !e.above && e.reason !== 'forced-out')!;
   const title = activities.find((a) => a.id === below.id)!.title;
   const opener = page.getByRole('button', { name: `Erin zetten: ${title}` });

@@ -27,6 +27,7 @@ export function DisplacementSection(props: {
         props.planning.space,
         props.activities,
         props.year,
+        { strict: props.planning.settings.strict },
       )
     : null;
   const title = (aid: string) => props.activities.find((a) => a.id === aid)?.title ?? aid;

@@ -1,6 +1,7 @@
 import { Fragment, useEffect, useId, useRef, useState } from 'react';
 import type { Activity, Team } from '../../../shared/domain/schemas';
-import { formatHours, formatNumber, formatScore } from '../../../shared/format/nl';
+import { formatHours, formatNumber, formatPeriod, formatScore } from '../../../shared/format/nl';
+import { parseResource } from '../../../shared/planning/line-basis';
 import { t } from '../../components/i18n';
 import { ScrollArea } from '../../components/ScrollArea';
 import type { PlanningView } from '../../state/planning';
@@ -159,7 +160,7 @@ export function LineSection({
                   : e.reason === 'forced-out'
                     ? t('line.forcedOut', { reason: a.force?.reason ?? '' })
                     : e.reason === 'does-not-fit'
-                      ? t('line.firstMiss')
+                      ? t(e.id === planning.line.firstMiss ? 'line.firstMiss' : 'line.doesNotFit')
                       : t(e.above ? 'line.above' : 'line.below');
               return (
                 <Fragment key={e.id}>
@@ -219,14 +220,18 @@ export function LineSection({
                     <td className="small">
                       {need ? (
                         <>
-                          {[...need.hoursToFree].map(([team, h]) => (
-                            <span key={team} className="lift">
-                              {t('line.liftHours', {
-                                hours: formatHours(Math.ceil(h)),
-                                team: teamName(team),
-                              })}
-                            </span>
-                          ))}
+                          {[...need.hoursToFree].map(([resource, h]) => {
+                            const { teamId, period } = parseResource(resource);
+                            return (
+                              <span key={resource} className="lift">
+                                {t('line.liftHours', {
+                                  hours: formatHours(Math.ceil(h)),
+                                  team: teamName(teamId),
+                                  period: formatPeriod(period),
+                                })}
+                              </span>
+                            );
+                          })}
                           <span className="lift">
                             {need.scoreNeeded === null
                               ? t('line.liftNone')
