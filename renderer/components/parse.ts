@@ -36,7 +36,8 @@ export function parseNumber(text: string, rule: NumberRule): Parsed<number> {
     if (n < min && min === 0) return { ok: false, error: { key: 'validation.negative' } };
     return { ok: false, error: tooLarge };
   }
-  return { ok: true, value: n };
+  // `-0` is zero: stored as -0 it would differ from the 0 a backup reads back (JSON has no -0).
+  return { ok: true, value: n === 0 ? 0 : n };
 }
 
 /** Keeps a parsed value's failure, or maps its value. */

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { activityArb, hoursArb, monthArb } from '../../tests/arbitraries/planning';
 import { activityHours } from '../domain/programme';
 import { monthsBetween } from '../time/months';
-import { activityMonthHours, setMonthHours, spreadEvenly } from './allocation';
+import { activityMonthHours, setMonthHours, setTeamHours, spreadEvenly } from './allocation';
 import type { MonthKey } from '../domain/units';
 
 describe('allocation conserves hours', () => {
@@ -60,6 +60,34 @@ describe('setting one month', () => {
                 expect(after.get(t)?.get(mm) ?? 0).toBeCloseTo(h, 6);
         },
       ),
+    );
+  });
+});
+
+describe('setting one team’s hours', () => {
+  it('changes that team only and keeps every other allocation where it was', () => {
+    fc.assert(
+      fc.property(activityArb('a1'), fc.nat(5), hoursArb, (activity, pick, h) => {
+        const teamId =
+          activity.allocations[pick % Math.max(1, activity.allocations.length)]?.teamId;
+        fc.pre(teamId !== undefined);
+        const after = setTeamHours(activity, teamId, h);
+        const others = (list: typeof after) => list.filter((x) => x.teamId !== teamId);
+        expect(others(after)).toEqual(others(activity.allocations));
+        expect(after.filter((x) => x.teamId === teamId)).toEqual(
+          h > 0 ? [{ teamId, month: null, hours: h }] : [],
+        );
+        // Setting what is there changes nothing (no reordering, so no undo step).
+        const again = setTeamHours({ ...activity, allocations: after }, teamId, h);
+        expect(again).toEqual(after);
+        // The team keeps its place: an undo step holds that one item, not the whole list.
+        if (h > 0) {
+          const at = activity.allocations.findIndex((x) => x.teamId === teamId);
+          expect(after.findIndex((x) => x.teamId === teamId)).toBe(
+            activity.allocations.slice(0, at).filter((x) => x.teamId !== teamId).length,
+          );
+        }
+      }),
     );
   });
 });

@@ -76,7 +76,6 @@ export function setMonthHours(
   const row = activityMonthHours(activity).get(teamId) ?? new Map<MonthKey, number>();
   const months = new Map(row);
   months.set(month, hours);
-  const others = activity.allocations.filter((a) => a.teamId !== teamId);
   const team = [...months]
     .filter(([, h]) => h > 0)
     .sort(([a], [b]) => a.localeCompare(b))
@@ -85,5 +84,45 @@ export function setMonthHours(
       month: m,
       hours: h as Activity['allocations'][number]['hours'],
     }));
-  return [...others, ...team];
+  return placeTeam(activity.allocations, teamId, team);
+}
+
+/**
+ * The allocations after setting one team's hours for the whole run (no month): one allocation
+ * for the team, or none at 0; other teams are untouched.
+ */
+export function setTeamHours(
+  activity: Activity,
+  teamId: string,
+  hours: number,
+): Activity['allocations'] {
+  const team =
+    hours > 0
+      ? [
+          {
+            teamId: teamId as Activity['allocations'][number]['teamId'],
+            month: null,
+            hours: hours as Activity['allocations'][number]['hours'],
+          },
+        ]
+      : [];
+  return placeTeam(activity.allocations, teamId, team);
+}
+
+/**
+ * Puts a team's new allocations where its old ones began (a new team goes last). Keeping the
+ * order means an edit changes only that team's item, so its undo step is that field alone and
+ * never collides with another window's edit of another team (shared/delta/delta.ts keys list
+ * items by id only while their order is kept); setting the same hours changes nothing.
+ */
+function placeTeam(
+  list: Activity['allocations'],
+  teamId: string,
+  team: Activity['allocations'],
+): Activity['allocations'] {
+  const at = list.findIndex((a) => a.teamId === teamId);
+  const others = list.filter((a) => a.teamId !== teamId);
+  if (at < 0) return [...others, ...team];
+  const before = list.slice(0, at).filter((a) => a.teamId !== teamId).length;
+  return [...others.slice(0, before), ...team, ...others.slice(before)];
 }

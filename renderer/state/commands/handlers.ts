@@ -1,7 +1,7 @@
 import { setAt } from '../../../shared/delta/delta';
 import type { Activity, PlannedOutput, Programme } from '../../../shared/domain/schemas';
-import { fte, hours, type MonthKey } from '../../../shared/domain/units';
-import { setMonthHours } from '../../../shared/planning/allocation';
+import { fte, type MonthKey } from '../../../shared/domain/units';
+import { setMonthHours, setTeamHours } from '../../../shared/planning/allocation';
 import type { TableName } from '../../db/koers-db';
 import type { Change } from '../../db/repositories/rows';
 import { ROW_SCHEMAS } from '../../db/repositories/rows';
@@ -64,13 +64,10 @@ const HANDLERS: { [K in CommandName]: (...args: Args<K>) => Mutation } = {
     }),
 
   'activity/team-hours': (id, teamId, h) => (read) =>
-    changeRow(read, 'activities', id, (a: Activity) => {
-      const others = a.allocations.filter((x) => x.teamId !== teamId);
-      return {
-        ...a,
-        allocations: h > 0 ? [...others, { teamId, month: null, hours: hours(h) }] : others,
-      };
-    }),
+    changeRow(read, 'activities', id, (a: Activity) => ({
+      ...a,
+      allocations: setTeamHours(a, teamId, h),
+    })),
 
   'activity/month-hours': (id, teamId, month, h) => (read) =>
     changeRow(read, 'activities', id, (a: Activity) => ({
