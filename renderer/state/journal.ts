@@ -6,8 +6,13 @@ export type JournalEntry = {
   readonly call: CommandCall;
   readonly label: Message | null;
   readonly visit: string | null;
-  /** Order of writing, so replay keeps the order the person typed in. */
+  /**
+   * Order of writing: the time in milliseconds with a counter behind it, so replay keeps the
+   * order the person typed in, and the later of two windows' edits of one field wins.
+   */
   readonly order: number;
+  /** Unique per entry; a step records it, so an entry whose write landed is never replayed. */
+  readonly id: string;
 };
 
 /** The part of the Web Storage API the journal uses (localStorage in the page; a map in tests). */
@@ -29,6 +34,7 @@ export class Journal {
   constructor(
     private readonly storage: JournalStorage,
     private readonly owner: string,
+    private readonly now: () => number = () => Date.now(),
   ) {
     this.entries = Journal.read(storage, owner);
     this.order = Math.max(0, ...Object.values(this.entries).map((e) => e.order));
@@ -53,10 +59,13 @@ export class Journal {
   }
 
   /** Keeps a pending command under a slot (a field's id, or a command's own number). */
-  put(slot: string, entry: Omit<JournalEntry, 'order'>): void {
-    this.order += 1;
-    this.entries = { ...this.entries, [slot]: { ...entry, order: this.order } };
+  put(slot: string, entry: Omit<JournalEntry, 'order' | 'id'>): string {
+    // Milliseconds × 1000 plus a counter: later than anything this or another window wrote before.
+    this.order = Math.max(this.order + 1, this.now() * 1000);
+    const id = `${this.owner}#${this.order}`;
+    this.entries = { ...this.entries, [slot]: { ...entry, order: this.order, id } };
     this.save();
+    return id;
   }
 
   /** Forgets a slot: its command committed, or the field's text was withdrawn. */
@@ -76,6 +85,7 @@ export class Journal {
    * order it was written, and clears it from storage (the caller replays it).
    */
   takeLeftovers(alive: ReadonlySet<string>): JournalEntry[] {
+    // Entries written before ids existed get one, so every entry can be matched with its step.
     const found: JournalEntry[] = [];
     const owners: string[] = [];
     for (let i = 0; i < this.storage.length; i += 1) {
@@ -92,7 +102,9 @@ export class Journal {
     }
     this.entries = {};
     this.save();
-    return found.sort((a, b) => a.order - b.order);
+    return found
+      .map((e, i) => (typeof e.id === 'string' ? e : { ...e, id: `old#${e.order}#${i}` }))
+      .sort((a, b) => a.order - b.order);
   }
 }
 

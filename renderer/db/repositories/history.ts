@@ -14,6 +14,8 @@ export type StoredStep = {
   /** Steps of one visit to a field merge into one (the field's visit id); null: a step of its own. */
   readonly visit: string | null;
   readonly at: number;
+  /** The journal entries this step wrote (journal.ts): replayed at start only if absent here. */
+  readonly journal?: readonly string[];
 };
 
 /** A step with its key. */

@@ -52,7 +52,12 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
     if (data && rows.length > 0) get().setData(patchProgrammeData(data, rows));
   };
 
-  const run = (label: Message, mutation: Mutation, visit: string | null): Promise<DispatchResult> =>
+  const run = (
+    label: Message,
+    mutation: Mutation,
+    visit: string | null,
+    journalId: string | null = null,
+  ): Promise<DispatchResult> =>
     enqueue(async () => {
       try {
         const done = await db.transaction('rw', tables(), async () => {
@@ -62,8 +67,15 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
           const last = get().history.past.at(-1);
           const merge = visit !== null && last !== undefined && last.visit === visit;
           let step: Step;
+          // The journal entry this write settles: a replay at the next start skips it.
+          const journal = journalId === null ? [] : [journalId];
           if (merge) {
-            step = { ...last, deltas: mergeDeltas(last.deltas, deltas), at: deps.now() };
+            step = {
+              ...last,
+              deltas: mergeDeltas(last.deltas, deltas),
+              at: deps.now(),
+              journal: [...(last.journal ?? []), ...journal],
+            };
             await db.history.put(step);
           } else {
             const stored: StoredStep = {
@@ -73,6 +85,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
               deltas,
               visit,
               at: deps.now(),
+              journal,
             };
             step = { ...stored, seq: await db.history.add(stored) };
           }
@@ -135,8 +148,8 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
       slot += 1;
       const id = `cmd-${slot}`;
       const label = options.label ?? { key: 'history.edit' };
-      deps.journal.put(id, { call, label, visit: options.visit ?? null });
-      return run(label, mutationOf(call), options.visit ?? null)
+      const journalId = deps.journal.put(id, { call, label, visit: options.visit ?? null });
+      return run(label, mutationOf(call), options.visit ?? null, journalId)
         .then((result) => {
           // A field shows its own refusal; anything else says it in the notice line.
           if (!result.ok && result.refused && options.quiet !== true)
@@ -210,11 +223,15 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
           future: steps.future,
         },
       });
-      for (const entry of deps.journal.takeLeftovers(alive))
+      // An entry whose write landed (its step names it) was written already: never twice.
+      const written = new Set((await db.history.toArray()).flatMap((s) => s.journal ?? []));
+      for (const entry of deps.journal.takeLeftovers(alive)) {
+        if (written.has(entry.id)) continue;
         await get().dispatch(entry.call, {
           ...(entry.label ? { label: entry.label } : {}),
           visit: null,
         });
+      }
     },
   };
 };
