@@ -8,6 +8,7 @@ import type {
   Team,
   Theme,
 } from '../../shared/domain/schemas';
+import type { Rows, TableName } from '../../shared/domain/tables';
 import { v001Initial } from './migrations/v001-initial';
 import { v002History } from './migrations/v002-history';
 import type { StoredStep } from './repositories/history';
@@ -18,30 +19,7 @@ export const DB_NAME = 'koers';
 /** The schema versions in order; a test opens the database at any earlier one. */
 export const MIGRATIONS = [v001Initial, v002History] as const;
 
-/** The row type of each table: rows are the domain entities themselves. */
-export type Rows = {
-  organisations: Organisation;
-  mjps: Mjp;
-  themes: Theme;
-  domains: Domain;
-  teams: Team;
-  programmes: Programme;
-  activities: Activity;
-};
-
-/** The name of a table. */
-export type TableName = keyof Rows;
-
-/** Every table, in the order a full copy (backup, seed) writes them. */
-export const TABLE_NAMES: readonly TableName[] = [
-  'organisations',
-  'mjps',
-  'themes',
-  'domains',
-  'teams',
-  'programmes',
-  'activities',
-];
+export { TABLE_NAMES, type Rows, type TableName } from '../../shared/domain/tables';
 
 /** The Koers database (Dexie over IndexedDB). */
 export class KoersDb extends Dexie {

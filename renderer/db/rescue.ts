@@ -1,4 +1,5 @@
 import type { ProgrammeBundle } from '../../shared/file/programme-file';
+import { rowsOfBundles } from '../../shared/domain/tables';
 import { TABLE_NAMES, type KoersDb } from './koers-db';
 
 /** The format name inside a database copy, so nobody mistakes it for a programme file. */
@@ -26,15 +27,7 @@ export async function replaceDatabase(
   db: KoersDb,
   bundles: readonly ProgrammeBundle[],
 ): Promise<void> {
-  const rows: Record<(typeof TABLE_NAMES)[number], readonly unknown[]> = {
-    organisations: bundles.map((b) => b.organisation),
-    mjps: bundles.flatMap((b) => b.mjps),
-    themes: bundles.flatMap((b) => b.themes),
-    domains: bundles.flatMap((b) => b.domains),
-    teams: bundles.flatMap((b) => b.teams),
-    programmes: bundles.flatMap((b) => b.programmes),
-    activities: bundles.flatMap((b) => b.activities),
-  };
+  const rows: Record<(typeof TABLE_NAMES)[number], readonly unknown[]> = rowsOfBundles(bundles);
   const tables = [...TABLE_NAMES.map((t) => db.table(t)), db.history];
   await db.transaction('rw', tables, async () => {
     // The undo steps speak of rows that are replaced now; they cannot be undone any more.

@@ -3,48 +3,29 @@
  * from (the rows there now, the file) to row changes and counts per kind. The renderer writes
  * the changes in one transaction as one undoable step; the Data screen shows the counts first.
  */
-import type {
-  Activity,
-  Domain,
-  Mjp,
-  Organisation,
-  Programme,
-  Team,
-  Theme,
-} from '../domain/schemas';
+import {
+  TABLE_NAMES,
+  rowsOfBundles as rowsOf,
+  type Rows,
+  type TableName,
+  type TableRows,
+} from '../domain/tables';
 import type { IdSource } from '../domain/ids';
 import { remapIds, type IdMap } from '../domain/references';
 import type { ProgrammeBundle } from './programme-file';
 import { formatNumber } from '../format/nl';
 import { translate } from '../i18n/translate';
 
-/** The row type of each table of the database. */
-export type RowsByTable = {
-  organisations: Organisation;
-  mjps: Mjp;
-  themes: Theme;
-  domains: Domain;
-  teams: Team;
-  programmes: Programme;
-  activities: Activity;
-};
+/** The row type of each table of the database (the table registry). */
+export type RowsByTable = Rows;
 
 /** A table of the database. */
-export type RowTable = keyof RowsByTable;
+export type RowTable = TableName;
 
 /** The tables in the order a full copy writes them. */
-export const ROW_TABLES: readonly RowTable[] = [
-  'organisations',
-  'mjps',
-  'themes',
-  'domains',
-  'teams',
-  'programmes',
-  'activities',
-];
+export const ROW_TABLES: readonly RowTable[] = TABLE_NAMES;
 
-/** Every row of the database (or of a file), by table. */
-export type TableRows = { readonly [T in RowTable]: readonly RowsByTable[T][] };
+export type { TableRows };
 
 /** One row's change: what it was and what it becomes (null = absent). */
 export type RowChange = {
@@ -85,15 +66,7 @@ function zeroCounts(): ChangeCounts {
 
 /** The rows of one or more organisations, by table. */
 export function rowsOfBundles(bundles: readonly ProgrammeBundle[]): TableRows {
-  return {
-    organisations: bundles.map((b) => b.organisation),
-    mjps: bundles.flatMap((b) => b.mjps),
-    themes: bundles.flatMap((b) => b.themes),
-    domains: bundles.flatMap((b) => b.domains),
-    teams: bundles.flatMap((b) => b.teams),
-    programmes: bundles.flatMap((b) => b.programmes),
-    activities: bundles.flatMap((b) => b.activities),
-  };
+  return rowsOf(bundles);
 }
 
 /** Writes `rows` over `current`: each row replaces the one with its id; `removeRest` removes the others. */

@@ -46,17 +46,9 @@ export async function readBundles(db: KoersDb): Promise<ProgrammeBundle[]> {
 
 /** Every row of every table, parsed (what a restore compares the backup with). */
 export async function readTableRows(db: KoersDb): Promise<TableRows> {
-  const all = async <T extends TableName>(table: T): Promise<Rows[T][]> =>
-    parseRows(table, await db.table_(table).toArray());
-  return {
-    organisations: await all('organisations'),
-    mjps: await all('mjps'),
-    themes: await all('themes'),
-    domains: await all('domains'),
-    teams: await all('teams'),
-    programmes: await all('programmes'),
-    activities: await all('activities'),
-  };
+  const out: Partial<Record<TableName, Rows[TableName][]>> = {};
+  for (const table of TABLE_NAMES) out[table] = parseRows(table, await db.table_(table).toArray());
+  return out as TableRows;
 }
 
 /** A byte-exact dump of every table, sorted by key (for tests: "the database is unchanged"). */

@@ -1,13 +1,5 @@
 import type { z } from 'zod';
-import {
-  Activity,
-  Domain,
-  Mjp,
-  Organisation,
-  Programme,
-  Team,
-  Theme,
-} from '../../../shared/domain/schemas';
+import { rowSchema, TABLE_NAMES } from '../../../shared/domain/tables';
 import type { KoersDb, Rows, TableName } from '../koers-db';
 import {
   applyFields,
@@ -18,16 +10,10 @@ import {
 } from '../../../shared/delta/delta';
 import { parseStoredRow } from './unreadable';
 
-/** The schema that every row of a table is parsed with on read. */
-export const ROW_SCHEMAS: { [T in TableName]: z.ZodType<Rows[T]> } = {
-  organisations: Organisation,
-  mjps: Mjp,
-  themes: Theme,
-  domains: Domain,
-  teams: Team,
-  programmes: Programme,
-  activities: Activity,
-};
+/** The schema that every row of a table is parsed with on read (from the table registry). */
+export const ROW_SCHEMAS: { [T in TableName]: z.ZodType<Rows[T]> } = Object.fromEntries(
+  TABLE_NAMES.map((t) => [t, rowSchema(t)]),
+) as { [T in TableName]: z.ZodType<Rows[T]> };
 
 /** One row's change: what it was and what it becomes (null = absent). Undo swaps the two. */
 export type Change = {
