@@ -29,6 +29,8 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
   const db = deps.db;
   const owner = deps.owner;
   let queue: Promise<unknown> = Promise.resolve();
+  /** The rows as they were when each recent field visit began (to merge its writes into one). */
+  const visitStarts = new Map<string, Map<string, unknown>>();
   let slot = 0;
   const enqueue = <T>(job: () => Promise<T>): Promise<T> => {
     set((s) => ({ busy: s.busy + 1 }));
@@ -66,13 +68,19 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
           const { rows } = await applyDeltas(db, deltas, 'exact');
           const last = get().history.past.at(-1);
           const merge = visit !== null && last !== undefined && last.visit === visit;
+          const rowId = (c: Change) => `${c.table}/${c.key}`;
           let step: Step;
           // The journal entry this write settles: a replay at the next start skips it.
           const journal = journalId === null ? [] : [journalId];
           if (merge) {
             step = {
               ...last,
-              deltas: mergeDeltas(last.deltas, deltas),
+              deltas: mergeDeltas(
+                last.deltas,
+                deltas,
+                visitStarts.get(visit) ?? new Map(),
+                new Map(rows.map((c) => [rowId(c), c.after])),
+              ),
               at: deps.now(),
               journal: [...(last.journal ?? []), ...journal],
             };
@@ -88,6 +96,16 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
               journal,
             };
             step = { ...stored, seq: await db.history.add(stored) };
+          }
+          // Remember each row as it was when the visit first touched it.
+          if (visit !== null) {
+            const start =
+              (merge ? visitStarts.get(visit) : undefined) ?? new Map<string, unknown>();
+            for (const c of rows) if (!start.has(rowId(c))) start.set(rowId(c), c.before);
+            visitStarts.delete(visit);
+            visitStarts.set(visit, start);
+            // Only recent visits can still merge: keep a few.
+            for (const old of [...visitStarts.keys()].slice(0, -20)) visitStarts.delete(old);
           }
           // A new step ends what could be redone.
           await db.history
