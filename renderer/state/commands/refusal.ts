@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Message } from '../../../shared/i18n/translate';
-import { formatNumber } from '../../../shared/format/nl';
+import { describeFieldIssue } from '../../../shared/validation/describe';
 
 /** A command refused by the rules: nothing is written, and the message says why in Dutch. */
 export class Refusal extends Error {
@@ -14,12 +14,5 @@ export class Refusal extends Error {
 export function refusalOf(error: z.ZodError): Message {
   const issue = error.issues[0];
   if (!issue) return { key: 'validation.invalid', params: { field: '' } };
-  if (issue.code === 'too_big' && issue.origin === 'string')
-    return {
-      key: 'validation.tooLong',
-      params: { max: formatNumber(Number(issue.maximum)) },
-    };
-  if (issue.code === 'too_small' && issue.origin === 'string')
-    return { key: 'validation.required' };
-  return { key: 'validation.invalid', params: { field: issue.path.map(String).join('.') } };
+  return describeFieldIssue(issue);
 }
