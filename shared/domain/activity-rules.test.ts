@@ -4,6 +4,7 @@ import { createDemoData } from '../demo/inspectie-jenv';
 import { checkActivity, MAX_ACTIVITY_HOURS, type ActivityContext } from './activity-rules';
 import type { Activity } from './schemas';
 import { hours, monthKey } from './units';
+import { translate } from '../i18n/translate';
 
 const demo = createDemoData();
 const programme = demo.programmes.find((p) => p.year === 2026)!;
@@ -27,6 +28,24 @@ describe('checkActivity', () => {
 
   it('refuses an empty title', () => {
     expect(fields({ ...activity, title: '   ' })).toContain('title');
+  });
+
+  it('says in words what the schema refuses: a text over its limit, a control character', () => {
+    const say = (a: Activity, field: string) =>
+      checkActivity(a, ctx)
+        .filter((e) => e.field === field)
+        .map((e) => translate(e.message.key, e.message.params));
+    // The editor showed "Deze waarde heeft niet de juiste vorm (description)." here.
+    expect(say({ ...activity, description: 'a'.repeat(10_001) }, 'description')).toEqual([
+      'Deze tekst is te lang: ten hoogste 10.000 tekens.',
+    ]);
+    expect(say({ ...activity, sourceRef: 'x'.repeat(101) }, 'sourceRef')).toEqual([
+      'Deze tekst is te lang: ten hoogste 100 tekens.',
+    ]);
+    const control = say({ ...activity, legalBasis: 'Wet\u000bpolitie' }, 'legalBasis');
+    expect(control).toHaveLength(1);
+    expect(control[0]).toMatch(/^Deze waarde bevat een stuurteken/);
+    for (const m of control) expect(m).not.toMatch(/legalBasis|\[/);
   });
 
   it('refuses an end month before the start month', () => {

@@ -1,6 +1,7 @@
 import type { Message } from '../i18n/translate';
 import type { Activity, Programme, Theme } from './schemas';
 import { Activity as ActivitySchema } from './schemas';
+import { describeFieldIssue } from '../validation/describe';
 
 /** The fields of an activity the editor shows, by name (the key of the field's label). */
 export type ActivityField =
@@ -52,7 +53,7 @@ export function checkActivity(activity: Activity, ctx: ActivityContext): FieldEr
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = (issue.path[0] ?? 'title') as ActivityField;
-      errors.push({ field, message: { key: 'validation.invalid', params: { field } } });
+      errors.push({ field, message: describeFieldIssue(issue) });
     }
   }
   if (activity.title.trim() === '')

@@ -162,6 +162,18 @@ export function describeIssueSentence(issue: Issue): Message {
   return { key: 'what.sentence', params: { what: translate(what.key, what.params) } };
 }
 
+/**
+ * The message a form field shows for a value its schema refuses, as a whole Dutch sentence; the
+ * field's editor checks and the command that stores the value both use it, so they say the same.
+ */
+export function describeFieldIssue(issue: Issue): Message {
+  if (issue.code === 'too_big' && issue.origin === 'string')
+    return { key: 'validation.tooLong', params: { max: num(issue.maximum) } };
+  if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) <= 1)
+    return { key: 'validation.required' };
+  return describeIssueSentence(issue);
+}
+
 /** A segment that is a group of fields and adds nothing a planner needs to the place. */
 const SILENT = new Set(['data', 'capacity', 'budget']);
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Message } from '../../../shared/i18n/translate';
-import { describeIssueSentence } from '../../../shared/validation/describe';
+import { describeFieldIssue } from '../../../shared/validation/describe';
 
 /** A command refused by the rules: nothing is written, and the message says why in Dutch. */
 export class Refusal extends Error {
@@ -16,7 +16,6 @@ export class Refusal extends Error {
  */
 export function refusalOf(error: z.ZodError): Message {
   const issue = error.issues[0];
-  return issue
-    ? describeIssueSentence(issue)
-    : { key: 'validation.invalid', params: { field: '' } };
+  if (!issue) return { key: 'validation.invalid', params: { field: '' } };
+  return describeFieldIssue(issue);
 }
