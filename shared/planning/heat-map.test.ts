@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDemoData } from '../demo/inspectie-jenv';
 import { monthsOfYear } from '../time/months';
+import type { MonthKey } from '../domain/units';
 import { cellShares, monthLoads, monthsOfPeriod, teamsWithoutCapacity } from './heat-map';
 import { planLine } from './plan-line';
 
@@ -23,7 +24,9 @@ describe('the heat map per period of the line', () => {
         expect(shares.reduce((sum, s) => sum + s.hours, 0)).toBeCloseTo(cell.allocated, 6);
         filled += shares.length;
         // The months shown beneath a cell add up to it.
-        const mine = perMonth.filter((m) => m.teamId === cell.teamId && inCell.includes(m.period));
+        const mine = perMonth.filter(
+          (m) => m.teamId === cell.teamId && inCell.includes(m.period as MonthKey),
+        );
         expect(mine.reduce((s, m) => s + m.allocated, 0)).toBeCloseTo(cell.allocated, 6);
         expect(mine.reduce((s, m) => s + m.capacity, 0)).toBeCloseTo(cell.capacity, 6);
       }
