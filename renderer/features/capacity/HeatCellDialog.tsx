@@ -44,6 +44,9 @@ export function HeatCellDialog(props: {
     el?.querySelector<HTMLElement>('.heat-dialog__close')?.focus();
   }, []);
 
+  const close = () => {
+    dialog.current?.close();
+  };
   const months = monthsOfPeriod(planning.bridge.months, props.basis, cell.period);
   const shares = cellShares(props.activities, planning.planned, cell.teamId, months);
   const text = heatCellText(cell);
@@ -66,8 +69,9 @@ export function HeatCellDialog(props: {
       aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault();
-        props.onClose();
+        close();
       }}
+      // Closed first, then left: while the modal is open the page behind it cannot take focus.
       onClose={props.onClose}
     >
       <div className="heat-dialog__head">
@@ -79,7 +83,7 @@ export function HeatCellDialog(props: {
             {text.hours ? ` · ${text.hours}` : ''} — {text.detail}
           </p>
         </div>
-        <button type="button" className="button heat-dialog__close" onClick={props.onClose}>
+        <button type="button" className="button heat-dialog__close" onClick={close}>
           {t('heat.dialog.close')}
         </button>
       </div>
