@@ -866,6 +866,55 @@ export const nl = {
   'programme.line.notCounted': 'Telt niet mee',
   'programme.line.above': 'Boven (#{rank})',
   'programme.line.below': 'Onder (#{rank})',
+
+  // Issue 9, heat map you can act on: the heat map per period of the line, its cells, what fills them
+  'heat.title.quarter': 'Bezetting per team en kwartaal',
+  'heat.title.year': 'Bezetting per team over het jaar',
+  'heat.title.month': 'Bezetting per team en maand',
+  'heat.hint':
+    'Gepland werk (wettelijk, vast en boven de lijn) als deel van de capaciteit voor gepland toezicht, in dezelfde perioden waarin de lijn de ruimte beoordeelt. Rood en ⚠ = overbelast, met de uren te veel. Kies een cel voor de activiteiten die haar vullen.',
+  'heat.over': '+ {hours}',
+  'heat.free': '{hours} vrij',
+  'heat.full': 'vol',
+  'heat.teamNoCapacity':
+    'Geen capaciteit voor gepland toezicht (geen bezetting of alles gaat op aan aftrek)',
+  'heat.cellName': '{team}, {period}',
+  'heat.cellOpen': 'Toon de activiteiten in deze cel',
+  'heat.months': 'Per maand',
+  'heat.monthsTitle': 'Bezetting per team per maand (detail)',
+  'heat.overList.quarter':
+    'Overbelast: {count} {count:teamkwartaal|teamkwartalen}, dezelfde als in de lijn.',
+  'heat.overList.year':
+    'Overbelast: {count} {count:team|teams} over het jaar, dezelfde als in de lijn.',
+  'heat.overList.month':
+    'Overbelast: {count} {count:teammaand|teammaanden}, dezelfde als in de lijn.',
+  'heat.noOver.quarter': 'Geen team is in enig kwartaal overbelast.',
+  'heat.noOver.year': 'Geen team is over het jaar overbelast.',
+  'heat.noOver.month': 'Geen team is in enige maand overbelast.',
+  'heat.kpi.quarter': 'Overbelaste teamkwartalen',
+  'heat.kpi.year': 'Overbelaste teams (jaar)',
+  'heat.kpi.month': 'Overbelaste teammaanden',
+  'heat.detail.over': '{allocated} gepland van {capacity}: {over} te veel',
+  'heat.detail.free': '{allocated} gepland van {capacity}: {free} vrij',
+  'heat.detail.noCapacity': '{allocated} gepland, maar geen capaciteit',
+  'heat.dialog.kicker': 'Wat deze cel vult',
+  'heat.dialog.activity': 'Activiteit',
+  'heat.dialog.place': 'Plaats',
+  'heat.dialog.hours': 'Uren',
+  'heat.dialog.total': 'Totaal gepland',
+  'heat.dialog.capacity': 'Capaciteit',
+  'heat.dialog.load': 'Bezetting',
+  'heat.dialog.empty': 'Geen gepland werk van dit team in deze periode.',
+  'heat.dialog.open': 'Openen: {title}',
+  'heat.dialog.close': 'Sluiten',
+  'heat.dialog.caption': 'Geplande activiteiten met uren bij {team} in {period}',
+  'grid.load': 'Bezetting {team}',
+  'grid.loadHint':
+    'Bezetting: al het geplande werk van het team per maand (wettelijk, vast en boven de lijn), bijgewerkt bij elke wijziging.',
+  'grid.notCounted':
+    'Deze activiteit staat nu niet in de planning (onder de lijn of telt niet mee); haar uren zitten niet in de bezetting.',
+  'field.hoursScaleHint':
+    'Heeft een eigen maandverdeling: een nieuw totaal wordt naar verhouding over dezelfde maanden verdeeld.',
 } as const;
 
 /** A key of the message catalogue. */

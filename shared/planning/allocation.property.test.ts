@@ -3,7 +3,14 @@ import fc from 'fast-check';
 import { activityArb, hoursArb, monthArb } from '../../tests/arbitraries/planning';
 import { activityHours } from '../domain/programme';
 import { monthsBetween } from '../time/months';
-import { activityMonthHours, setMonthHours, setTeamHours, spreadEvenly } from './allocation';
+import {
+  activityMonthHours,
+  hasMonthProfile,
+  scaleProfile,
+  setMonthHours,
+  setTeamHours,
+  spreadEvenly,
+} from './allocation';
 import type { MonthKey } from '../domain/units';
 
 describe('allocation conserves hours', () => {
@@ -74,9 +81,13 @@ describe('setting one team’s hours', () => {
         const after = setTeamHours(activity, teamId, h);
         const others = (list: typeof after) => list.filter((x) => x.teamId !== teamId);
         expect(others(after)).toEqual(others(activity.allocations));
-        expect(after.filter((x) => x.teamId === teamId)).toEqual(
-          h > 0 ? [{ teamId, month: null, hours: h }] : [],
-        );
+        const mine = after.filter((x) => x.teamId === teamId);
+        if (h > 0 && hasMonthProfile(activity, teamId)) {
+          // A month profile keeps its months and its total is the new one, to the hundredth.
+          const profile = activityMonthHours(activity).get(teamId)!;
+          for (const x of mine) expect(profile.get(x.month!) ?? 0).toBeGreaterThan(0);
+          expect(mine.reduce((s, x) => s + Math.round(x.hours * 100), 0)).toBe(Math.round(h * 100));
+        } else expect(mine).toEqual(h > 0 ? [{ teamId, month: null, hours: h }] : []);
         // Setting what is there changes nothing (no reordering, so no undo step).
         const again = setTeamHours({ ...activity, allocations: after }, teamId, h);
         expect(again).toEqual(after);
@@ -87,6 +98,73 @@ describe('setting one team’s hours', () => {
             activity.allocations.slice(0, at).filter((x) => x.teamId !== teamId).length,
           );
         }
+      }),
+    );
+  });
+});
+
+describe('scaling a month profile to a new total', () => {
+  /** A hand-made profile: up to twelve months of 2026 with hours in hundredths. */
+  const profileArb = fc
+    .uniqueArray(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 12 })
+    .chain((ms) =>
+      fc.tuple(
+        fc.constant(ms),
+        fc.array(fc.integer({ min: 0, max: 500_000 }), {
+          minLength: ms.length,
+          maxLength: ms.length,
+        }),
+      ),
+    )
+    .map(
+      ([ms, hs]) =>
+        new Map(
+          ms.map((m, i): [MonthKey, number] => [
+            `2026-${String(m).padStart(2, '0')}` as MonthKey,
+            (hs[i] ?? 0) / 100,
+          ]),
+        ),
+    );
+
+  it('conserves the new total exactly and keeps each month within a hundredth of its share', () => {
+    fc.assert(
+      fc.property(profileArb, fc.integer({ min: 1, max: 10_000_000 }), (profile, cents) => {
+        const before = [...profile.values()].reduce((s, h) => s + Math.round(h * 100), 0);
+        const scaled = scaleProfile(profile, cents / 100);
+        if (before === 0) {
+          expect(scaled).toEqual([]);
+          return;
+        }
+        // Hours conserved exactly, counted in hundredths.
+        expect(scaled.reduce((s, [, h]) => s + Math.round(h * 100), 0)).toBe(cents);
+        // Every part is a whole number of hundredths.
+        for (const [, h] of scaled)
+          expect(Math.abs(h * 100 - Math.round(h * 100))).toBeLessThan(1e-6);
+        // The shape is kept: each month within one hundredth of its exact share.
+        const got = new Map(scaled);
+        for (const [m, h] of profile) {
+          const share = (Math.round(h * 100) * cents) / before;
+          expect(Math.abs(Math.round((got.get(m) ?? 0) * 100) - share)).toBeLessThan(1);
+        }
+        // No month outside the profile gets hours.
+        for (const [m] of scaled) expect(profile.get(m) ?? 0).toBeGreaterThan(0);
+      }),
+    );
+  });
+
+  it('setting a team’s total keeps its hand-made profile’s shape (doubling doubles each month)', () => {
+    fc.assert(
+      fc.property(activityArb('a1'), (activity) => {
+        const teamId = activity.allocations.find((a) => a.month !== null && a.hours > 0)?.teamId;
+        fc.pre(teamId !== undefined);
+        const row = activityMonthHours(activity).get(teamId)!;
+        const total = [...row.values()].reduce((s, h) => s + Math.round(h * 100), 0);
+        const after = activityMonthHours({
+          ...activity,
+          allocations: setTeamHours(activity, teamId, (2 * total) / 100),
+        }).get(teamId)!;
+        for (const [m, h] of row)
+          expect(Math.round((after.get(m) ?? 0) * 100)).toBe(2 * Math.round(h * 100));
       }),
     );
   });

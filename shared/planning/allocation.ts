@@ -87,24 +87,70 @@ export function setMonthHours(
   return placeTeam(activity.allocations, teamId, team);
 }
 
+/** Whether a team's hours in an activity follow a month profile (some allocation names a month). */
+export function hasMonthProfile(activity: Activity, teamId: string): boolean {
+  return activity.allocations.some((a) => a.teamId === teamId && a.month !== null && a.hours > 0);
+}
+
 /**
- * The allocations after setting one team's hours for the whole run (no month): one allocation
- * for the team, or none at 0; other teams are untouched.
+ * A month profile scaled to a new total, in whole hundredths of an hour: each month gets its
+ * share rounded down, and the hundredths left go to the months with the largest remainders (the
+ * earliest month on a tie), so the parts add up to the new total exactly and each differs from
+ * its exact share by less than a hundredth (the largest remainder method, as `spreadEvenly`).
+ * An empty or all-zero profile gives no months.
+ */
+export function scaleProfile(
+  profile: ReadonlyMap<MonthKey, number>,
+  hours: number,
+): [MonthKey, number][] {
+  const months = [...profile]
+    .map(([m, h]): [MonthKey, number] => [m, Math.round(h * 100)])
+    .filter(([, c]) => c > 0)
+    .sort(([a], [b]) => a.localeCompare(b));
+  const before = months.reduce((s, [, c]) => s + c, 0);
+  const total = Math.round(hours * 100);
+  if (before === 0 || total <= 0) return [];
+  const parts = months.map(([m, c], i) => {
+    // Integer arithmetic: c × total stays far below 2^53 for any hours a field accepts.
+    const exact = c * total;
+    return { m, i, base: Math.floor(exact / before), rest: exact % before };
+  });
+  let left = total - parts.reduce((s, p) => s + p.base, 0);
+  const order = [...parts].sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (const p of order) {
+    if (left <= 0) break;
+    p.base += 1;
+    left -= 1;
+  }
+  return parts.filter((p) => p.base > 0).map((p) => [p.m, p.base / 100]);
+}
+
+/**
+ * The allocations after setting one team's hours for the whole run: one allocation without a
+ * month (spread evenly), or none at 0; other teams are untouched. A team whose hours follow a
+ * month profile made by hand keeps its shape: the profile is scaled to the new total, hours
+ * conserved to the hundredth (`scaleProfile`); setting the total it has changes nothing.
  */
 export function setTeamHours(
   activity: Activity,
   teamId: string,
   hours: number,
 ): Activity['allocations'] {
-  const team =
+  type Item = Activity['allocations'][number];
+  if (hours > 0 && hasMonthProfile(activity, teamId)) {
+    const row = activityMonthHours(activity).get(teamId) ?? new Map<MonthKey, number>();
+    const now = [...row.values()].reduce((s, h) => s + Math.round(h * 100), 0);
+    if (now === Math.round(hours * 100)) return activity.allocations;
+    const team = scaleProfile(row, hours).map(([m, h]): Item => ({
+      teamId: teamId as Item['teamId'],
+      month: m,
+      hours: h as Item['hours'],
+    }));
+    return placeTeam(activity.allocations, teamId, team);
+  }
+  const team: Item[] =
     hours > 0
-      ? [
-          {
-            teamId: teamId as Activity['allocations'][number]['teamId'],
-            month: null,
-            hours: hours as Activity['allocations'][number]['hours'],
-          },
-        ]
+      ? [{ teamId: teamId as Item['teamId'], month: null, hours: hours as Item['hours'] }]
       : [];
   return placeTeam(activity.allocations, teamId, team);
 }

@@ -51,7 +51,7 @@ test('shows the bridge, the heat map, the line with its first miss, the risk mat
     'Past als eerste niet',
   );
   await expect(table.getByText('De lijn', { exact: true })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Bezetting per team en maand' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Bezetting per team en kwartaal' })).toBeVisible();
   await expect(page.getByRole('img', { name: /Risicomatrix met/ })).toBeVisible();
   await expect(page.getByRole('table', { name: 'MJP-dekking' })).toContainText(
     demo.themes[0]!.name,
@@ -69,7 +69,7 @@ test('raising an activity’s hours moves the line and shows in the heat map', a
   await expect(table.getByRole('row').filter({ hasText: lastActivity.title })).toContainText(
     'Boven de lijn',
   );
-  const heat = page.getByRole('table', { name: 'Bezetting per team en maand' });
+  const heat = page.getByRole('table', { name: 'Bezetting per team en kwartaal' });
   const team = demo.teams.find((t) => t.id === lastActivity.allocations[0]!.teamId)!;
   const before = await heat.getByRole('row').filter({ hasText: team.name }).innerText();
 
@@ -145,14 +145,16 @@ test('hours set for one month show in that month of the heat map', async ({ page
   await expect(p.editor.getByText(`Totaal ${formatHours(total)}`, { exact: false })).toBeVisible();
   await p.closeEditor();
   await page.getByRole('button', { name: 'Capaciteit en de lijn' }).click();
+  // The months are the detail beneath the quarters.
+  await page.getByText('Per maand', { exact: true }).click();
   const cell = page
-    .getByRole('table', { name: 'Bezetting per team en maand' })
+    .getByRole('table', { name: 'Bezetting per team per maand (detail)' })
     .getByRole('row')
     .filter({ hasText: team.name })
     .getByRole('cell')
     .nth(2);
   const feb = page
-    .getByRole('table', { name: 'Bezetting per team en maand' })
+    .getByRole('table', { name: 'Bezetting per team per maand (detail)' })
     .getByRole('row')
     .filter({ hasText: team.name })
     .getByRole('cell')

@@ -20,6 +20,8 @@ export function CapacityScreen() {
   const { programme } = data;
   const step = (k: string) => planning.bridge.steps.find((s) => s.key === k)?.hours ?? 0;
   const aboveCount = planning.line.entries.filter((e) => e.above).length;
+  // The overloaded cells of the heat map: the team-periods the line judges room on.
+  const overCells = planning.load.filter((c) => c.over > 0).length;
   return (
     <section className="screen" aria-labelledby="capacity-title">
       <div className="screen__head">
@@ -51,15 +53,15 @@ export function CapacityScreen() {
             })}
           </dd>
         </div>
-        <div className={`kpi ${planning.utilisation.overAllocated.length > 0 ? 'kpi--bad' : ''}`}>
-          <dt>{t('capacity.kpi.over')}</dt>
-          <dd>{planning.utilisation.overAllocated.length}</dd>
+        <div className={`kpi ${overCells > 0 ? 'kpi--bad' : ''}`}>
+          <dt>{t(`heat.kpi.${planning.settings.basis}`)}</dt>
+          <dd>{overCells}</dd>
         </div>
       </dl>
       <div className="cards">
         <BridgeSection planning={planning} norm={programme.capacity.productiveHoursPerFte} />
         <RiskMatrixSection activities={data.activities} scheme={programme.riskScheme} />
-        <HeatMapSection planning={planning} teams={data.teams} />
+        <HeatMapSection planning={planning} teams={data.teams} activities={data.activities} />
         <LineSection planning={planning} activities={data.activities} teams={data.teams} />
         <DisplacementSection
           planning={planning}

@@ -31,6 +31,7 @@ import {
 } from './options';
 import { parseEuros, parseHours, parseRequired } from '../../components/parse';
 import { MonthGrid } from './MonthGrid';
+import { hasMonthProfile } from '../../../shared/planning/allocation';
 import { HistoryButtons } from '../../components/HistoryButtons';
 import { themesInTreeOrder, themePath } from '../../../shared/domain/programme';
 
@@ -320,6 +321,7 @@ export function ActivityEditor() {
               format={(v) => (v === 0 ? '' : formatNumberInput(v))}
               parse={(text) => parseHours(text, MAX_ACTIVITY_HOURS)}
               save={(h) => ({ name: 'activity/team-hours', args: [activity.id, team.id, h] })}
+              {...(hasMonthProfile(activity, team.id) ? { hint: t('field.hoursScaleHint') } : {})}
             />
           ))}
           <p className="section__total span-2" aria-live="polite">

@@ -7,6 +7,9 @@ import { ParsedField } from '../../components/fields';
 import { t } from '../../components/i18n';
 import { parseHours } from '../../components/parse';
 import { ScrollArea } from '../../components/ScrollArea';
+import { selectPlanning } from '../../state/planning';
+import { useKoers } from '../../state/store';
+import { MonthLoad } from './MonthLoad';
 
 /** Largest number of hours in one month for one team. */
 const MAX_MONTH_HOURS = 10_000;
@@ -22,6 +25,9 @@ export function MonthGrid(props: {
   activityId: string;
 }) {
   const { activity } = props;
+  // The team's load per month, read from the same plan as the heat map: after each saved
+  // change the store's data changes and the row follows.
+  const planning = useKoers(selectPlanning);
   const table = activityMonthHours(activity);
   const run = monthsBetween(activity.startMonth, activity.endMonth);
   const teams = props.teams.filter((team) => table.has(team.id));
@@ -33,7 +39,7 @@ export function MonthGrid(props: {
         <table className="grid month-grid">
           <thead>
             <tr>
-              <th scope="col">{t('capacity.team')}</th>
+              <td />
               {run.map((m) => (
                 <th scope="col" key={m} className="num">
                   <abbr title={formatMonth(m)}>{formatMonthShort(m)}</abbr>
@@ -41,10 +47,19 @@ export function MonthGrid(props: {
               ))}
             </tr>
           </thead>
-          <tbody>
-            {teams.map((team) => (
-              <tr key={team.id}>
-                <th scope="row">{team.name}</th>
+          {teams.map((team) => (
+            // One group per team: its name across the grid, its hours, and its load beneath.
+            <tbody key={team.id}>
+              <tr className="month-grid__team">
+                <th scope="rowgroup" colSpan={run.length + 1}>
+                  {team.name}
+                </th>
+              </tr>
+              <tr>
+                <th scope="row">
+                  {t('heat.dialog.hours')}
+                  <span className="sr-only"> {team.name}</span>
+                </th>
                 {run.map((m: MonthKey) => (
                   <td key={m}>
                     <ParsedField
@@ -61,10 +76,18 @@ export function MonthGrid(props: {
                   </td>
                 ))}
               </tr>
-            ))}
-          </tbody>
+              {planning ? (
+                <MonthLoad team={team} months={run} cells={planning.utilisation.cells} />
+              ) : null}
+            </tbody>
+          ))}
         </table>
       </ScrollArea>
+      {planning && !planning.planned.has(activity.id) ? (
+        <p className="muted small">{t('grid.notCounted')}</p>
+      ) : (
+        <p className="muted small">{t('grid.loadHint')}</p>
+      )}
     </div>
   );
 }
