@@ -65,7 +65,7 @@ export function rowsOfBundles(bundles: readonly BundleLike[]): TableRows {
     const { bundle, one } = TABLES[table];
     out[table] = bundles.flatMap((b) => {
       const held = (b as Record<string, unknown>)[bundle];
-      return one ? [held] : (held);
+      return one ? [held] : held;
     });
   }
   return out as unknown as TableRows;

@@ -88,6 +88,7 @@ export const nl = {
   'history.undone': 'Ongedaan gemaakt: {what}',
   'history.redone': 'Opnieuw gedaan: {what}',
   'history.edit': 'wijziging',
+  'validation.tooLong': 'Deze tekst is te lang: ten hoogste {max} tekens.',
   'notice.editing': 'Nog niet opgeslagen: {field} (Enter of Tab slaat op)',
   'notice.invalid': 'Niet opgeslagen: {field} klopt niet (Esc zet terug)',
   'history.field': '{field} gewijzigd',
