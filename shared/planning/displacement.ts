@@ -32,31 +32,24 @@ export type Displacement = {
 export const quarterOf = (m: MonthKey): 1 | 2 | 3 | 4 =>
   (Math.floor((Number(m.slice(5, 7)) - 1) / 3) + 1) as 1 | 2 | 3 | 4;
 
-/**
- * "If we add X, Y and Z fall below the line": the ranked fill with the proposed activities
- * forced in, against the fill without them. Returns the displacement set, its hours per team
- * and quarter of the year, and the theme coverage it costs.
- */
-export function displacementOf(
-  proposed: readonly string[],
-  candidates: readonly Candidate[],
-  space: TeamHours,
+/** How a what-if is judged: the fill's options, and candidates that join only when proposed. */
+export type DisplacementOptions = FillOptions & {
+  /**
+   * Activities that take no capacity now (funding *onder voorbehoud*) as candidates once their
+   * funding is confirmed: absent from the fill before, forced in after.
+   */
+  readonly added?: readonly Candidate[];
+};
+
+/** Hours per team and quarter of the year of the given activities. */
+export function quarterHoursOf(
+  ids: readonly string[],
   activities: readonly Activity[],
   year: number,
-  options: FillOptions = {},
-): Displacement {
-  const before = rankedFill(candidates, space, options);
-  const forced = candidates.map((c) =>
-    proposed.includes(c.id) ? { ...c, force: 'in' as const } : c,
-  );
-  const after = rankedFill(forced, space, options);
-  const wasAbove = new Set(before.entries.filter((e) => e.above).map((e) => e.id));
-  const displaced = after.entries
-    .filter((e) => !e.above && wasAbove.has(e.id) && !proposed.includes(e.id))
-    .map((e) => e.id);
+): Map<string, [number, number, number, number]> {
   const byId = new Map(activities.map((a) => [a.id as string, a]));
   const quarterHours = new Map<string, [number, number, number, number]>();
-  for (const id of displaced) {
+  for (const id of ids) {
     const a = byId.get(id);
     if (!a) continue;
     for (const [team, row] of activityMonthHours(a))
@@ -68,6 +61,36 @@ export function displacementOf(
         quarterHours.set(team, q);
       }
   }
+  return quarterHours;
+}
+
+/**
+ * "If we add X, Y and Z fall below the line": the ranked fill with the proposed activities
+ * forced in, against the fill without them. Returns the displacement set, its hours per team
+ * and quarter of the year, and the theme coverage it costs.
+ */
+export function displacementOf(
+  proposed: readonly string[],
+  candidates: readonly Candidate[],
+  space: TeamHours,
+  activities: readonly Activity[],
+  year: number,
+  options: DisplacementOptions = {},
+): Displacement {
+  const before = rankedFill(candidates, space, options);
+  const joining = (options.added ?? []).filter(
+    (c) => proposed.includes(c.id) && !candidates.some((x) => x.id === c.id),
+  );
+  const forced = [...candidates, ...joining].map((c) =>
+    proposed.includes(c.id) ? { ...c, force: 'in' as const } : c,
+  );
+  const after = rankedFill(forced, space, options);
+  const wasAbove = new Set(before.entries.filter((e) => e.above).map((e) => e.id));
+  const displaced = after.entries
+    .filter((e) => !e.above && wasAbove.has(e.id) && !proposed.includes(e.id))
+    .map((e) => e.id);
+  const byId = new Map(activities.map((a) => [a.id as string, a]));
+  const quarterHours = quarterHoursOf(displaced, activities, year);
   const themeHours = (above: ReadonlySet<string>) => {
     const out = new Map<string, number>();
     for (const id of above) {
