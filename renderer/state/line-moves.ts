@@ -71,7 +71,7 @@ export function watchLineMoves(store: KoersStore): () => void {
     if (!stepPending) return;
     stepPending = false;
     if (!was || !now || was.programmeId !== now.programmeId) return;
-    const byId = new Map(state.data?.activities.map((a) => [a.id, a.title]) ?? []);
+    const byId = new Map<string, string>(state.data?.activities.map((a) => [a.id, a.title]) ?? []);
     // An activity added or deleted by the step is not "moved": only those on both sides.
     const both = lineMoves(was.above, now.above);
     const moves = {

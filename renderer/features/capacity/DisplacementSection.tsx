@@ -4,9 +4,8 @@ import { activityCost } from '../../../shared/budget/cost-model';
 import { cents } from '../../../shared/domain/units';
 import { formatHours, formatMoney, formatNumber } from '../../../shared/format/nl';
 import { countsForCapacity } from '../../../shared/planning/counting';
-import { displacementOf, quarterHoursOf } from '../../../shared/planning/displacement';
-import { candidatesOf } from '../../../shared/planning/ranking';
-import { monthsOfYear } from '../../../shared/time/months';
+import { displacementOf, quarterHoursOf, themeLossOf } from '../../../shared/planning/displacement';
+import { planLine } from '../../../shared/planning/plan-line';
 import { t } from '../../components/i18n';
 import { selectBudget } from '../../state/budget';
 import { forceMany } from '../../state/commands/calls';
@@ -54,8 +53,36 @@ const onCondition = (a: Activity): boolean =>
   a.fundingConditional &&
   !a.fundingConfirmed &&
   a.status !== 'vervallen' &&
-  a.status !== 'uitgesteld' &&
-  a.commitment === 'discretionair';
+  a.status !== 'uitgesteld';
+
+/**
+ * What confirming the funding of work onder voorbehoud (and forcing it in, when it is
+ * discretionary) does to the line: the whole plan again, since statutory work takes its hours
+ * before the ranking.
+ */
+function confirmedDisplacement(
+  chosen: Activity,
+  programme: Programme,
+  activities: readonly Activity[],
+  planned: ReadonlySet<string>,
+) {
+  const confirmed = activities.map((a) =>
+    a.id === chosen.id
+      ? {
+          ...a,
+          fundingConfirmed: true,
+          force: a.commitment === 'discretionair' ? { mode: 'in' as const, reason: '-' } : a.force,
+        }
+      : a,
+  );
+  const after = planLine(programme, confirmed);
+  const displaced = [...planned].filter((x) => !after.planned.has(x));
+  return {
+    displaced,
+    quarterHours: quarterHoursOf(displaced, activities, programme.year),
+    themeHoursLost: themeLossOf(planned, after.planned, activities),
+  };
+}
 
 /**
  * "If we add this, these fall below the line": for an activity below the line or *onder
@@ -85,20 +112,13 @@ export function DisplacementSection(props: {
   );
   const chosen = [...belowOptions, ...conditional].find((a) => a.id === pick);
   const isConditional = chosen !== undefined && conditional.includes(chosen);
-  const added = isConditional
-    ? candidatesOf(
-        [{ ...chosen, fundingConfirmed: true }],
-        programme.riskScheme,
-        new Set(monthsOfYear(year)),
-        planning.settings.basis,
-      )
-    : [];
-  const result = chosen
-    ? displacementOf([chosen.id], planning.candidates, planning.space, props.activities, year, {
-        strict: planning.settings.strict,
-        added,
-      })
-    : null;
+  const result = !chosen
+    ? null
+    : isConditional
+      ? confirmedDisplacement(chosen, programme, props.activities, planning.planned)
+      : displacementOf([chosen.id], planning.candidates, planning.space, props.activities, year, {
+          strict: planning.settings.strict,
+        });
   const byId = new Map(props.activities.map((a) => [a.id as string, a]));
   const title = (aid: string) => byId.get(aid)?.title ?? aid;
   const teamName = (tid: string) => props.teams.find((x) => x.id === tid)?.name ?? tid;
