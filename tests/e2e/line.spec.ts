@@ -181,6 +181,14 @@ for (const [w, h] of [
       timeout: 20_000,
     });
     await page.screenshot({ path: `/tmp/h9-capacity-${w}x${h}.png`, fullPage: true });
+    for (const [name, heading] of [
+      ['line', 'De lijn: wat past in de ruimte voor keuzes'],
+      ['whatif', 'Wat als we dit toevoegen?'],
+    ] as const)
+      await page
+        .getByRole('region', { name: heading })
+        .first()
+        .screenshot({ path: `/tmp/h9-${name}-${w}x${h}.png` });
     // Nothing sticks out of its card.
     const outside = await page.evaluate(() => {
       const bad: string[] = [];
