@@ -6,6 +6,7 @@ import { translate } from '../shared/i18n/translate';
 import { watchProgrammeData } from './db/live';
 import { UnreadableRow } from './db/repositories/unreadable';
 import { createKoersStore, StoreContext } from './state/store';
+import { watchLineMoves } from './state/line-moves';
 import './styles.css';
 import { loadSolver } from './state/solver';
 import { getHost } from './platform/host';
@@ -86,6 +87,8 @@ async function start(): Promise<void> {
         void store.getState().backupNow('dagelijks');
     });
   }
+  // After every step: what crossed the line, in either direction (issue 9).
+  watchLineMoves(store);
   store.subscribe((state, prev) => {
     if (state.programmeId !== prev.programmeId) watch(state.programmeId);
   });

@@ -36,6 +36,9 @@ const build = memoData((data: ProgrammeData): PlanningView => {
   };
 });
 
+/** The planning figures of a loaded programme (the same object for the same data). */
+export const planningOf = (data: ProgrammeData): PlanningView => build(data);
+
 /** The planning figures of the loaded programme; null until it is loaded. */
 export function selectPlanning(state: KoersState): PlanningView | null {
   return state.data ? build(state.data) : null;

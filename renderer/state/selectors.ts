@@ -12,6 +12,7 @@ import { hours } from '../../shared/domain/units';
 import { riskScore, type RiskScore } from '../../shared/planning/risk-score';
 import type { ProgrammeData } from '../db/repositories/programme-data';
 import type { Filters, KoersState } from './types';
+import { linePlacesOf } from './line-places';
 
 /** Caches a selector's answer for as long as its inputs are the same objects. */
 function memo<A extends readonly unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -108,7 +109,12 @@ const buildView = memo(
   (data: ProgrammeData, filters: Filters, sort: KoersState['sort']): ProgrammeView => {
     const themes = data.themes.filter((t) => t.mjpId === data.programme.mjpId);
     const all = rowsOf(data);
-    const rows = all.filter((r) => matchesFilters(r, filters, themes));
+    const places = filters.line ? linePlacesOf(data) : null;
+    const rows = all.filter(
+      (r) =>
+        matchesFilters(r, filters, themes) &&
+        (places === null || places.get(r.activity.id)?.kind === filters.line),
+    );
     const dir = sort.direction === 'asc' ? 1 : -1;
     const key: Record<KoersState['sort']['column'], (a: ActivityRow, b: ActivityRow) => number> = {
       order: (a, b) => a.order - b.order,

@@ -6,6 +6,7 @@ import type { ActivityKind, ActivityStatus } from '../../shared/domain/schemas';
 import type { Message } from '../../shared/i18n/translate';
 import type { Step } from '../db/repositories/history';
 import type { Journal } from './journal';
+import type { LinePlaceKind } from './line-places';
 import type { CommandCall } from './commands/calls';
 import type { CommandsSlice } from './slices/commands-slice';
 import type { SelectionSlice } from './slices/selection-slice';
@@ -40,6 +41,8 @@ export type Filters = {
   readonly themeId: string | null;
   readonly kind: ActivityKind | null;
   readonly status: ActivityStatus | null;
+  /** The place against the line (boven, onder, erin gezet, eruit gezet, telt niet mee). */
+  readonly line?: LinePlaceKind | null;
 };
 
 /** Columns the programme list can be sorted on. */
@@ -52,7 +55,18 @@ export type Notice = {
   /** The step the notice's undo button undoes (null: no button). */
   readonly undoSeq: number | null;
   readonly id: number;
+  /** Lists of activities after the message, each one a link that opens it (what moved). */
+  readonly groups?: readonly NoticeGroup[];
 };
+
+/** A labelled list of activities in a notice ("vallen onder de lijn: …"). */
+export type NoticeGroup = {
+  readonly label: Message;
+  readonly links: readonly NoticeLink[];
+};
+
+/** An activity named in a notice; the link opens it in the programme. */
+export type NoticeLink = { readonly activityId: string; readonly title: string };
 
 /** The data slice: the loaded programme, replaced whenever the database changes. */
 export type DataSlice = {
@@ -86,7 +100,12 @@ export type UiSlice = {
   clearFilters: () => void;
   sortBy: (column: SortColumn) => void;
   openActivity: (id: string | null) => void;
-  showNotice: (message: Message, tone?: Notice['tone'], undoSeq?: number | null) => void;
+  showNotice: (
+    message: Message,
+    tone?: Notice['tone'],
+    undoSeq?: number | null,
+    groups?: readonly NoticeGroup[],
+  ) => void;
   dismissNotice: () => void;
 };
 

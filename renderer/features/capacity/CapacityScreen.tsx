@@ -68,7 +68,7 @@ export function CapacityScreen() {
           activities={data.activities}
           teams={data.teams}
           themes={data.themes}
-          year={programme.year}
+          programme={programme}
         />
         <SchemeSection scheme={programme.riskScheme} programmeId={programme.id} />
         <CoverageSection planning={planning} />

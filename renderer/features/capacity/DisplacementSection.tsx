@@ -1,38 +1,151 @@
-import { useId, useState } from 'react';
-import type { Activity, Team, Theme } from '../../../shared/domain/schemas';
-import { formatHours, formatNumber } from '../../../shared/format/nl';
-import { displacementOf } from '../../../shared/planning/displacement';
+import { useId, useRef, useState } from 'react';
+import type { Activity, Programme, Team, Theme } from '../../../shared/domain/schemas';
+import { activityCost } from '../../../shared/budget/cost-model';
+import { cents } from '../../../shared/domain/units';
+import { formatHours, formatMoney, formatNumber } from '../../../shared/format/nl';
+import { countsForCapacity } from '../../../shared/planning/counting';
+import { displacementOf, quarterHoursOf, themeLossOf } from '../../../shared/planning/displacement';
+import { planLine } from '../../../shared/planning/plan-line';
 import { t } from '../../components/i18n';
+import { selectBudget } from '../../state/budget';
+import { forceMany } from '../../state/commands/calls';
 import type { PlanningView } from '../../state/planning';
+import { useKoers } from '../../state/store';
+import { ReasonForm } from './ReasonForm';
 
-/** "If we add X, these fall below the line": the displacement set for a proposal, on one page. */
+/** Hours per team and quarter, as a table with a caption. */
+function QuarterTable(props: {
+  caption: string;
+  hours: ReadonlyMap<string, readonly number[]>;
+  teamName: (id: string) => string;
+}) {
+  return (
+    <table className="grid">
+      <caption>{props.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('capacity.team')}</th>
+          {[1, 2, 3, 4].map((q) => (
+            <th scope="col" key={q} className="num">
+              {t('quarter', { q })}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {[...props.hours].map(([team, qs]) => (
+          <tr key={team}>
+            <th scope="row">{props.teamName(team)}</th>
+            {qs.map((h, i) => (
+              <td key={i} className="num">
+                {formatNumber(Math.round(h))}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Work *onder voorbehoud*: funding-conditional, not confirmed, and not postponed or cancelled. */
+const onCondition = (a: Activity): boolean =>
+  a.fundingConditional &&
+  !a.fundingConfirmed &&
+  a.status !== 'vervallen' &&
+  a.status !== 'uitgesteld';
+
+/**
+ * What confirming the funding of work onder voorbehoud (and forcing it in, when it is
+ * discretionary) does to the line: the whole plan again, since statutory work takes its hours
+ * before the ranking.
+ */
+function confirmedDisplacement(
+  chosen: Activity,
+  programme: Programme,
+  activities: readonly Activity[],
+  planned: ReadonlySet<string>,
+) {
+  const confirmed = activities.map((a) =>
+    a.id === chosen.id
+      ? {
+          ...a,
+          fundingConfirmed: true,
+          force: a.commitment === 'discretionair' ? { mode: 'in' as const, reason: '-' } : a.force,
+        }
+      : a,
+  );
+  const after = planLine(programme, confirmed);
+  const displaced = [...planned].filter((x) => !after.planned.has(x));
+  return {
+    displaced,
+    quarterHours: quarterHoursOf(displaced, activities, programme.year),
+    themeHoursLost: themeLossOf(planned, after.planned, activities),
+  };
+}
+
+/**
+ * "If we add this, these fall below the line": for an activity below the line or *onder
+ * voorbehoud*, its hours per team and quarter, its cost, what it displaces (hours, cost, MJP
+ * coverage), and applying it with a reason in one undoable step (a force in, and for work onder
+ * voorbehoud the funding confirmed).
+ */
 export function DisplacementSection(props: {
   planning: PlanningView;
   activities: readonly Activity[];
   teams: readonly Team[];
   themes: readonly Theme[];
-  year: number;
+  programme: Programme;
 }) {
+  const { planning, programme } = props;
   const [pick, setPick] = useState('');
+  const [applying, setApplying] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const dispatch = useKoers((s) => s.dispatch);
+  const hourRate = useKoers((s) => selectBudget(s)?.result.hourRate ?? null);
   const id = useId();
-  const below = props.planning.line.entries
-    .filter((e) => !e.above && e.reason !== 'forced-out')
-    .map((e) => e.id);
-  const options = props.activities.filter((a) => below.includes(a.id));
-  const chosen = options.find((a) => a.id === pick);
-  const result = chosen
-    ? displacementOf(
-        [chosen.id],
-        props.planning.candidates,
-        props.planning.space,
-        props.activities,
-        props.year,
-        { strict: props.planning.settings.strict },
-      )
-    : null;
-  const title = (aid: string) => props.activities.find((a) => a.id === aid)?.title ?? aid;
+  const year = programme.year;
+  const below = new Set(planning.line.entries.filter((e) => !e.above).map((e) => e.id));
+  const belowOptions = props.activities.filter((a) => below.has(a.id));
+  const conditional = props.activities.filter(
+    (a) => a.programmeId === programme.id && !countsForCapacity(a) && onCondition(a),
+  );
+  const chosen = [...belowOptions, ...conditional].find((a) => a.id === pick);
+  const isConditional = chosen !== undefined && conditional.includes(chosen);
+  const result = !chosen
+    ? null
+    : isConditional
+      ? confirmedDisplacement(chosen, programme, props.activities, planning.planned)
+      : displacementOf([chosen.id], planning.candidates, planning.space, props.activities, year, {
+          strict: planning.settings.strict,
+        });
+  const byId = new Map(props.activities.map((a) => [a.id as string, a]));
+  const title = (aid: string) => byId.get(aid)?.title ?? aid;
   const teamName = (tid: string) => props.teams.find((x) => x.id === tid)?.name ?? tid;
   const themeName = (thid: string) => props.themes.find((x) => x.id === thid)?.name ?? thid;
+  const costOf = (ids: readonly string[]) =>
+    hourRate === null
+      ? null
+      : cents(
+          ids.reduce((s, x) => {
+            const a = byId.get(x);
+            return s + (a ? activityCost(a, hourRate) : 0);
+          }, 0),
+        );
+  const own = chosen ? costOf([chosen.id]) : null;
+  const freed = result ? costOf(result.displaced) : null;
+  const close = () => {
+    setApplying(false);
+    opener.current?.focus();
+  };
+  const apply = async (reason: string) => {
+    if (!chosen) return;
+    const done = await dispatch(
+      forceMany([[chosen.id, { mode: 'in', reason }]], isConditional ? [chosen.id] : []),
+      { label: { key: 'history.whatIf' } },
+    );
+    if (done.ok) setPick('');
+  };
   return (
     <section className="card" aria-labelledby="displace-title">
       <h2 id="displace-title">{t('displace.title')}</h2>
@@ -43,18 +156,50 @@ export function DisplacementSection(props: {
           value={pick}
           onChange={(e) => {
             setPick(e.target.value);
+            setApplying(false);
           }}
         >
           <option value="">{t('displace.none')}</option>
-          {options.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.title}
-            </option>
-          ))}
+          {belowOptions.length > 0 ? (
+            <optgroup label={t('displace.groupBelow')}>
+              {belowOptions.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.title}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
+          {conditional.length > 0 ? (
+            <optgroup label={t('displace.groupConditional')}>
+              {conditional.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.title}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
         </select>
       </div>
       {chosen && result ? (
         <div className="displace" aria-live="polite">
+          {isConditional ? <p className="small">{t('displace.conditionalHint')}</p> : null}
+          <dl className="whatif__facts">
+            <div>
+              <dt>{t('displace.ownCost')}</dt>
+              <dd>{own === null ? t('displace.noCostModel') : formatMoney(own)}</dd>
+            </div>
+            {result.displaced.length > 0 ? (
+              <div>
+                <dt>{t('displace.freedCost')}</dt>
+                <dd>{freed === null ? t('displace.noCostModel') : formatMoney(freed)}</dd>
+              </div>
+            ) : null}
+          </dl>
+          <QuarterTable
+            caption={t('displace.ownQuarters', { title: chosen.title })}
+            hours={quarterHoursOf([chosen.id], props.activities, year)}
+            teamName={teamName}
+          />
           <p className="strong">
             {result.displaced.length > 0
               ? t('displace.result', { title: chosen.title, count: result.displaced.length })
@@ -67,31 +212,11 @@ export function DisplacementSection(props: {
                   <li key={d}>{title(d)}</li>
                 ))}
               </ul>
-              <table className="grid">
-                <caption>{t('displace.quarters')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('capacity.team')}</th>
-                    {[1, 2, 3, 4].map((q) => (
-                      <th scope="col" key={q} className="num">
-                        {t('quarter', { q })}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {[...result.quarterHours].map(([team, qs]) => (
-                    <tr key={team}>
-                      <th scope="row">{teamName(team)}</th>
-                      {qs.map((h, i) => (
-                        <td key={i} className="num">
-                          {formatNumber(Math.round(h))}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <QuarterTable
+                caption={t('displace.quarters')}
+                hours={result.quarterHours}
+                teamName={teamName}
+              />
               <h3>{t('displace.themes')}</h3>
               <ul className="plain">
                 {result.themeHoursLost.map((x) => (
@@ -108,6 +233,30 @@ export function DisplacementSection(props: {
               </ul>
             </>
           ) : null}
+          {applying ? (
+            <ReasonForm
+              className="whatif-form"
+              label={t(isConditional ? 'displace.reasonConditional' : 'displace.reason', {
+                title: chosen.title,
+              })}
+              confirm={t('displace.apply')}
+              onSubmit={apply}
+              onDone={close}
+            />
+          ) : (
+            <p>
+              <button
+                type="button"
+                className="button button--primary"
+                ref={opener}
+                onClick={() => {
+                  setApplying(true);
+                }}
+              >
+                {t(isConditional ? 'displace.applyConditional' : 'displace.applyOpen')}
+              </button>
+            </p>
+          )}
         </div>
       ) : null}
     </section>

@@ -1,88 +1,52 @@
-import { Fragment, useEffect, useId, useRef, useState } from 'react';
+import { Fragment, useRef, useState } from 'react';
 import type { Activity, Team } from '../../../shared/domain/schemas';
 import { formatHours, formatNumber, formatPeriod, formatScore } from '../../../shared/format/nl';
 import { parseResource } from '../../../shared/planning/line-basis';
 import { t } from '../../components/i18n';
 import { ScrollArea } from '../../components/ScrollArea';
+import { BestSelection } from './BestSelection';
+import { LineSettingsForm } from './LineSettingsForm';
+import { ReasonForm } from './ReasonForm';
 import type { PlanningView } from '../../state/planning';
 import { useKoers } from '../../state/store';
 
 /** The inline form that asks directors for the reason of a force. */
 function ForceForm(props: { activity: Activity; mode: 'in' | 'out'; onDone: () => void }) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState(false);
   const setForce = useKoers((s) => s.setForce);
-  const id = useId();
-  const form = useRef<HTMLDivElement>(null);
-  // Escape closes the form wherever focus is inside it (the field or either button), as it
-  // closes every other small form; a listener on the form itself, so it needs no role.
-  const onDone = props.onDone;
-  useEffect(() => {
-    const el = form.current;
-    if (!el) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      e.preventDefault();
-      e.stopPropagation();
-      onDone();
-    };
-    el.addEventListener('keydown', onKey);
-    return () => {
-      el.removeEventListener('keydown', onKey);
-    };
-  }, [onDone]);
-  const submit = () => {
-    if (reason.trim() === '') {
-      setError(true);
-      return;
-    }
-    void setForce(props.activity.id, { mode: props.mode, reason: reason.trim() }).then(
-      props.onDone,
-    );
-  };
   return (
-    <div className="force-form" ref={form}>
-      <label htmlFor={id}>
-        {t('force.reasonFor', {
-          title: props.activity.title,
-          mode: t(props.mode === 'in' ? 'force.modeIn' : 'force.modeOut'),
-        })}
-      </label>
-      <input
-        id={id}
-        type="text"
-        value={reason}
-        aria-invalid={error}
-        aria-describedby={error ? `${id}-error` : undefined}
-        // Focus moves into the form the user just opened.
-        // eslint-disable-next-line jsx-a11y/no-autofocus
-        autoFocus
-        onChange={(e) => {
-          setReason(e.target.value);
-          setError(false);
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') submit();
-        }}
-      />
-      {error ? (
-        <p className="field__error" id={`${id}-error`} role="alert">
-          {t('force.reasonRequired')}
-        </p>
-      ) : null}
-      <div className="force-form__buttons">
-        <button type="button" className="button button--primary" onClick={submit}>
-          {t('force.confirm')}
-        </button>
-        <button type="button" className="button" onClick={props.onDone}>
-          {t('force.cancel')}
-        </button>
-      </div>
-    </div>
+    <ReasonForm
+      label={t('force.reasonFor', {
+        title: props.activity.title,
+        mode: t(props.mode === 'in' ? 'force.modeIn' : 'force.modeOut'),
+      })}
+      confirm={t('force.confirm')}
+      onSubmit={(reason) => setForce(props.activity.id, { mode: props.mode, reason })}
+      onDone={props.onDone}
+    />
   );
 }
 
-/** The line view: ranked activities, the line, forces with reasons, what would lift each one. */
+/** The hours a below-the-line activity lacks, per team and period ("Team X: 120 uur tekort in …"). */
+function Short(props: { short: ReadonlyMap<string, number>; teamName: (id: string) => string }) {
+  return (
+    <>
+      {[...props.short].map(([resource, h]) => {
+        const { teamId, period } = parseResource(resource);
+        return (
+          <span key={resource} className="short">
+            {t('line.short', {
+              team: props.teamName(teamId),
+              hours: formatHours(Math.ceil(h)),
+              period: formatPeriod(period),
+            })}
+          </span>
+        );
+      })}
+    </>
+  );
+}
+
+/** The line view: ranked activities above and below the line, forces with reasons, what lifts each. */
 export function LineSection({
   planning,
   activities,
@@ -105,18 +69,16 @@ export function LineSection({
   };
   const setForce = useKoers((s) => s.setForce);
   const selection = useKoers((s) => (s.selection?.data === s.data ? s.selection.result : null));
-  const failed = useKoers((s) => s.selectionFailed);
   const byId = new Map(activities.map((a) => [a.id as string, a]));
   const candidate = new Map(planning.candidates.map((c) => [c.id, c]));
   const teamName = (id: string) => teams.find((x) => x.id === id)?.name ?? id;
   const entries = planning.line.entries;
+  const strict = planning.settings.strict;
   const lastAbove = entries.reduce((last, e, i) => (e.above ? i : last), -1);
+  const aboveCount = entries.filter((e) => e.above).length;
   const fillScore = entries
     .filter((e) => e.above)
     .reduce((s, e) => s + (candidate.get(e.id)?.score ?? 0), 0);
-  const aboveIds = new Set(entries.filter((e) => e.above).map((e) => e.id));
-  const bestIn = selection ? [...selection.selected].filter((id) => !aboveIds.has(id)) : [];
-  const bestOut = selection ? [...aboveIds].filter((id) => !selection.selected.has(id)) : [];
   const total = (id: string) =>
     [...(candidate.get(id)?.hours.values() ?? [])].reduce((s, h) => s + h, 0);
   const committedCount = activities.filter(
@@ -126,9 +88,18 @@ export function LineSection({
   return (
     <section className="card" aria-labelledby="line-title">
       <h2 id="line-title">{t('line.title')}</h2>
-      <p className="muted small">{t('line.hint')}</p>
-      <p className="small">
-        <strong>{t('line.committed')}:</strong> {committedCount}
+      <p className="muted small">
+        {t(strict ? 'line.hintStrict' : 'line.hintPerTeam', {
+          basis: t(`lineSettings.per.${planning.settings.basis}`),
+        })}
+      </p>
+      <LineSettingsForm settings={planning.settings} />
+      <p className="small" data-testid="line-summary">
+        <strong>{t('line.committed')}:</strong> {committedCount} ·{' '}
+        <strong>{t('line.aboveCount')}:</strong>{' '}
+        {t('capacity.kpi.aboveValue', { above: aboveCount, total: entries.length })} ·{' '}
+        <strong>{t('line.fillScore')}:</strong>{' '}
+        <span data-testid="line-score">{formatScore(fillScore)}</span>
       </p>
       <ScrollArea label={t('line.title')}>
         <table className="line" aria-labelledby="line-title">
@@ -144,6 +115,7 @@ export function LineSection({
               <th scope="col" className="num">
                 {t('line.hours')}
               </th>
+              <th scope="col">{t('line.side')}</th>
               <th scope="col">{t('line.place')}</th>
               <th scope="col">{t('line.lift')}</th>
             </tr>
@@ -160,11 +132,20 @@ export function LineSection({
                   : e.reason === 'forced-out'
                     ? t('line.forcedOut', { reason: a.force?.reason ?? '' })
                     : e.reason === 'does-not-fit'
-                      ? t(e.id === planning.line.firstMiss ? 'line.firstMiss' : 'line.doesNotFit')
-                      : t(e.above ? 'line.above' : 'line.below');
+                      ? t(
+                          strict && e.id === planning.line.firstMiss
+                            ? 'line.firstMiss'
+                            : 'line.doesNotFit',
+                        )
+                      : e.reason === 'after-line'
+                        ? t('line.afterLine')
+                        : t('line.fits');
               return (
                 <Fragment key={e.id}>
-                  <tr className={`line__row ${e.above ? 'line__row--above' : 'line__row--below'}`}>
+                  <tr
+                    className={`line__row ${e.above ? 'line__row--above' : 'line__row--below'}`}
+                    data-activity-id={e.id}
+                  >
                     <td className="num">{e.rank}</td>
                     <td>
                       <span className="line__title">{a.title}</span>
@@ -178,42 +159,47 @@ export function LineSection({
                     <td className="num">{formatScore(c?.score ?? 0)}</td>
                     <td className="num">{formatNumber(Math.round(total(e.id)))}</td>
                     <td>
+                      <span
+                        className={`line__side ${e.above ? 'line__side--above' : 'line__side--below'}`}
+                      >
+                        {t(e.above ? 'line.sideAbove' : 'line.sideBelow')}
+                      </span>
+                    </td>
+                    <td>
                       <span className={`place place--${e.reason}`}>{place}</span>
+                      {e.short ? <Short short={e.short} teamName={teamName} /> : null}
                       <span className="force-buttons">
                         {a.force ? (
                           <button
                             type="button"
                             className="button button--small"
+                            aria-label={`${t('force.clear')}: ${a.title}`}
                             onClick={() => void setForce(a.id, null)}
                           >
                             {t('force.clear')}
                           </button>
+                        ) : !e.above ? (
+                          <button
+                            type="button"
+                            className="button button--small"
+                            aria-label={`${t('force.in')}: ${a.title}`}
+                            onClick={(ev) => {
+                              open(ev, e.id, 'in');
+                            }}
+                          >
+                            {t('force.in')}
+                          </button>
                         ) : (
-                          <>
-                            {!e.above ? (
-                              <button
-                                type="button"
-                                className="button button--small"
-                                aria-label={`${t('force.in')}: ${a.title}`}
-                                onClick={(ev) => {
-                                  open(ev, e.id, 'in');
-                                }}
-                              >
-                                {t('force.in')}
-                              </button>
-                            ) : (
-                              <button
-                                type="button"
-                                className="button button--small"
-                                aria-label={`${t('force.out')}: ${a.title}`}
-                                onClick={(ev) => {
-                                  open(ev, e.id, 'out');
-                                }}
-                              >
-                                {t('force.out')}
-                              </button>
-                            )}
-                          </>
+                          <button
+                            type="button"
+                            className="button button--small"
+                            aria-label={`${t('force.out')}: ${a.title}`}
+                            onClick={(ev) => {
+                              open(ev, e.id, 'out');
+                            }}
+                          >
+                            {t('force.out')}
+                          </button>
                         )}
                       </span>
                     </td>
@@ -248,9 +234,9 @@ export function LineSection({
                       ) : null}
                     </td>
                   </tr>
-                  {i === lastAbove ? (
+                  {strict && i === lastAbove && lastAbove < entries.length - 1 ? (
                     <tr className="line__marker">
-                      <td colSpan={6}>
+                      <td colSpan={7}>
                         <span>{t('line.theLine')}</span>
                       </td>
                     </tr>
@@ -262,42 +248,12 @@ export function LineSection({
         </table>
       </ScrollArea>
 
-      <h3>{t('line.best')}</h3>
-      <p className="muted small">{t('line.bestHint')}</p>
-      {failed ? (
-        <p className="warning">{t('line.bestFailed')}</p>
-      ) : !selection ? (
-        <p className="muted">{t('line.bestBusy')}</p>
-      ) : bestIn.length === 0 && bestOut.length === 0 ? (
-        <p>{t('line.bestSame', { score: formatScore(fillScore) })}</p>
-      ) : (
-        <div className="best">
-          <p>
-            {t('line.bestDiffers', {
-              best: formatScore(selection.totalScore),
-              fill: formatScore(fillScore),
-            })}
-          </p>
-          <div className="best__cols">
-            <div>
-              <h4>{t('line.bestIn')}</h4>
-              <ul>
-                {bestIn.map((id) => (
-                  <li key={id}>{byId.get(id)?.title}</li>
-                ))}
-              </ul>
-            </div>
-            <div>
-              <h4>{t('line.bestOut')}</h4>
-              <ul>
-                {bestOut.map((id) => (
-                  <li key={id}>{byId.get(id)?.title}</li>
-                ))}
-              </ul>
-            </div>
-          </div>
-        </div>
-      )}
+      <BestSelection
+        planning={planning}
+        activities={activities}
+        teams={teams}
+        fillScore={fillScore}
+      />
 
       {planning.notCounted.length > 0 ? (
         <>

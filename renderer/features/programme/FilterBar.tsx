@@ -3,6 +3,7 @@ import { t } from '../../components/i18n';
 import { useKoers } from '../../state/store';
 import type { Filters } from '../../state/types';
 import { kindOptions, statusOptions } from './options';
+import { LINE_PLACE_KINDS, type LinePlaceKind } from './line-places';
 import type { Theme } from '../../../shared/domain/schemas';
 
 /** One filter select with an "Alle" choice. */
@@ -51,7 +52,12 @@ export function FilterBar(props: { themes: readonly Theme[] }) {
     return d;
   };
   const active =
-    filters.text !== '' || filters.domainId || filters.themeId || filters.kind || filters.status;
+    filters.text !== '' ||
+    filters.domainId ||
+    filters.themeId ||
+    filters.kind ||
+    filters.status ||
+    filters.line;
   return (
     <div role="search" className="filters" aria-label={t('filter.label')}>
       <div className="filter filter--text">
@@ -99,6 +105,14 @@ export function FilterBar(props: { themes: readonly Theme[] }) {
         options={statusOptions()}
         onChange={(v) => {
           setFilter('status', v as Filters['status']);
+        }}
+      />
+      <FilterSelect
+        label={t('filter.line')}
+        value={filters.line ?? null}
+        options={LINE_PLACE_KINDS.map((k) => ({ value: k, label: t(`filter.line.${k}`) }))}
+        onChange={(v) => {
+          setFilter('line', v as LinePlaceKind | null);
         }}
       />
       <button type="button" className="button button--quiet" disabled={!active} onClick={clear}>

@@ -88,9 +88,16 @@ function Place({ place }: { place: LinePlace | undefined }) {
     return <span className="place muted">{t('programme.line.notCounted')}</span>;
   return (
     <span className={`place place--${place.kind}`}>
-      {t(place.kind === 'above' ? 'programme.line.above' : 'programme.line.below', {
-        rank: place.rank,
-      })}
+      {t(
+        place.kind === 'above'
+          ? 'programme.line.above'
+          : place.kind === 'below'
+            ? 'programme.line.below'
+            : place.kind === 'forced-in'
+              ? 'programme.line.forcedIn'
+              : 'programme.line.forcedOut',
+        { rank: place.rank },
+      )}
     </span>
   );
 }

@@ -37,6 +37,14 @@ export type CommandCall =
   | { readonly name: 'activity/output-add'; readonly args: readonly [string] }
   | { readonly name: 'activity/output-remove'; readonly args: readonly [string, number] }
   | {
+      /** Forces several activities in one step (and confirms the funding of those named). */
+      readonly name: 'activity/forces';
+      readonly args: readonly [
+        readonly (readonly [string, { mode: 'in' | 'out'; reason: string } | null])[],
+        readonly string[],
+      ];
+    }
+  | {
       readonly name: 'cost-model/mix-share';
       readonly args: readonly [string, string, number, number];
     };
@@ -61,3 +69,12 @@ export const patchRow = (
   key: string,
   patch: Record<string, unknown>,
 ): CommandCall => ({ name: 'row/patch', args: [table, key, patch] });
+
+/**
+ * Forces several activities in or out (null releases) as one undoable step, and confirms the
+ * funding of the activities in `confirm` (a what-if that brings in work *onder voorbehoud*).
+ */
+export const forceMany = (
+  forces: readonly (readonly [string, { mode: 'in' | 'out'; reason: string } | null])[],
+  confirm: readonly string[] = [],
+): CommandCall => ({ name: 'activity/forces', args: [forces, confirm] });

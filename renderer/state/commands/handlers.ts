@@ -101,6 +101,22 @@ const HANDLERS: { [K in CommandName]: (...args: Args<K>) => Mutation } = {
       outputs: a.outputs.filter((_, i) => i !== index),
     })),
 
+  'activity/forces': (forces, confirm) => async (read) => {
+    const ids = [...new Set([...forces.map(([id]) => id), ...confirm])];
+    const changes: Change[] = [];
+    for (const id of ids) {
+      const force = forces.find(([x]) => x === id);
+      changes.push(
+        ...(await changeRow(read, 'activities', id, (a: Activity) => ({
+          ...a,
+          ...(force ? { force: force[1] } : {}),
+          ...(confirm.includes(id) ? { fundingConfirmed: true } : {}),
+        }))),
+      );
+    }
+    return changes;
+  },
+
   'cost-model/mix-share': (programmeId, teamId, scale, share) => (read) =>
     changeRow(read, 'programmes', programmeId, (p: Programme) => {
       const model = p.budget.costModel;

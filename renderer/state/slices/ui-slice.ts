@@ -7,6 +7,7 @@ export const NO_FILTERS: Filters = {
   themeId: null,
   kind: null,
   status: null,
+  line: null,
 };
 
 let noticeId = 0;
@@ -59,9 +60,9 @@ export const createUiSlice: SliceCreator<UiSlice> = () => (set) => ({
   openActivity: (openActivityId) => {
     set({ openActivityId });
   },
-  showNotice: (message, tone = 'info', undoSeq = null) => {
+  showNotice: (message, tone = 'info', undoSeq = null, groups) => {
     noticeId += 1;
-    set({ notice: { message, tone, undoSeq, id: noticeId } });
+    set({ notice: { message, tone, undoSeq, id: noticeId, ...(groups ? { groups } : {}) } });
   },
   dismissNotice: () => {
     set({ notice: null });

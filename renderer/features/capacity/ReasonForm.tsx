@@ -1,0 +1,78 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { t } from '../../components/i18n';
+
+/**
+ * A small inline form that asks for the reason of a decision (a force, a what-if, adopting the
+ * best selection) before it is written; Escape or *Annuleren* closes it without a change.
+ */
+export function ReasonForm(props: {
+  label: string;
+  confirm: string;
+  className?: string;
+  onSubmit: (reason: string) => Promise<unknown>;
+  onDone: () => void;
+}) {
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState(false);
+  const id = useId();
+  const form = useRef<HTMLDivElement>(null);
+  // Escape closes the form wherever focus is inside it (the field or either button).
+  const onDone = props.onDone;
+  useEffect(() => {
+    const el = form.current;
+    if (!el) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      e.stopPropagation();
+      onDone();
+    };
+    el.addEventListener('keydown', onKey);
+    return () => {
+      el.removeEventListener('keydown', onKey);
+    };
+  }, [onDone]);
+  const submit = () => {
+    if (reason.trim() === '') {
+      setError(true);
+      return;
+    }
+    void props.onSubmit(reason.trim()).then(props.onDone);
+  };
+  return (
+    <div className={props.className ?? 'force-form'} ref={form}>
+      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id}
+        type="text"
+        value={reason}
+        maxLength={500}
+        aria-invalid={error}
+        aria-describedby={error ? `${id}-error` : undefined}
+        // Focus moves into the form the user just opened.
+        // eslint-disable-next-line jsx-a11y/no-autofocus
+        autoFocus
+        onChange={(e) => {
+          setReason(e.target.value);
+          setError(false);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') submit();
+        }}
+      />
+      {error ? (
+        <p className="field__error" id={`${id}-error`} role="alert">
+          {t('force.reasonRequired')}
+        </p>
+      ) : null}
+      <div className="force-form__buttons">
+        <button type="button" className="button button--primary" onClick={submit}>
+          {props.confirm}
+        </button>
+        <button type="button" className="button" onClick={props.onDone}>
+          {t('force.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

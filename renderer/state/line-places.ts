@@ -1,0 +1,60 @@
+import { countsForCapacity, isCommitted } from '../../shared/planning/counting';
+import type { ProgrammeData } from '../db/repositories/programme-data';
+import { planningOf, type PlanningView } from './planning';
+import type { KoersState } from './types';
+
+/** The kinds of place against the line the programme list shows and filters on. */
+export type LinePlaceKind =
+  'above' | 'below' | 'forced-in' | 'forced-out' | 'not-counted' | 'committed';
+
+/** The kinds in the order the filter offers them. */
+export const LINE_PLACE_KINDS: readonly LinePlaceKind[] = [
+  'above',
+  'below',
+  'forced-in',
+  'forced-out',
+  'not-counted',
+  'committed',
+];
+
+/** An activity's place against the line, as the programme list shows it. */
+export type LinePlace =
+  | { readonly kind: 'committed' }
+  | { readonly kind: 'not-counted' }
+  | { readonly kind: 'above' | 'below' | 'forced-in' | 'forced-out'; readonly rank: number };
+
+let last: { planning: PlanningView; places: ReadonlyMap<string, LinePlace> } | null = null;
+
+/**
+ * Each activity's place against the line (statutory and committed work goes first; work that
+ * does not count yet has no place; a forced one says so), from the planning the capacity
+ * screen shows.
+ */
+export function linePlacesOf(data: ProgrammeData): ReadonlyMap<string, LinePlace> {
+  const planning = planningOf(data);
+  if (last?.planning === planning) return last.places;
+  const places = new Map<string, LinePlace>();
+  const entries = new Map(planning.line.entries.map((e) => [e.id, e]));
+  for (const a of data.activities) {
+    const entry = entries.get(a.id);
+    if (!countsForCapacity(a)) places.set(a.id, { kind: 'not-counted' });
+    else if (isCommitted(a)) places.set(a.id, { kind: 'committed' });
+    else if (entry)
+      places.set(a.id, {
+        kind:
+          entry.reason === 'forced-in' || entry.reason === 'forced-out'
+            ? entry.reason
+            : entry.above
+              ? 'above'
+              : 'below',
+        rank: entry.rank,
+      });
+  }
+  last = { planning, places };
+  return places;
+}
+
+/** The places of the loaded programme; null until it is loaded. */
+export function selectLinePlaces(state: KoersState): ReadonlyMap<string, LinePlace> | null {
+  return state.data ? linePlacesOf(state.data) : null;
+}
