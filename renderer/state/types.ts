@@ -131,6 +131,8 @@ export type HistorySlice = {
   journal: Journal;
   /** Runs a mutation in order with all others, writes it, and records it for undo. */
   undoable: (label: Message, mutation: Mutation, visit?: string | null) => Promise<boolean>;
+  /** Like `undoable`, answering with the step it made (a notice's undo names that step). */
+  undoableStep: (label: Message, mutation: Mutation) => Promise<DispatchResult>;
   /** Runs a command call (journalled until written); steps with the same visit merge. */
   dispatch: (
     call: CommandCall,

@@ -247,13 +247,13 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (set, 
     },
 
     deleteActivity: async (id) => {
-      const ok = await get().undoable({ key: 'history.deleteActivity' }, async (read) => {
+      const done = await get().undoableStep({ key: 'history.deleteActivity' }, async (read) => {
         const before = await read('activities', id);
         return before ? [{ table: 'activities', key: id, before, after: null }] : [];
       });
-      if (ok)
-        get().showNotice({ key: 'notice.activityDeleted' }, 'info', get().history.past.at(-1)?.seq);
-      return ok;
+      // The notice's undo names this step, whatever steps come after it.
+      if (done.ok) get().showNotice({ key: 'notice.activityDeleted' }, 'info', done.seq);
+      return done.ok;
     },
 
     updateProgramme: async (patch, visit) => {

@@ -161,6 +161,8 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
 
     undoable: async (label, mutation, visit) => (await run(label, mutation, visit ?? null)).ok,
 
+    undoableStep: (label, mutation) => run(label, mutation, null),
+
     dispatch: (call, options = {}) => {
       // Journalled before it is queued, removed once it has committed (journal.ts).
       slot += 1;
