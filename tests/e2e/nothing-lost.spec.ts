@@ -280,7 +280,7 @@ test('an impossible date and a description over 10.000 characters are refused in
   await expectRefused(description, 'Deze tekst is te lang: ten hoogste 10.000 tekens.');
   // The header does not claim it is saved.
   await expect(page.locator('.save-state')).toHaveText(
-    'Nog niet opgeslagen: Omschrijving (Enter of Tab slaat op)',
+    'Niet opgeslagen: Omschrijving klopt niet (Esc zet terug)',
   );
   await reload(page);
   expect((await storedActivity(page, X.id)).description).toBe(X.description);
