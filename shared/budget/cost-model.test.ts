@@ -8,6 +8,7 @@ import { highsSolver } from '../planning/selection-highs';
 import { closeGap } from './close-gap';
 import { budget, costPerFte, ROEMERNORM, roemerRatio, sumCents, verdict } from './cost-model';
 import type { CostModel } from '../domain/budget';
+import { fundedStaffing } from '../planning/funded-staffing';
 
 const demo = createDemoData();
 const programme = demo.programmes[0]!;
@@ -65,7 +66,55 @@ describe('the budget checks the seeds make possible', () => {
     );
     expect(after.confirmedFunding - before.confirmedFunding).toBe(pact.fundingCents);
     expect(before.conditionalFunding).toBe(pact.fundingCents);
-    expect(after.total - before.total).toBe(pact.materialCents + pact.externalHireCents);
+    // Money buys people: the fte the funding pays for are priced from their first month.
+    const people = fundedStaffing({ ...pact, fundingConfirmed: true }, programme)!;
+    const months = 12 - (Number(people.from.slice(5, 7)) - 1);
+    const personnel = (b: typeof after) => b.lines.find((l) => l.key === 'personnel')!.cents;
+    expect(
+      Math.abs(
+        personnel(after) -
+          personnel(before) -
+          (people.fte * costPerFte(model, people.teamId) * months) / 12,
+      ),
+    ).toBeLessThanOrEqual(1);
+    expect(after.total - before.total - (personnel(after) - personnel(before))).toBe(
+      pact.materialCents + pact.externalHireCents,
+    );
+    expect(after.available).toBe(after.frame + after.confirmedFunding);
+  });
+
+  it('personnel cost follows staffing month by month: a hire from July costs half a year', () => {
+    const team = programme.capacity.teams[0]!;
+    const hire = {
+      ...programme,
+      capacity: {
+        ...programme.capacity,
+        staffingChanges: [
+          {
+            id: 'h',
+            teamId: team.teamId,
+            label: 'x',
+            fteDelta: 2,
+            month: '2026-04' as never,
+            leadTimeMonths: 3,
+          },
+        ],
+      },
+    };
+    const of = (p: typeof programme) =>
+      budget(
+        p.budget.frameCents,
+        model,
+        programmeBridge(p, demo.activities),
+        1363,
+        demo.activities,
+      ).personnelByTeam.find((r) => r.teamId === team.teamId)!;
+    const before = of({ ...programme, capacity: { ...programme.capacity, staffingChanges: [] } });
+    const after = of(hire);
+    expect(
+      Math.abs(after.cents - before.cents - (2 * costPerFte(model, team.teamId) * 6) / 12),
+    ).toBeLessThanOrEqual(1);
+    expect(after.averageFte - before.averageFte).toBeCloseTo(1, 9);
   });
 });
 
