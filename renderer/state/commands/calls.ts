@@ -1,3 +1,4 @@
+import type { Lever } from '../../../shared/budget/gap-levers';
 import type { Path } from '../../../shared/delta/delta';
 import type { TableName } from '../../db/koers-db';
 
@@ -39,7 +40,8 @@ export type CommandCall =
   | {
       readonly name: 'cost-model/mix-share';
       readonly args: readonly [string, string, number, number];
-    };
+    }
+  | { readonly name: 'budget/follow-lever'; readonly args: readonly [string, Lever, string] };
 
 /** The name of a command. */
 export type CommandName = CommandCall['name'];
@@ -61,3 +63,9 @@ export const patchRow = (
   key: string,
   patch: Record<string, unknown>,
 ): CommandCall => ({ name: 'row/patch', args: [table, key, patch] });
+
+/** Follows one lever of "Wat sluit het tekort?" (issue 9): one row changed, one undoable step. */
+export const followLever = (programmeId: string, lever: Lever, reason: string): CommandCall => ({
+  name: 'budget/follow-lever',
+  args: [programmeId, lever, reason],
+});
