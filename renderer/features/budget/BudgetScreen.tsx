@@ -122,6 +122,12 @@ export function BudgetScreen() {
           </p>
         </section>
 
+        <section className="card" aria-labelledby="buys-title">
+          <h2 id="buys-title">{t('budget.buys')}</h2>
+          <p className="muted small">{t('budget.buysHint')}</p>
+          <PersonnelTable rows={result.personnelByTeam} teams={data.teams} />
+        </section>
+
         <section className="card" aria-labelledby="roemer-title">
           <h2 id="roemer-title">{t('budget.roemer')}</h2>
           <p className="muted small">{t('budget.roemerHint')}</p>
@@ -156,11 +162,6 @@ export function BudgetScreen() {
         </section>
 
         <GapLevers data={data} />
-        <section className="card" aria-labelledby="buys-title">
-          <h2 id="buys-title">{t('budget.buys')}</h2>
-          <p className="muted small">{t('budget.buysHint')}</p>
-          <PersonnelTable rows={result.personnelByTeam} teams={data.teams} />
-        </section>
         <TaskCutCard data={data} />
 
         <section className="card" aria-labelledby="per-theme-title">

@@ -6,6 +6,9 @@ import { followLever } from '../../state/commands/calls';
 import { selectGapAdvice } from '../../state/money';
 import { useKoers } from '../../state/store';
 
+/** How many levers of each kind are shown before "Meer maatregelen". */
+const PER_KIND = 2;
+
 /** A lever in words: which fte of which team from when, or which cost by how much. */
 function describe(lever: Lever, data: ProgrammeData): string {
   const title = (id: string) => data.activities.find((a) => a.id === id)?.title ?? id;
@@ -95,6 +98,15 @@ function Suggestion(props: { s: GapSuggestion; deficit: number; data: ProgrammeD
 export function GapLevers(props: { data: ProgrammeData }) {
   const advice = useKoers(selectGapAdvice);
   if (!advice || advice.deficit <= 0) return null;
+  // The largest two of each kind first, in the order of the levers; the rest on request.
+  const shown = new Map<string, number>();
+  const first: GapSuggestion[] = [];
+  const rest: GapSuggestion[] = [];
+  for (const s of advice.suggestions) {
+    const n = shown.get(s.lever.kind) ?? 0;
+    (n < PER_KIND ? first : rest).push(s);
+    shown.set(s.lever.kind, n + 1);
+  }
   return (
     <section className="card card--wide" aria-labelledby="gap-title">
       <h2 id="gap-title">{t('budget.gap')}</h2>
@@ -104,11 +116,23 @@ export function GapLevers(props: { data: ProgrammeData }) {
       {advice.suggestions.length === 0 ? (
         <p className="warning">{t('budget.gapNone')}</p>
       ) : (
-        <ol className="plain levers">
-          {advice.suggestions.map((s, i) => (
-            <Suggestion key={i} s={s} deficit={advice.deficit} data={props.data} />
-          ))}
-        </ol>
+        <>
+          <ol className="plain levers">
+            {first.map((s, i) => (
+              <Suggestion key={i} s={s} deficit={advice.deficit} data={props.data} />
+            ))}
+          </ol>
+          {rest.length > 0 ? (
+            <details className="levers__more">
+              <summary>{t('budget.lever.more', { count: rest.length })}</summary>
+              <ol className="plain levers">
+                {rest.map((s, i) => (
+                  <Suggestion key={i} s={s} deficit={advice.deficit} data={props.data} />
+                ))}
+              </ol>
+            </details>
+          ) : null}
+        </>
       )}
     </section>
   );

@@ -10,40 +10,42 @@ export function PersonnelTable(props: { rows: readonly TeamPersonnel[]; teams: r
   const fte = props.rows.reduce((s, r) => s + r.averageFte, 0);
   const total = props.rows.reduce((s, r) => s + r.cents, 0);
   return (
-    <table className="grid costs">
-      <caption className="sr-only">{t('budget.buys')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('budget.buys.team')}</th>
-          <th scope="col" className="num">
-            {t('budget.buys.fte')}
-          </th>
-          <th scope="col" className="num">
-            {t('budget.buys.perFte')}
-          </th>
-          <th scope="col" className="num">
-            {t('budget.buys.cost')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.rows.map((r) => (
-          <tr key={r.teamId}>
-            <th scope="row">{name(r.teamId)}</th>
-            <td className="num">{formatFteNumber(r.averageFte)}</td>
-            <td className="num">{formatMoney(cents(Math.round(r.perFte)))}</td>
-            <td className="num">{formatMoney(r.cents)}</td>
+    <div className="table-scroll">
+      <table className="grid costs">
+        <caption className="sr-only">{t('budget.buys')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('budget.buys.team')}</th>
+            <th scope="col" className="num">
+              {t('budget.buys.fte')}
+            </th>
+            <th scope="col" className="num">
+              {t('budget.buys.perFte')}
+            </th>
+            <th scope="col" className="num">
+              {t('budget.buys.cost')}
+            </th>
           </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr className="strong">
-          <th scope="row">{t('budget.buys.total')}</th>
-          <td className="num">{formatFteNumber(fte)}</td>
-          <td />
-          <td className="num">{formatMoney(cents(total))}</td>
-        </tr>
-      </tfoot>
-    </table>
+        </thead>
+        <tbody>
+          {props.rows.map((r) => (
+            <tr key={r.teamId}>
+              <th scope="row">{name(r.teamId)}</th>
+              <td className="num">{formatFteNumber(r.averageFte)}</td>
+              <td className="num">{formatMoney(cents(Math.round(r.perFte)))}</td>
+              <td className="num">{formatMoney(r.cents)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr className="strong">
+            <th scope="row">{t('budget.buys.total')}</th>
+            <td className="num">{formatFteNumber(fte)}</td>
+            <td />
+            <td className="num">{formatMoney(cents(total))}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
   );
 }
