@@ -8,7 +8,6 @@ import {
 import type { Activity, Domain, Theme } from '../../shared/domain/schemas';
 import { themePath, themesInTreeOrder } from '../../shared/domain/programme';
 import type { ProgrammeData } from '../db/repositories/programme-data';
-import { cents } from '../../shared/domain/units';
 import { selectPlanning, type PlanningView } from './planning';
 import type { KoersState } from './types';
 
@@ -45,6 +44,7 @@ function build(data: ProgrammeData, planning: PlanningView): BudgetView | null {
     planning.bridge,
     programme.capacity.productiveHoursPerFte,
     activities,
+    planning.planned,
   );
   const planned = activities.filter((a) => planning.planned.has(a.id));
   const costOf = new Map(
@@ -62,7 +62,7 @@ function build(data: ProgrammeData, planning: PlanningView): BudgetView | null {
   const share = (c: number) => (total > 0 ? c / total : 0);
   return {
     result,
-    verdict: verdict(cents(result.frame + result.confirmedFunding), result.total),
+    verdict: verdict(result.available, result.total),
     perTheme: themes.map((t) => ({
       item: t,
       cents: themeCost.get(t.id) ?? 0,

@@ -13,14 +13,29 @@ export type BudgetLine = { readonly key: BudgetLineKey; readonly cents: Cents };
 /** The cost lines in the order the bridge shows them. */
 export type BudgetLineKey = 'personnel' | 'overhead' | 'material' | 'external' | 'fixed';
 
+/** What the personnel money buys in one team: staffing month by month at the team's cost per fte. */
+export type TeamPersonnel = {
+  readonly teamId: string;
+  /** Staffed fte averaged over the year (hires and departures after their lead time included). */
+  readonly averageFte: number;
+  /** Salary cost per fte per year, in cents (not rounded: a scale mix gives fractions). */
+  readonly perFte: number;
+  /** Σ over the months of staffed fte × cost per fte ÷ 12, rounded once to whole cents. */
+  readonly cents: Cents;
+};
+
 /** The budget of a programme: cost lines against the frame, the result, the Roemernorm ratio. */
 export type BudgetResult = {
   readonly frame: Cents;
+  /** The frame with the confirmed funding: what the KPI cards and the bridge start from. */
+  readonly available: Cents;
   /** Money that comes with funding-conditional activities whose funding is confirmed. */
   readonly confirmedFunding: Cents;
   /** Money that would come with the ones not yet confirmed (the conditional frame on top). */
   readonly conditionalFunding: Cents;
   readonly lines: readonly BudgetLine[];
+  /** The personnel line per team; its amounts add up to the personnel line exactly. */
+  readonly personnelByTeam: readonly TeamPersonnel[];
   readonly total: Cents;
   /** Frame plus confirmed funding minus total: positive is room left, negative a deficit. */
   readonly result: Cents;
@@ -56,9 +71,11 @@ export function costPerFte(model: CostModel, teamId: string): number {
 }
 
 /**
- * The budget of a programme year: personnel (average staffed FTE × cost per FTE, per team),
- * overhead per FTE when the frame covers it, material and external hire of the activities that
- * take capacity, and fixed costs, against the frame plus the funding of confirmed activities.
+ * The budget of a programme year: personnel (staffed FTE month by month × cost per FTE, per
+ * team: PRODUCT.md, "money buys people, people give hours"), overhead per FTE when the frame
+ * covers it, material and external hire of the activities that take capacity (of the planned
+ * ones only, when `planned` is given: work below the line buys nothing), and fixed costs,
+ * against the frame plus the funding of confirmed activities.
  */
 export function budget(
   frame: Cents,
@@ -66,11 +83,21 @@ export function budget(
   bridge: CapacityBridge,
   productiveHoursPerFte: number,
   activities: readonly Activity[],
+  planned?: ReadonlySet<string>,
 ): BudgetResult {
-  const counted = activities.filter(countsForCapacity);
-  const personnel = round(
-    bridge.teams.reduce((s, t) => s + t.averageStaffedFte * costPerFte(model, t.teamId), 0),
+  const counted = activities.filter(
+    (a) => countsForCapacity(a) && (planned === undefined || planned.has(a.id)),
   );
+  const personnelByTeam: TeamPersonnel[] = bridge.teams.map((t) => {
+    const perFte = costPerFte(model, t.teamId);
+    return {
+      teamId: t.teamId,
+      averageFte: t.averageStaffedFte,
+      perFte,
+      cents: round(t.months.reduce((s, m) => s + (m.staffedFte * perFte) / 12, 0)),
+    };
+  });
+  const personnel = sumCents(personnelByTeam.map((p) => p.cents));
   const staffed = bridge.teams.reduce((s, t) => s + t.averageStaffedFte, 0);
   const overhead = round(model.frameIncludesOverhead ? staffed * model.overheadPerFteCents : 0);
   const material = sumCents(counted.map((a) => a.materialCents));
@@ -107,9 +134,11 @@ export function budget(
   );
   return {
     frame,
+    available: cents(frame + confirmedFunding),
     confirmedFunding,
     conditionalFunding,
     lines,
+    personnelByTeam,
     total,
     result: cents(frame + confirmedFunding - total),
     reserves,

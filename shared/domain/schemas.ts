@@ -242,6 +242,10 @@ export const Activity = z.object({
   fundingConfirmed: z.boolean(),
   /** The money that comes with a funding-conditional activity once confirmed (conditional frame). */
   fundingCents: Cents.default(0 as Cents),
+  /** The fte the funding pays for once confirmed; null: derived (money ÷ the team's cost per fte). */
+  fundingFte: Fte.nullable().default(null),
+  /** The month the funded people start; null: derived (the start plus the hiring lead time). */
+  fundingStartMonth: MonthKey.nullable().default(null),
   startMonth: MonthKey,
   endMonth: MonthKey,
   allocations: z.array(Allocation),

@@ -5,6 +5,7 @@ import { addMonths, format, parseISO } from 'date-fns';
 import { monthsOfYear } from '../time/months';
 import { activityMonthHours } from './allocation';
 import { countsForCapacity, isCommitted } from './counting';
+import { fundedStaffingChanges } from './funded-staffing';
 
 /** What the capacity bridge is computed from: the programme's capacity frame and activities. */
 export type CapacityInput = {
@@ -14,6 +15,8 @@ export type CapacityInput = {
   readonly deductions: readonly Deduction[];
   readonly staffingChanges: readonly StaffingChange[];
   readonly activities: readonly Activity[];
+  /** Staffing that confirmed conditional funding pays for: new posts, so formation as well. */
+  readonly fundedStaffing?: readonly StaffingChange[];
 };
 
 /** The deduction kinds in the order the bridge shows them. */
@@ -113,15 +116,25 @@ export function capacityBridge(input: CapacityInput): CapacityBridge {
   // Productive hours per team and month.
   const productive = new Map<string, number[]>();
   const staffed = new Map<string, number[]>();
+  const funded = input.fundedStaffing ?? [];
+  const fundedFormation = new Map<string, number>();
+  for (const c of funded) {
+    const from = effectiveMonth(c);
+    const active = months.filter((m) => from <= m).length;
+    fundedFormation.set(
+      c.teamId,
+      (fundedFormation.get(c.teamId) ?? 0) + (c.fteDelta * active) / 12,
+    );
+  }
   for (const t of input.teams) {
-    const changes = input.staffingChanges.filter((c) => c.teamId === t.teamId);
+    // Each change's month once, not once per month (date-fns is slow in a loop).
+    const changes = [...input.staffingChanges, ...funded]
+      .filter((c) => c.teamId === t.teamId)
+      .map((c) => ({ from: effectiveMonth(c), fteDelta: c.fteDelta }));
     const fte = months.map((m) =>
       Math.max(
         0,
-        changes.reduce<number>(
-          (s, c) => (effectiveMonth(c) <= m ? s + c.fteDelta : s),
-          t.staffedFte,
-        ),
+        changes.reduce<number>((s, c) => (c.from <= m ? s + c.fteDelta : s), t.staffedFte),
       ),
     );
     staffed.set(t.teamId, fte);
@@ -182,7 +195,8 @@ export function capacityBridge(input: CapacityInput): CapacityBridge {
       teamId: t.teamId,
       formationFte: t.formationFte,
       averageStaffedFte: sum((r) => r.staffedFte) / 12,
-      formationHours: t.formationFte * input.productiveHoursPerFte,
+      formationHours:
+        (t.formationFte + (fundedFormation.get(t.teamId) ?? 0)) * input.productiveHoursPerFte,
       productive: sum((r) => r.productive),
       deductions,
       capacity,
@@ -212,12 +226,17 @@ export function capacityBridge(input: CapacityInput): CapacityBridge {
   return { months, teams, steps };
 }
 
-/** The bridge of a programme year from the programme's own capacity frame. */
+/**
+ * The bridge of a programme year from the programme's own capacity frame, with the people that
+ * confirmed conditional funding pays for (when the programme's cost model is given).
+ */
 export function programmeBridge(
-  programme: Pick<Programme, 'year' | 'capacity'>,
+  programme: Pick<Programme, 'year' | 'capacity'> & { readonly budget?: Programme['budget'] },
   activities: readonly Activity[],
 ): CapacityBridge {
+  const { budget } = programme;
   return capacityBridge({
+    fundedStaffing: budget ? fundedStaffingChanges({ ...programme, budget }, activities) : [],
     year: programme.year,
     productiveHoursPerFte: programme.capacity.productiveHoursPerFte,
     teams: programme.capacity.teams,

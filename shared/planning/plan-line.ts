@@ -61,7 +61,11 @@ const EPS = 1e-6;
  * and the load per team and period of the planned work. The heat map, the line and the best
  * selection all read room from here, so they agree on every team-period.
  */
-export function planLine(programme: Programme, programmeActivities: readonly Activity[]): LinePlan {
+export function planLine(
+  programme: Programme,
+  programmeActivities: readonly Activity[],
+  options: { readonly lift?: boolean } = {},
+): LinePlan {
   const settings = programme.line;
   const activities = programmeActivities.filter((a) => a.programmeId === programme.id);
   const yearMonths = monthsOfYear(programme.year);
@@ -77,7 +81,8 @@ export function planLine(programme: Programme, programmeActivities: readonly Act
       .map((a) => a.id as string),
   );
   const lift = new Map<string, LiftNeed>();
-  for (const e of line.entries) {
+  // What would lift each one is skipped where only the line itself is needed (budget levers).
+  for (const e of options.lift === false ? [] : line.entries) {
     if (e.above) continue;
     const need = liftNeed(candidates, line, e.id);
     if (need) lift.set(e.id, need);

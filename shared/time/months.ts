@@ -9,12 +9,20 @@ export function monthOf(year: number, month: number): MonthKey {
   return monthKey(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`);
 }
 
+/** Runs already worked out: the planning computes the same few runs many times over. */
+const runs = new Map<string, readonly MonthKey[]>();
+
 /** Every month from start to end inclusive; empty when end is before start. */
 export function monthsBetween(start: MonthKey, end: MonthKey): MonthKey[] {
+  const key = `${start}|${end}`;
+  const known = runs.get(key);
+  if (known) return [...known];
   const n = differenceInCalendarMonths(toDate(end), toDate(start));
-  return Array.from({ length: Math.max(0, n + 1) }, (_, i) =>
+  const run = Array.from({ length: Math.max(0, n + 1) }, (_, i) =>
     monthKey(format(addMonths(toDate(start), i), 'yyyy-MM')),
   );
+  if (runs.size < 10_000) runs.set(key, run);
+  return [...run];
 }
 
 /** The twelve months of a year. */

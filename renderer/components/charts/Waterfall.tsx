@@ -1,11 +1,19 @@
 import { t } from '../i18n';
 
-/** One bar of a waterfall: a total, a subtotal, or an amount taken off. */
+/** One bar of a waterfall: a total, a subtotal, an amount taken off or one added. */
 export type WaterfallStep = {
   readonly label: string;
   readonly value: number;
-  readonly kind: 'total' | 'minus' | 'subtotal';
+  readonly kind: 'total' | 'minus' | 'plus' | 'subtotal';
 };
+
+/** A step's amount as the chart and its table write it: `− x` taken off, `+ x` added. */
+const signed = (s: WaterfallStep, format: (v: number) => string): string =>
+  s.kind === 'minus'
+    ? `− ${format(s.value)}`
+    : s.kind === 'plus'
+      ? `+ ${format(s.value)}`
+      : format(s.value);
 
 /**
  * A horizontal waterfall (bridge) chart with its table alternative: each row shows where the
@@ -24,8 +32,9 @@ export function Waterfall(props: {
   const bars = props.steps.reduce<(WaterfallStep & { from: number; to: number; after: number })[]>(
     (acc, s) => {
       const before = acc.at(-1)?.after ?? 0;
-      const after = s.kind === 'minus' ? before - s.value : s.value;
-      const [a, b] = s.kind === 'minus' ? [after, before] : [0, s.value];
+      const after =
+        s.kind === 'minus' ? before - s.value : s.kind === 'plus' ? before + s.value : s.value;
+      const [a, b] = s.kind === 'minus' || s.kind === 'plus' ? [after, before] : [0, s.value];
       acc.push({ ...s, from: Math.min(a, b), to: Math.max(a, b), after });
       return acc;
     },
@@ -93,7 +102,7 @@ export function Waterfall(props: {
                 textAnchor="end"
                 className="waterfall__value"
               >
-                {b.kind === 'minus' ? `− ${props.format(b.value)}` : props.format(b.value)}
+                {signed(b, props.format)}
               </text>
             </g>
           );
@@ -118,11 +127,12 @@ export function Waterfall(props: {
           </thead>
           <tbody>
             {props.steps.map((s) => (
-              <tr key={s.label} className={s.kind === 'minus' ? undefined : 'strong'}>
+              <tr
+                key={s.label}
+                className={s.kind === 'minus' || s.kind === 'plus' ? undefined : 'strong'}
+              >
                 <th scope="row">{s.label}</th>
-                <td className="num">
-                  {s.kind === 'minus' ? `− ${props.format(s.value)}` : props.format(s.value)}
-                </td>
+                <td className="num">{signed(s, props.format)}</td>
                 {props.extraColumn ? <td className="num">{props.extraColumn.value(s)}</td> : null}
               </tr>
             ))}

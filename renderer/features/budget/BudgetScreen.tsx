@@ -1,21 +1,22 @@
 import { cents } from '../../../shared/domain/units';
 import { ROEMERNORM } from '../../../shared/budget/cost-model';
-import { formatMoney, formatPercent, formatScore } from '../../../shared/format/nl';
+import { formatMoney, formatPercent } from '../../../shared/format/nl';
 import { Gauge } from '../../components/charts/Gauge';
 import { Waterfall } from '../../components/charts/Waterfall';
-import { CheckField } from '../../components/fields';
 import { t } from '../../components/i18n';
 import { selectBudget } from '../../state/budget';
-import { setField } from '../../state/commands/calls';
 import { useKoers } from '../../state/store';
 import { CostModelSettings } from './CostModelSettings';
 import { CostTable } from './CostTable';
+import { FundedPeople } from './FundedPeople';
+import { GapLevers } from './GapLevers';
+import { PersonnelTable } from './PersonnelTable';
+import { TaskCutCard } from './TaskCutCard';
 
 /** The budget screen: the plan against the frame, where the money goes, the Roemernorm, the conditional frame. */
 export function BudgetScreen() {
   const data = useKoers((s) => s.data);
   const view = useKoers(selectBudget);
-  const gap = useKoers((s) => (s.gap?.data === s.data ? s.gap : null));
   const setup = useKoers((s) => s.setupCostModel);
   if (!data) return null;
   const { programme } = data;
@@ -32,7 +33,7 @@ export function BudgetScreen() {
     );
   }
   const { result } = view;
-  const available = result.frame + result.confirmedFunding;
+  const available = result.available;
   const verdictText =
     view.verdict.kind === 'fits'
       ? t('budget.fits', { left: formatMoney(view.verdict.left) })
@@ -41,14 +42,24 @@ export function BudgetScreen() {
           share: formatPercent(view.verdict.share),
         });
   const over = result.roemerRatio > ROEMERNORM;
+  // The bridge starts from the same frame as the KPI card: the frame with the confirmed funding.
   const steps = [
-    { label: t('budget.available'), value: available, kind: 'total' as const },
+    ...(result.confirmedFunding > 0
+      ? [
+          { label: t('budget.frameLine'), value: result.frame as number, kind: 'total' as const },
+          {
+            label: t('budget.confirmedLine'),
+            value: result.confirmedFunding as number,
+            kind: 'plus' as const,
+          },
+        ]
+      : []),
+    { label: t('budget.available'), value: available as number, kind: 'subtotal' as const },
     ...result.lines
       .filter((l) => l.cents !== 0)
       .map((l) => ({ label: t(`budget.line.${l.key}`), value: l.cents, kind: 'minus' as const })),
     { label: t('budget.result'), value: result.result as number, kind: 'subtotal' as const },
   ];
-  const byId = (id: string) => data.activities.find((a) => a.id === id)?.title ?? id;
   return (
     <section className="screen" aria-labelledby="budget-title">
       <div className="screen__head">
@@ -57,7 +68,12 @@ export function BudgetScreen() {
       <dl className="kpis">
         <div className="kpi">
           <dt>{t('budget.kpi.frame')}</dt>
-          <dd>{formatMoney(result.frame)}</dd>
+          <dd>{formatMoney(available)}</dd>
+          {result.confirmedFunding > 0 ? (
+            <dd className="kpi__note">
+              {t('budget.kpi.frameFunded', { amount: formatMoney(result.confirmedFunding) })}
+            </dd>
+          ) : null}
         </div>
         <div className="kpi">
           <dt>{t('budget.kpi.total')}</dt>
@@ -94,7 +110,7 @@ export function BudgetScreen() {
             steps={steps}
             format={(v) => formatMoney(cents(Math.round(v)))}
             summary={t('budget.bridgeSummary', {
-              frame: formatMoney(result.frame),
+              frame: formatMoney(available),
               total: formatMoney(result.total),
               result: formatMoney(result.result),
             })}
@@ -104,6 +120,12 @@ export function BudgetScreen() {
           <p className="muted small">
             {t('budget.reserves', { amount: formatMoney(result.reserves) })}
           </p>
+        </section>
+
+        <section className="card" aria-labelledby="buys-title">
+          <h2 id="buys-title">{t('budget.buys')}</h2>
+          <p className="muted small">{t('budget.buysHint')}</p>
+          <PersonnelTable rows={result.personnelByTeam} teams={data.teams} />
         </section>
 
         <section className="card" aria-labelledby="roemer-title">
@@ -136,50 +158,11 @@ export function BudgetScreen() {
               amount: formatMoney(cents(available + result.conditionalFunding)),
             })}
           </p>
-          <ul className="plain conditional">
-            {view.conditional.map((a) => (
-              <li key={a.id}>
-                <CheckField
-                  label={t('budget.confirm', { title: a.title })}
-                  checked={a.fundingConfirmed}
-                  save={(on) => setField('activities', a.id, ['fundingConfirmed'], on)}
-                />
-                <span className="muted small">
-                  {t('budget.funding', { amount: formatMoney(a.fundingCents) })}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <FundedPeople programme={programme} activities={view.conditional} teams={data.teams} />
         </section>
 
-        {view.verdict.kind === 'deficit' ? (
-          <section className="card card--wide" aria-labelledby="gap-title">
-            <h2 id="gap-title">{t('budget.gap')}</h2>
-            <p className="muted small">{t('budget.gapHint')}</p>
-            {!gap?.closure ? (
-              <p className="muted">{t('budget.gapBusy')}</p>
-            ) : gap.closure.possible ? (
-              <>
-                <p className="strong">
-                  {t('budget.gapRemove', {
-                    count: gap.closure.remove.length,
-                    saved: formatMoney(gap.closure.saved),
-                    score: formatScore(gap.closure.scoreLost),
-                  })}
-                </p>
-                <ul className="plain displace__list">
-                  {gap.closure.remove.map((id) => (
-                    <li key={id}>{byId(id)}</li>
-                  ))}
-                </ul>
-              </>
-            ) : (
-              <p className="warning">
-                {t('budget.gapImpossible', { amount: formatMoney(gap.closure.maxSaving) })}
-              </p>
-            )}
-          </section>
-        ) : null}
+        <GapLevers data={data} />
+        <TaskCutCard data={data} />
 
         <section className="card" aria-labelledby="per-theme-title">
           <h2 id="per-theme-title">{t('budget.perTheme')}</h2>

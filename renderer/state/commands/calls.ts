@@ -1,3 +1,4 @@
+import type { Lever } from '../../../shared/budget/gap-levers';
 import type { Path } from '../../../shared/delta/delta';
 import type { TableName } from '../../db/koers-db';
 
@@ -47,7 +48,8 @@ export type CommandCall =
   | {
       readonly name: 'cost-model/mix-share';
       readonly args: readonly [string, string, number, number];
-    };
+    }
+  | { readonly name: 'budget/follow-lever'; readonly args: readonly [string, Lever, string] };
 
 /** The name of a command. */
 export type CommandName = CommandCall['name'];
@@ -78,3 +80,8 @@ export const forceMany = (
   forces: readonly (readonly [string, { mode: 'in' | 'out'; reason: string } | null])[],
   confirm: readonly string[] = [],
 ): CommandCall => ({ name: 'activity/forces', args: [forces, confirm] });
+/** Follows one lever of "Wat sluit het tekort?" (issue 9): one row changed, one undoable step. */
+export const followLever = (programmeId: string, lever: Lever, reason: string): CommandCall => ({
+  name: 'budget/follow-lever',
+  args: [programmeId, lever, reason],
+});

@@ -1,3 +1,4 @@
+import { leverOnActivity, leverOnProgramme } from '../../../shared/budget/gap-levers';
 import { setAt } from '../../../shared/delta/delta';
 import type { Activity, PlannedOutput, Programme } from '../../../shared/domain/schemas';
 import { fte, type MonthKey } from '../../../shared/domain/units';
@@ -132,6 +133,13 @@ const HANDLERS: { [K in CommandName]: (...args: Args<K>) => Mutation } = {
       ];
       return { ...p, budget: { ...p.budget, costModel: { ...model, teamMix } } };
     }),
+
+  'budget/follow-lever': (programmeId, lever, reason) => (read) =>
+    'activityId' in lever
+      ? changeRow(read, 'activities', lever.activityId, (a: Activity) =>
+          leverOnActivity(a, lever, reason),
+        )
+      : changeRow(read, 'programmes', programmeId, (p: Programme) => leverOnProgramme(p, lever)),
 };
 
 /** The mutation a command call makes. */

@@ -1,0 +1,139 @@
+import type { GapSuggestion, Lever } from '../../../shared/budget/gap-levers';
+import { formatFte, formatMoney, formatMonth, formatPercent } from '../../../shared/format/nl';
+import { t } from '../../components/i18n';
+import type { ProgrammeData } from '../../db/repositories/programme-data';
+import { followLever } from '../../state/commands/calls';
+import { selectGapAdvice } from '../../state/money';
+import { useKoers } from '../../state/store';
+
+/** How many levers of each kind are shown before "Meer maatregelen". */
+const PER_KIND = 2;
+
+/** A lever in words: which fte of which team from when, or which cost by how much. */
+function describe(lever: Lever, data: ProgrammeData): string {
+  const title = (id: string) => data.activities.find((a) => a.id === id)?.title ?? id;
+  switch (lever.kind) {
+    case 'hire':
+      return t('budget.lever.hire', {
+        fte: formatFte(lever.fte),
+        team: data.teams.find((x) => x.id === lever.teamId)?.name ?? lever.teamId,
+        month: formatMonth(lever.from),
+        label:
+          data.programme.capacity.staffingChanges.find((c) => c.id === lever.changeId)?.label ??
+          lever.changeId,
+      });
+    case 'external':
+      return t('budget.lever.external', {
+        amount: formatMoney(lever.cut),
+        title: title(lever.activityId),
+      });
+    case 'material':
+      return t('budget.lever.material', {
+        amount: formatMoney(lever.cut),
+        title: title(lever.activityId),
+      });
+    case 'fixed':
+      return t('budget.lever.fixed', {
+        amount: formatMoney(lever.cut),
+        label:
+          data.programme.budget.costModel?.fixedCosts.find((f) => f.id === lever.fixedId)?.label ??
+          lever.fixedId,
+      });
+    case 'drop':
+      return t('budget.lever.drop', { title: title(lever.activityId) });
+  }
+}
+
+/** One lever with its saving, its consequence for the line and the button that follows it. */
+function Suggestion(props: { s: GapSuggestion; deficit: number; data: ProgrammeData }) {
+  const dispatch = useKoers((st) => st.dispatch);
+  const { s, data } = props;
+  const title = (id: string) => data.activities.find((a) => a.id === id)?.title ?? id;
+  const what = describe(s.lever, data);
+  return (
+    <li className="lever">
+      <div className="lever__text">
+        <p className="strong">{what}</p>
+        <p className="small">
+          {t('budget.lever.saving', { amount: formatMoney(s.saving) })} ·{' '}
+          {s.closes
+            ? t('budget.lever.closes')
+            : t('budget.lever.partly', { share: formatPercent(s.saving / props.deficit) })}
+        </p>
+        <p className="small">
+          {s.fallsBelow.length
+            ? t('budget.lever.fallsBelow', {
+                titles: s.fallsBelow.map((id) => `„${title(id)}”`).join(', '),
+              })
+            : t('budget.lever.noneBelow')}
+          {s.comesAbove.length
+            ? ` ${t('budget.lever.comesAbove', {
+                titles: s.comesAbove.map((id) => `„${title(id)}”`).join(', '),
+              })}`
+            : ''}
+        </p>
+      </div>
+      <button
+        type="button"
+        className="button"
+        aria-label={t('budget.lever.followLabel', { what })}
+        onClick={() => {
+          void dispatch(
+            followLever(
+              data.programme.id,
+              s.lever,
+              t('budget.lever.reason', { amount: formatMoney(s.saving) }),
+            ),
+            { label: { key: 'history.followLever', params: { what } } },
+          );
+        }}
+      >
+        {t('budget.lever.follow')}
+      </button>
+    </li>
+  );
+}
+
+/** "Wat sluit het tekort?": the real levers in order, each followed in one undoable step. */
+export function GapLevers(props: { data: ProgrammeData }) {
+  const advice = useKoers(selectGapAdvice);
+  if (!advice || advice.deficit <= 0) return null;
+  // The largest two of each kind first, in the order of the levers; the rest on request.
+  const shown = new Map<string, number>();
+  const first: GapSuggestion[] = [];
+  const rest: GapSuggestion[] = [];
+  for (const s of advice.suggestions) {
+    const n = shown.get(s.lever.kind) ?? 0;
+    (n < PER_KIND ? first : rest).push(s);
+    shown.set(s.lever.kind, n + 1);
+  }
+  return (
+    <section className="card card--wide" aria-labelledby="gap-title">
+      <h2 id="gap-title">{t('budget.gap')}</h2>
+      <p className="muted small">
+        {t('budget.gapDeficit', { amount: formatMoney(advice.deficit) })}
+      </p>
+      {advice.suggestions.length === 0 ? (
+        <p className="warning">{t('budget.gapNone')}</p>
+      ) : (
+        <>
+          <ol className="plain levers">
+            {first.map((s, i) => (
+              <Suggestion key={i} s={s} deficit={advice.deficit} data={props.data} />
+            ))}
+          </ol>
+          {rest.length > 0 ? (
+            <details className="levers__more">
+              <summary>{t('budget.lever.more', { count: rest.length })}</summary>
+              <ol className="plain levers">
+                {rest.map((s, i) => (
+                  <Suggestion key={i} s={s} deficit={advice.deficit} data={props.data} />
+                ))}
+              </ol>
+            </details>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}
