@@ -190,4 +190,3 @@ describe('money never drifts', () => {
     expect(costPerFte({ ...m, basis: 'integraal' }, 't')).toBe(model.integralRateCents);
   });
 });
-
