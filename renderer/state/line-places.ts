@@ -23,7 +23,8 @@ export type LinePlace =
   | { readonly kind: 'not-counted' }
   | { readonly kind: 'above' | 'below' | 'forced-in' | 'forced-out'; readonly rank: number };
 
-let last: { planning: PlanningView; places: ReadonlyMap<string, LinePlace> } | null = null;
+/** The places per planning (so per snapshot), kept while it lives. */
+const placesByPlanning = new WeakMap<PlanningView, ReadonlyMap<string, LinePlace>>();
 
 /**
  * Each activity's place against the line (statutory and committed work goes first; work that
@@ -32,7 +33,8 @@ let last: { planning: PlanningView; places: ReadonlyMap<string, LinePlace> } | n
  */
 export function linePlacesOf(data: ProgrammeData): ReadonlyMap<string, LinePlace> {
   const planning = planningOf(data);
-  if (last?.planning === planning) return last.places;
+  const known = placesByPlanning.get(planning);
+  if (known) return known;
   const places = new Map<string, LinePlace>();
   const entries = new Map(planning.line.entries.map((e) => [e.id, e]));
   for (const a of data.activities) {
@@ -50,7 +52,7 @@ export function linePlacesOf(data: ProgrammeData): ReadonlyMap<string, LinePlace
         rank: entry.rank,
       });
   }
-  last = { planning, places };
+  placesByPlanning.set(planning, places);
   return places;
 }
 

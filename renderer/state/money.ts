@@ -3,25 +3,29 @@ import { taakstelling, type TaskChain, type TaskCut } from '../../shared/budget/
 import type { ProgrammeData } from '../db/repositories/programme-data';
 import type { KoersState } from './types';
 
-let lastAdvice: { data: ProgrammeData; value: GapAdvice } | null = null;
+/** The advice per snapshot, kept while it lives. */
+const adviceOf = new WeakMap<ProgrammeData, GapAdvice>();
 
 /** What closes the deficit of the loaded programme (issue 9); every lever tried on a copy. */
 export function selectGapAdvice(state: KoersState): GapAdvice | null {
   const data = state.data;
   if (!data) return null;
-  if (lastAdvice?.data === data) return lastAdvice.value;
+  const known = adviceOf.get(data);
+  if (known) return known;
   const value = gapAdvice(data.programme, data.activities);
-  lastAdvice = { data, value };
+  adviceOf.set(data, value);
   return value;
 }
 
-let lastChain: { data: ProgrammeData; key: string; value: TaskChain | null } | null = null;
+/** The last chain asked per snapshot (the cut changes as it is typed), kept while it lives. */
+const chainOf = new WeakMap<ProgrammeData, { key: string; value: TaskChain | null }>();
 
 /** The chain of a taakstelling on the loaded programme: computed, never stored. */
 export function taskChainOf(data: ProgrammeData, cut: TaskCut): TaskChain | null {
   const key = JSON.stringify(cut);
-  if (lastChain?.data === data && lastChain.key === key) return lastChain.value;
+  const known = chainOf.get(data);
+  if (known?.key === key) return known.value;
   const value = taakstelling(data.programme, data.activities, cut);
-  lastChain = { data, key, value };
+  chainOf.set(data, { key, value });
   return value;
 }

@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import highsLoader from 'highs';
 import { createDemoData } from '../demo/inspectie-jenv';
+import { snapshotOf } from '../domain/snapshot';
 import { programmeBridge } from './capacity-bridge';
-import { planLine } from './plan-line';
+import { plan as planOf } from './plan';
 import { bestSelection } from './selection';
 import { highsSolver } from './selection-highs';
 
 // Golden results on the demo Werkprogramma 2026: any change in the planning rules shows here
 // as a diff to review (the snapshot file sits beside this test). The figures come from the
-// same function the screens use (planLine), per team per quarter unless a test says otherwise.
-const demo = createDemoData();
-const programme = demo.programmes.find((p) => p.year === 2026)!;
-const activities = demo.activities.filter((a) => a.programmeId === programme.id);
-const plan = planLine(programme, activities);
-const strict = planLine({ ...programme, line: { basis: 'year', strict: true } }, activities);
+// same function the screens use (plan), per team per quarter unless a test says otherwise.
+const snapshot = snapshotOf(createDemoData())!;
+const { programme, activities } = snapshot;
+const plan = planOf(snapshot).planning;
+const strict = planOf({
+  ...snapshot,
+  programme: { ...programme, line: { basis: 'year', strict: true } },
+}).planning;
 const title = (id: string) => activities.find((a) => a.id === id)?.title ?? id;
 const summary = (p: typeof plan) => ({
   above: p.line.entries.filter((e) => e.above).length,
@@ -55,6 +58,13 @@ describe('golden: demo programme 2026', () => {
       .filter((e) => e.above)
       .reduce((s, e) => s + (plan.candidates.find((c) => c.id === e.id)?.score ?? 0), 0);
     expect(Math.round(fill * 10) / 10).toMatchSnapshot();
+  });
+
+  it('the budget on the same plan: the lines, the verdict and the largest cost per domain', () => {
+    const budget = planOf(snapshot).budget!;
+    expect(budget.result.lines.map((l) => `${l.key}: ${l.cents}`)).toMatchSnapshot();
+    expect(budget.verdict).toMatchSnapshot();
+    expect(budget.perDomain.slice(0, 3).map((r) => `${r.item.name}: ${r.cents}`)).toMatchSnapshot();
   });
 
   it('confirming the asylum-pact funding takes capacity from the migration team', () => {

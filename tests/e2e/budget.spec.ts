@@ -3,8 +3,10 @@ import { gapAdvice, moneyAndLine } from '../../shared/budget/gap-levers';
 import { taakstelling } from '../../shared/budget/taakstelling';
 import { createDemoData } from '../../shared/demo/inspectie-jenv';
 import { cents } from '../../shared/domain/units';
+import { snapshotOf } from '../../shared/domain/snapshot';
 import { formatFte, formatHours, formatMoney, formatMonth } from '../../shared/format/nl';
 import { fundedStaffing } from '../../shared/planning/funded-staffing';
+import { plan } from '../../shared/planning/plan';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { ProgrammePage } from './page-models/programme-page';
 
@@ -25,10 +27,13 @@ test('checks the plan against the frame and says the result in words', async ({ 
   await expect(
     page.getByRole('definition').filter({ hasText: formatMoney(programme.budget.frameCents) }),
   ).toBeVisible();
+  // The words come from the same plan the screen shows (the demo fits its frame).
+  const verdict = plan(snapshotOf(demo)!).budget!.verdict;
+  if (verdict.kind !== 'fits') throw new Error(`the demo should fit its frame: ${verdict.kind}`);
   await expect(
     page
       .getByRole('status')
-      .filter({ hasText: /Past binnen het kader met € [\d.]+ over\.|Tekort van/ }),
+      .filter({ hasText: `Past binnen het kader met ${formatMoney(verdict.left)} over.` }),
   ).toBeVisible();
   await expect(
     page.getByRole('img', { name: /Externe inhuur .* tegen een norm van 10,0%/ }),

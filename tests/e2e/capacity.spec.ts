@@ -1,5 +1,6 @@
 import { createDemoData } from '../../shared/demo/inspectie-jenv';
-import { planLine } from '../../shared/planning/plan-line';
+import { snapshotOf } from '../../shared/domain/snapshot';
+import { plan as planOf } from '../../shared/planning/plan';
 import { rankedFill } from '../../shared/planning/ranking';
 import { formatHours } from '../../shared/format/nl';
 import { activityMonthHours } from '../../shared/planning/allocation';
@@ -12,7 +13,8 @@ const demo = createDemoData();
 const programme = demo.programmes.find((p) => p.year === 2026)!;
 const activities = demo.activities.filter((a) => a.programmeId === programme.id);
 // The same function the screens use: the line per team per quarter.
-const plan = planLine(programme, activities);
+const snapshot = snapshotOf(demo)!;
+const plan = planOf(snapshot).planning;
 const { bridge, candidates, line } = plan;
 const title = (id: string) => activities.find((a) => a.id === id)!.title;
 const above = line.entries.filter((e) => e.above);

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { createDemoData } from '../../shared/demo/inspectie-jenv';
-import { planLine } from '../../shared/planning/plan-line';
+import { snapshotOf } from '../../shared/domain/snapshot';
+import { plan as planOf } from '../../shared/planning/plan';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { ProgrammePage } from './page-models/programme-page';
 
@@ -196,7 +197,7 @@ test('Escape closes the reason form of a force and gives focus back to its butto
   const p = new ProgrammePage(page);
   await p.open();
   await page.getByRole('button', { name: 'Capaciteit en de lijn' }).click();
-  const { line } = planLine(programme, activities);
+  const { line } = planOf(snapshotOf(demo)!).planning;
   const below = line.entries.find((e) => !e.above && e.reason !== 'forced-out')!;
   const title = activities.find((a) => a.id === below.id)!.title;
   const opener = page.getByRole('button', { name: `Erin zetten: ${title}` });

@@ -1,5 +1,6 @@
 import { createDemoData } from '../../shared/demo/inspectie-jenv';
-import { planLine } from '../../shared/planning/plan-line';
+import { snapshotOf } from '../../shared/domain/snapshot';
+import { plan as planOf } from '../../shared/planning/plan';
 import { rankedFill } from '../../shared/planning/ranking';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
@@ -7,7 +8,8 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 const demo = createDemoData();
 const programme = demo.programmes.find((p) => p.year === 2026)!;
 const activities = demo.activities.filter((a) => a.programmeId === programme.id);
-const plan = planLine(programme, activities);
+const snapshot = snapshotOf(demo)!;
+const plan = planOf(snapshot).planning;
 const { candidates, line } = plan;
 const title = (id: string) => activities.find((a) => a.id === id)!.title;
 const above = line.entries.filter((e) => e.above);
@@ -138,7 +140,10 @@ test('the basis and the strict line are settings that change the line', async ({
   const total = line.entries.length;
   const summary = page.getByTestId('line-summary');
   await expect(summary).toContainText(`${above.length} van ${total}`);
-  const yearly = planLine({ ...programme, line: { basis: 'year', strict: false } }, activities);
+  const yearly = planOf({
+    ...snapshot,
+    programme: { ...programme, line: { basis: 'year', strict: false } },
+  }).planning;
   const yearlyAbove = yearly.line.entries.filter((e) => e.above).length;
   expect(yearlyAbove).not.toBe(above.length);
   await page.getByLabel('Ruimte beoordelen').selectOption({ label: 'per jaar' });
@@ -147,7 +152,10 @@ test('the basis and the strict line are settings that change the line', async ({
     'over het jaar',
   );
   // The strict line: one cut-off with its marker.
-  const strict = planLine({ ...programme, line: { basis: 'year', strict: true } }, activities);
+  const strict = planOf({
+    ...snapshot,
+    programme: { ...programme, line: { basis: 'year', strict: true } },
+  }).planning;
   await page.getByLabel(/^Strikte lijn/).click();
   await expect(page.getByLabel(/^Strikte lijn/)).toBeChecked();
   await expect(summary).toContainText(

@@ -1,28 +1,20 @@
-import type {
-  Activity,
-  Domain,
-  Mjp,
-  Organisation,
-  Programme,
-  Team,
-  Theme,
-} from '../../../shared/domain/schemas';
+import type { Organisation } from '../../../shared/domain/schemas';
+import {
+  patchSnapshot,
+  type ProgrammeSnapshot,
+  type SnapshotRowChange,
+} from '../../../shared/domain/snapshot';
 import type { KoersDb } from '../koers-db';
-import { parseRows, type Change } from './rows';
+import { parseRows } from './rows';
 
-/** Everything one programme screen needs: the programme and what its rows point to. */
-export type ProgrammeData = {
-  readonly organisation: Organisation;
-  readonly programme: Programme;
-  readonly programmes: readonly Programme[];
-  readonly mjps: readonly Mjp[];
-  readonly themes: readonly Theme[];
-  readonly domains: readonly Domain[];
-  readonly teams: readonly Team[];
-  readonly activities: readonly Activity[];
-  /** Activities of the other programmes of the same MJP (coverage over the years). */
-  readonly mjpActivities: readonly Activity[];
-};
+/** Everything one programme screen needs: the programme snapshot (`shared/domain/snapshot.ts`). */
+export type ProgrammeData = ProgrammeSnapshot;
+
+/** The loaded data with rows just written put in (`patchSnapshot`). */
+export const patchProgrammeData: (
+  data: ProgrammeData,
+  rows: readonly SnapshotRowChange[],
+) => ProgrammeData = patchSnapshot;
 
 /**
  * Reads a programme with its organisation's MJPs, themes, domains and teams, all parsed.
@@ -67,66 +59,6 @@ export async function loadProgrammeData(
         .where('programmeId')
         .anyOf(sameMjp.map((p) => p.id))
         .toArray(),
-    ),
-  };
-}
-
-/** Replaces, adds or removes rows by id in a list. */
-function patchList<T extends { id: string }>(
-  list: readonly T[],
-  rows: readonly Change[],
-  table: Change['table'],
-  belongs: (row: T) => boolean,
-): readonly T[] {
-  let out = list;
-  for (const c of rows) {
-    if (c.table !== table) continue;
-    const after = c.after as T | null;
-    const rest = out.filter((x) => x.id !== c.key);
-    if (after === null || !belongs(after)) out = rest;
-    else {
-      const at = out.findIndex((x) => x.id === c.key);
-      out = at >= 0 ? out.map((x) => (x.id === c.key ? after : x)) : [...out, after];
-    }
-  }
-  return out;
-}
-
-/**
- * The loaded data with rows just written put in (new objects for what changed, the rest
- * shared), so every view shows a write at once instead of after the database watcher re-reads.
- */
-export function patchProgrammeData(data: ProgrammeData, rows: readonly Change[]): ProgrammeData {
-  const orgId = data.organisation.id;
-  const programmes = [
-    ...patchList(data.programmes, rows, 'programmes', (p) => p.organisationId === orgId),
-  ].sort((a, b) => b.year - a.year);
-  const programme = programmes.find((p) => p.id === data.programme.id) ?? data.programme;
-  const mjpIds = new Set<string>(data.mjps.map((m) => m.id));
-  const sameMjp = new Set<string>(
-    programmes.filter((p) => p.mjpId === programme.mjpId && p.id !== programme.id).map((p) => p.id),
-  );
-  const org = rows.find((c) => c.table === 'organisations' && c.key === orgId)?.after;
-  return {
-    organisation: (org as Organisation | null | undefined) ?? data.organisation,
-    programme,
-    programmes,
-    mjps: patchList(data.mjps, rows, 'mjps', (m) => m.organisationId === orgId),
-    themes: patchList(data.themes, rows, 'themes', (t) => mjpIds.has(t.mjpId)),
-    domains: [...patchList(data.domains, rows, 'domains', (d) => d.organisationId === orgId)].sort(
-      (a, b) => a.order - b.order,
-    ),
-    teams: [...patchList(data.teams, rows, 'teams', (t) => t.organisationId === orgId)].sort(
-      (a, b) => a.order - b.order,
-    ),
-    activities: patchList(
-      data.activities,
-      rows,
-      'activities',
-      (a) => a.programmeId === programme.id,
-    ),
-    mjpActivities: patchList(data.mjpActivities, rows, 'activities', (a) =>
-      sameMjp.has(a.programmeId),
     ),
   };
 }
