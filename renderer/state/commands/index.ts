@@ -1,0 +1,47 @@
+import { activityCommands } from './activity';
+import { budgetCommands } from './budget';
+import { combine } from './combine';
+import type { CommandContext } from './context';
+import { domainCommands } from './domain';
+import { fileCommands } from './files';
+import { frameCommands } from './frame';
+import { organisationCommands } from './organisation';
+import { programmeCommands } from './programme';
+import { teamCommands } from './team';
+import { themeCommands } from './theme';
+
+/**
+ * Every store command by name (area/verb), one file per area (Actual Budget's handler map in
+ * `loot-core/src/server/budget/app.ts`); the slice only wires them to the store's methods.
+ */
+export const COMMANDS = combine(
+  activityCommands,
+  teamCommands,
+  themeCommands,
+  domainCommands,
+  organisationCommands,
+  programmeCommands,
+  frameCommands,
+  budgetCommands,
+  fileCommands,
+);
+
+/** The store commands' map. */
+export type Commands = typeof COMMANDS;
+
+/** The name of a store command. */
+export type StoreCommandName = keyof Commands;
+
+/** A store command with its context bound: what a screen calls. */
+export type Bound<K extends StoreCommandName> = Commands[K] extends (
+  c: CommandContext,
+  ...args: infer A
+) => infer R
+  ? (...args: A) => R
+  : never;
+
+/** Binds a store command to its context. */
+export function bindCommand<K extends StoreCommandName>(c: CommandContext, name: K): Bound<K> {
+  const command = COMMANDS[name] as (c: CommandContext, ...args: unknown[]) => unknown;
+  return ((...args: unknown[]) => command(c, ...args)) as Bound<K>;
+}
