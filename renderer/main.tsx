@@ -54,7 +54,18 @@ async function start(): Promise<void> {
     journal: new Journal(localStorage, owner),
   });
   // The undo steps of earlier starts, and what the journal holds that never reached the disk.
-  await store.getState().recover();
+  try {
+    await store.getState().recover();
+  } catch (error) {
+    // The history or the journal could not be read back: the data itself is fine; say so and go on.
+    store.getState().showNotice(
+      {
+        key: 'error.recover',
+        params: { reason: errorText(error) },
+      },
+      'error',
+    );
+  }
   let stop = (): void => undefined;
   const watch = (programmeId: string | null): void => {
     stop();

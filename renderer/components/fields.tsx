@@ -406,18 +406,27 @@ export function CheckField(props: {
     save: props.save,
     label: props.label,
   });
+  // A refused choice shows the stored state again, with the reason beside it.
+  const refused = edit.error;
   return (
-    <div className="field field--check">
+    <div className={`field field--check ${refused ? 'field--invalid' : ''}`}>
       <input
         id={id}
         type="checkbox"
-        checked={edit.text === '1'}
+        checked={refused ? props.checked : edit.text === '1'}
         disabled={props.disabled}
+        aria-invalid={refused !== null}
+        aria-describedby={refused ? `${id}-error` : undefined}
         onChange={(e) => {
           edit.choose(e.target.checked);
         }}
       />
       <label htmlFor={id}>{props.label}</label>
+      {refused ? (
+        <p className="field__error" id={`${id}-error`} role="alert">
+          {tm(refused)}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -8,8 +8,9 @@ const KEY = 'koers-window';
 const LOCK = 'koers-window:';
 
 /** The ids of the windows open now (their locks are held). */
-export async function liveOwners(): Promise<Set<string>> {
-  if (typeof navigator === 'undefined' || !('locks' in navigator)) return new Set();
+export async function liveOwners(): Promise<Set<string> | null> {
+  // Without Web Locks no window can tell which others are open: null, so none takes over another's.
+  if (typeof navigator === 'undefined' || !('locks' in navigator)) return null;
   const state = await navigator.locks.query();
   return new Set(
     (state.held ?? [])
@@ -22,7 +23,7 @@ export async function liveOwners(): Promise<Set<string>> {
 /** This window's id; a fresh one when a duplicated tab carries an id another window holds. */
 export async function windowOwner(): Promise<string> {
   let id = sessionStorage.getItem(KEY);
-  if (id === null || (await liveOwners()).has(id)) {
+  if (id === null || (await liveOwners())?.has(id) === true) {
     id = crypto.randomUUID();
     sessionStorage.setItem(KEY, id);
   }

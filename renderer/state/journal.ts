@@ -84,7 +84,7 @@ export class Journal {
    * Takes what earlier pages of this window, and windows that are gone, left unconfirmed, in the
    * order it was written, and clears it from storage (the caller replays it).
    */
-  takeLeftovers(alive: ReadonlySet<string>): JournalEntry[] {
+  takeLeftovers(alive: ReadonlySet<string> | null): JournalEntry[] {
     // Entries written before ids existed get one, so every entry can be matched with its step.
     const found: JournalEntry[] = [];
     const owners: string[] = [];
@@ -92,7 +92,7 @@ export class Journal {
       const key = this.storage.key(i);
       if (key === null || !key.startsWith(PREFIX)) continue;
       const owner = key.slice(PREFIX.length);
-      if (owner === this.owner || !alive.has(owner)) owners.push(owner);
+      if (owner === this.owner || (alive !== null && !alive.has(owner))) owners.push(owner);
     }
     for (const owner of owners) {
       found.push(

@@ -26,7 +26,8 @@ export type StoreDeps = {
   /** This window's id: its undo steps are its own (platform/window-identity.ts). */
   readonly owner: string;
   /** The ids of the windows open now. */
-  readonly liveOwners: () => Promise<ReadonlySet<string>>;
+  /** null when the platform cannot tell (no Web Locks): then no window takes over another's. */
+  readonly liveOwners: () => Promise<ReadonlySet<string> | null>;
   /** Pending commands kept in synchronous storage until they are on disk. */
   readonly journal: Journal;
 };

@@ -88,6 +88,8 @@ export const nl = {
   'history.undone': 'Ongedaan gemaakt: {what}',
   'history.redone': 'Opnieuw gedaan: {what}',
   'history.edit': 'wijziging',
+  'error.recover':
+    'De ongedaan-maakgeschiedenis of de nog niet opgeslagen wijzigingen van de vorige keer konden niet worden teruggelezen ({reason}). Uw gegevens zelf zijn niet aangeraakt.',
   'validation.tooLong': 'Deze tekst is te lang: ten hoogste {max} tekens.',
   'notice.editing': 'Nog niet opgeslagen: {field} (Enter of Tab slaat op)',
   'notice.invalid': 'Niet opgeslagen: {field} klopt niet (Esc zet terug)',

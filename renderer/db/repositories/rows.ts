@@ -82,7 +82,21 @@ export async function applyDeltas(
       }
     } else conflicts += 1;
     if (deepEqual(before, after)) continue;
-    const parsed = after === null ? null : ROW_SCHEMAS[table].parse(after);
+    let parsed: unknown = null;
+    if (after !== null) {
+      const checked = ROW_SCHEMAS[table].safeParse(after);
+      // An undo or redo that would leave a row the rules refuse (another window changed a field
+      // it depends on, e.g. a criterion's min against its max) leaves that row as it is: a
+      // conflict, never a failed write that would block every undo behind it.
+      if (!checked.success) {
+        if (mode === 'checked') {
+          conflicts += 1;
+          continue;
+        }
+        throw checked.error;
+      }
+      parsed = checked.data;
+    }
     if (parsed === null) await db.table(table).delete(d.key);
     else await db.table(table).put(parsed);
     applied += 1;

@@ -31,6 +31,8 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
   let queue: Promise<unknown> = Promise.resolve();
   /** The rows as they were when each recent field visit began (to merge its writes into one). */
   const visitStarts = new Map<string, Map<string, unknown>>();
+  /** The rows as the current visit's writes left them, every row it touched (not only the last write's). */
+  const visitNow = new Map<string, Map<string, unknown>>();
   let slot = 0;
   const enqueue = <T>(job: () => Promise<T>): Promise<T> => {
     set((s) => ({ busy: s.busy + 1 }));
@@ -79,7 +81,10 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
                 last.deltas,
                 deltas,
                 visitStarts.get(visit) ?? new Map(),
-                new Map(rows.map((c) => [rowId(c), c.after])),
+                new Map([
+                  ...(visitNow.get(visit) ?? new Map<string, unknown>()),
+                  ...rows.map((c): [string, unknown] => [rowId(c), c.after]),
+                ]),
               ),
               at: deps.now(),
               journal: [...(last.journal ?? []), ...journal],
@@ -104,6 +109,11 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
             for (const c of rows) if (!start.has(rowId(c))) start.set(rowId(c), c.before);
             visitStarts.delete(visit);
             visitStarts.set(visit, start);
+            const now = (merge ? visitNow.get(visit) : undefined) ?? new Map<string, unknown>();
+            for (const c of rows) now.set(rowId(c), c.after);
+            visitNow.delete(visit);
+            visitNow.set(visit, now);
+            for (const old of [...visitNow.keys()].slice(0, -20)) visitNow.delete(old);
             // Only recent visits can still merge: keep a few.
             for (const old of [...visitStarts.keys()].slice(0, -20)) visitStarts.delete(old);
           }
@@ -234,7 +244,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
 
     recover: async () => {
       const alive = await deps.liveOwners();
-      await adoptOrphans(db, owner, alive);
+      if (alive !== null) await adoptOrphans(db, owner, alive);
       const steps = await loadSteps(db, owner);
       // A step that was being typed into when the window went is closed: the next visit is new.
       set({
