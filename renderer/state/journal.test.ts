@@ -78,4 +78,31 @@ describe('the journal', () => {
     expect((await db.activities.get(ACTIVITY))!.title).toBe('Van b');
     expect(storage.length).toBe(0);
   });
+
+  it('does not let an old entry of a crashed window overwrite a later edit of another window', async () => {
+    db = new KoersDb(`journal-${Math.random()}`);
+    await db.open();
+    await seedIfEmpty(db, createDemoData());
+    const storage = memoryStorage();
+    // Window a typed at t = 1 s and crashed; its entry is still in the journal.
+    new Journal(storage, 'a', () => 1000).put('field:1', {
+      call: setField('activities', ACTIVITY, ['title'], 'Van a'),
+      label: null,
+      visit: null,
+    });
+    // Window b stored its own title later, at t = 2 s, and closed.
+    const b = await open(memoryStorage(), 'b', () => 2000);
+    await b.getState().dispatch(setField('activities', ACTIVITY, ['title'], 'Van b'));
+    // A new window starts: b's later edit stands.
+    await open(storage, 'c', () => 3000);
+    expect((await db.activities.get(ACTIVITY))!.title).toBe('Van b');
+    // The same entry typed after b's edit is replayed.
+    new Journal(storage, 'd', () => 5000).put('field:1', {
+      call: setField('activities', ACTIVITY, ['title'], 'Van d'),
+      label: null,
+      visit: null,
+    });
+    await open(storage, 'e', () => 6000);
+    expect((await db.activities.get(ACTIVITY))!.title).toBe('Van d');
+  });
 });

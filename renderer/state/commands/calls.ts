@@ -85,3 +85,22 @@ export const followLever = (programmeId: string, lever: Lever, reason: string): 
   name: 'budget/follow-lever',
   args: [programmeId, lever, reason],
 });
+
+/** The row a command changes, where it changes one (null: several, or not known up front). */
+export function targetOf(call: CommandCall): { table: TableName; key: string } | null {
+  switch (call.name) {
+    case 'row/set':
+    case 'row/patch':
+    case 'row/set-many':
+      return { table: call.args[0], key: call.args[1] };
+    case 'scheme/ratio':
+    case 'team-capacity/set':
+    case 'cost-model/mix-share':
+    case 'budget/follow-lever':
+      return { table: 'programmes', key: call.args[0] };
+    case 'activity/forces':
+      return null;
+    default:
+      return { table: 'activities', key: call.args[0] };
+  }
+}

@@ -14,6 +14,7 @@ import { invertRows, mergeDeltas } from '../undoable';
 import { translate } from '../../../shared/i18n/translate';
 import type { Message } from '../../../shared/i18n/translate';
 import { mutationOf } from '../commands/handlers';
+import { targetOf } from '../commands/calls';
 import { Refusal } from '../commands/refusal';
 import type { DispatchResult, HistorySlice, Mutation, ReadRow, SliceCreator } from '../types';
 
@@ -244,6 +245,13 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
 
     recover: async () => {
       const alive = await deps.liveOwners();
+      // Before steps change owner: when each row was last changed, by which window.
+      const lastChange = new Map<string, { owner: string; at: number }[]>();
+      for (const step of await db.history.toArray())
+        for (const d of step.deltas) {
+          const key = `${d.table}/${d.key}`;
+          lastChange.set(key, [...(lastChange.get(key) ?? []), { owner: step.owner, at: step.at }]);
+        }
       if (alive !== null) await adoptOrphans(db, owner, alive);
       const steps = await loadSteps(db, owner);
       // A step that was being typed into when the window went is closed: the next visit is new.
@@ -257,6 +265,17 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
       const written = new Set((await db.history.toArray()).flatMap((s) => s.journal ?? []));
       for (const entry of deps.journal.takeLeftovers(alive)) {
         if (written.has(entry.id)) continue;
+        // Another window changed the row after this was typed: its later edit stands.
+        const target = targetOf(entry.call);
+        const from = entry.id.slice(0, entry.id.lastIndexOf('#'));
+        const typedAt = entry.order / 1000;
+        if (
+          target &&
+          (lastChange.get(`${target.table}/${target.key}`) ?? []).some(
+            (c) => c.owner !== from && c.at > typedAt,
+          )
+        )
+          continue;
         await get().dispatch(entry.call, {
           ...(entry.label ? { label: entry.label } : {}),
           visit: null,
