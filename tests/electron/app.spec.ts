@@ -89,8 +89,9 @@ test('edits an activity: open it from its row, change the title, see it in the l
   await titleButton.click();
   await p.editor.waitFor();
   await p.field('Titel').fill(newTitle);
-  await p.saved();
+  // Leaving the field stores it; the window only closes once nothing is on its way (else it asks).
   await p.closeEditor();
+  await p.saved();
 
   await expect(p.table.getByRole('button', { name: newTitle, exact: true })).toBeVisible();
   await expect(p.table.getByRole('button', { name: oldTitle, exact: true })).toHaveCount(0);
