@@ -179,6 +179,10 @@ export function useFieldEdit<T>(options: {
       commit();
       if (active === handle) active = null;
     },
+    /** Leaving a control that stores on choice (a select): nothing to store, only let go. */
+    release: () => {
+      if (active === handle) active = null;
+    },
     onChange: change,
     onKeyDown: (e: React.KeyboardEvent, multiline: boolean) => {
       const draft = latest.current.draft;
@@ -364,6 +368,11 @@ export function SelectField<T extends string>(props: {
           value={edit.text}
           aria-invalid={invalid}
           aria-describedby={describedBy}
+          onFocus={edit.onFocus}
+          onBlur={edit.release}
+          onKeyDown={(e) => {
+            edit.onKeyDown(e, true);
+          }}
           onChange={(e) => {
             const value = e.target.value as T;
             const broken = props.check?.(value) ?? null;
