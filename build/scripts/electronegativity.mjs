@@ -1,8 +1,8 @@
 // Runs Electronegativity (Doyensec's Electron security scanner) over the shell and the page's
 // HTML, offline, and fails on any finding above informational that is not explained below.
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 
 /** Findings that do not apply, each with the reason (reviewed by hand). */
 const NOT_APPLICABLE = {
@@ -28,63 +28,40 @@ cpSync('renderer/index.html', path.join(stage, 'index.html'));
 const electronVersion = JSON.parse(
   readFileSync('node_modules/electron/package.json', 'utf8'),
 ).version;
-const out = path.join(stage, 'findings.csv');
-const run = spawnSync(
-  process.execPath,
-  [
-    'node_modules/@doyensec/electronegativity/dist/index.js',
-    '-i',
-    stage,
-    '-r',
-    '-e',
-    electronVersion,
-    '-o',
-    out,
-    '-v',
-    'false',
-  ],
-  { encoding: 'utf8' },
+// Its runner, called in-process, answers with the issues themselves. Its file output is not
+// used: the CSV writer starts the header write and the rows' append without waiting for either,
+// so now and then the header lands over the rows and the file is garbled (seen here).
+const require = createRequire(import.meta.url);
+const runElectronegativity = require('@doyensec/electronegativity/dist/runner.js');
+const result = await runElectronegativity(
+  {
+    input: stage,
+    output: undefined,
+    isSarif: false,
+    customScan: [],
+    excludeFromScan: [],
+    severitySet: undefined,
+    confidenceSet: undefined,
+    isRelative: true,
+    isVerbose: false,
+    electronUpgrade: undefined,
+    electronVersionOverride: electronVersion,
+    parserPlugins: [],
+  },
+  false,
 );
-if (run.status !== 0) {
-  console.error(run.stdout, run.stderr);
+if (result.errors.length > 0) {
+  console.error('Electronegativity kon niet alles lezen:', result.errors);
   process.exit(1);
 }
-/** Parses CSV with quoted fields (which may hold commas, quotes and line breaks). */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field.trim());
-      field = '';
-    } else if (ch === '\n') {
-      row.push(field.trim());
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (ch !== '\r') field += ch;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field.trim()]);
-  return rows.filter((r) => r.some((f) => f !== ''));
-}
-const rows = parseCsv(readFileSync(out, 'utf8')).slice(1);
+const rows = result.issues;
 const findings = rows
-  .map(([issue, severity, confidence, file, location]) => ({
-    issue,
-    severity,
-    confidence,
-    file,
-    location,
+  .map((i) => ({
+    issue: i.id,
+    severity: i.severity.name,
+    confidence: i.confidence.name,
+    file: i.file,
+    location: `${i.location.line}:${i.location.column}`,
   }))
   .filter((f) => f.severity !== 'INFORMATIONAL' && !(f.issue in NOT_APPLICABLE));
 for (const [issue, why] of Object.entries(NOT_APPLICABLE))
