@@ -68,8 +68,6 @@ export const nl = {
   'validation.unknownTeam': 'Dit team bestaat niet (meer).',
   'validation.scoreRange': '{criterion} moet een geheel getal van {min} tot en met {max} zijn.',
   'validation.month': 'Kies een maand.',
-  'validation.inUse':
-    '„{name}” wordt nog gebruikt door {count} {count:activiteit|activiteiten} en kan niet worden verwijderd.',
   'validation.notSaved': 'Niet opgeslagen: {reason}',
 
   // Layout, navigation, history
@@ -96,9 +94,6 @@ export const nl = {
   'history.field': '{field} gewijzigd',
   'history.conflicts':
     'Ongedaan gemaakt of opnieuw gedaan: {what}. {count} veld(en) waren intussen in een ander venster gewijzigd en zijn gelaten zoals ze zijn.',
-  'history.recovered':
-    'Hersteld na het herladen: {count} wijziging(en) die nog niet waren opgeslagen.',
-  'history.undoInEditor': 'Laatste stap ongedaan maken',
   'unload.pending': 'Er wordt nog opgeslagen. Weet u zeker dat u Koers wilt verlaten?',
   'unload.detail':
     'Wat nog niet op schijf staat, bewaart Koers apart en schrijft het bij de volgende start alsnog weg.',
@@ -303,7 +298,6 @@ export const nl = {
   'capacity.kpi.space': 'Ruimte voor keuzes',
   'capacity.kpi.above': 'Boven de lijn',
   'capacity.kpi.aboveValue': '{above} van {total}',
-  'capacity.kpi.over': 'Overbelaste teammaanden',
   'capacity.bridge': 'Van formatie naar ruimte voor keuzes',
   'capacity.bridgeSummary':
     'Watervaldiagram: van {formation} formatie-uren naar {space} ruimte voor keuzes.',
@@ -322,15 +316,8 @@ export const nl = {
   'step.planned': 'Capaciteit gepland toezicht',
   'step.committed': 'Wettelijke en vaste taken',
   'step.discretionary': 'Ruimte voor keuzes',
-  'capacity.heatmap': 'Bezetting per team en maand',
-  'capacity.heatmapHint':
-    'Gepland (wettelijk, vast en boven de lijn) als deel van de capaciteit voor gepland toezicht. Rood en ⚠ = overbelast.',
   'capacity.team': 'Team',
-  'capacity.cell': '{percent} ({allocated} van {capacity})',
-  'capacity.cellOver': '⚠ {percent}: {over} te veel',
   'capacity.noCapacity': 'geen capaciteit',
-  'capacity.overList': 'Overbelasting: {count} {count:teammaand|teammaanden}',
-  'capacity.noOver': 'Geen team is in enige maand overbelast.',
   'line.title': 'De lijn: wat past in de ruimte voor keuzes',
   'line.rank': 'Rang',
   'line.activity': 'Activiteit',
@@ -504,13 +491,6 @@ export const nl = {
   'budget.funding': 'Middelen: {amount}',
   'budget.confirm': 'Middelen toegezegd voor {title}',
   'budget.gap': 'Wat sluit het tekort?',
-  'budget.gapHint':
-    'De keuzeactiviteiten waarvan het schrappen het tekort dekt met het minste verlies aan risicoscore; wettelijke, vaste en erin gezette activiteiten blijven. Besparing = de integrale kosten van de activiteit.',
-  'budget.gapRemove':
-    'Schrappen: {count} {count:activiteit|activiteiten}, besparing {saved}, verlies aan score {score}.',
-  'budget.gapImpossible':
-    'Schrappen van keuzeactiviteiten dekt het tekort niet: ten hoogste {amount}.',
-  'budget.gapBusy': 'Wordt berekend…',
   'budget.model': 'Kostenmodel',
   'budget.basis': 'Grondslag personeelskosten',
   'budget.basis.integraal': 'Eén integraal tarief per fte',
@@ -593,8 +573,6 @@ export const nl = {
     '{programmes} {programmes:programma|programma’s}, {activities} {activities:activiteit|activiteiten}',
   'data.restore': 'Terugzetten',
   'data.restoreLabel': 'Back-up van {when} terugzetten',
-  'data.restoreConfirm':
-    'De gegevens vervangen door de back-up van {when}? Eerst wordt een back-up van de huidige stand gemaakt.',
   'data.restoreYes': 'Ja, terugzetten',
   'data.restoreNo': 'Annuleren',
   'data.restored': 'Back-up {file} teruggezet.',
