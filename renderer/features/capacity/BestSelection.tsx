@@ -1,4 +1,3 @@
-import { useRef, useState } from 'react';
 import type { Activity, Team } from '../../../shared/domain/schemas';
 import { formatHours, formatScore } from '../../../shared/format/nl';
 import { adoptionForces, teamHoursOf } from '../../../shared/planning/adopt';
@@ -6,7 +5,7 @@ import { t } from '../../components/i18n';
 import { forceMany } from '../../state/commands/calls';
 import type { PlanningView } from '../../state/planning';
 import { useKoers } from '../../state/store';
-import { ReasonForm } from './ReasonForm';
+import { ReasonAction } from './ReasonForm';
 
 /**
  * The best selection (HiGHS) against the line: its score, what it adds and drops, the hours it
@@ -22,17 +21,11 @@ export function BestSelection(props: {
   const selection = useKoers((s) => (s.selection?.data === s.data ? s.selection.result : null));
   const failed = useKoers((s) => s.selectionFailed);
   const dispatch = useKoers((s) => s.dispatch);
-  const [adopting, setAdopting] = useState(false);
-  const opener = useRef<HTMLButtonElement>(null);
   const title = (id: string) => props.activities.find((a) => a.id === id)?.title ?? id;
   const teamName = (id: string) => props.teams.find((x) => x.id === id)?.name ?? id;
   const aboveIds = new Set(planning.line.entries.filter((e) => e.above).map((e) => e.id));
   const bestIn = selection ? [...selection.selected].filter((id) => !aboveIds.has(id)) : [];
   const bestOut = selection ? [...aboveIds].filter((id) => !selection.selected.has(id)) : [];
-  const close = () => {
-    setAdopting(false);
-    opener.current?.focus();
-  };
 
   let body;
   if (failed) body = <p className="warning">{t('line.bestFailed')}</p>;
@@ -121,28 +114,13 @@ export function BestSelection(props: {
             </tbody>
           </table>
         ) : null}
-        {adopting ? (
-          <ReasonForm
-            className="adopt-form"
-            label={t('line.adoptReason')}
-            confirm={t('line.adoptConfirm')}
-            onSubmit={adopt}
-            onDone={close}
-          />
-        ) : (
-          <p>
-            <button
-              type="button"
-              className="button button--primary"
-              ref={opener}
-              onClick={() => {
-                setAdopting(true);
-              }}
-            >
-              {t('line.adopt')}
-            </button>
-          </p>
-        )}
+        <ReasonAction
+          className="adopt-form"
+          open={t('line.adopt')}
+          label={t('line.adoptReason')}
+          confirm={t('line.adoptConfirm')}
+          onSubmit={adopt}
+        />
       </div>
     );
   }

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Activity, Programme, Team, Theme } from '../../../shared/domain/schemas';
 import { activityCost } from '../../../shared/budget/cost-model';
 import { cents } from '../../../shared/domain/units';
@@ -11,7 +11,7 @@ import { selectBudget } from '../../state/budget';
 import { forceMany } from '../../state/commands/calls';
 import type { PlanningView } from '../../state/planning';
 import { useKoers } from '../../state/store';
-import { ReasonForm } from './ReasonForm';
+import { ReasonAction } from './ReasonForm';
 
 /** Hours per team and quarter, as a table with a caption. */
 function QuarterTable(props: {
@@ -99,8 +99,6 @@ export function DisplacementSection(props: {
 }) {
   const { planning, programme } = props;
   const [pick, setPick] = useState('');
-  const [applying, setApplying] = useState(false);
-  const opener = useRef<HTMLButtonElement>(null);
   const dispatch = useKoers((s) => s.dispatch);
   const hourRate = useKoers((s) => selectBudget(s)?.result.hourRate ?? null);
   const id = useId();
@@ -134,10 +132,6 @@ export function DisplacementSection(props: {
         );
   const own = chosen ? costOf([chosen.id]) : null;
   const freed = result ? costOf(result.displaced) : null;
-  const close = () => {
-    setApplying(false);
-    opener.current?.focus();
-  };
   const apply = async (reason: string) => {
     if (!chosen) return;
     const done = await dispatch(
@@ -156,7 +150,6 @@ export function DisplacementSection(props: {
           value={pick}
           onChange={(e) => {
             setPick(e.target.value);
-            setApplying(false);
           }}
         >
           <option value="">{t('displace.none')}</option>
@@ -233,30 +226,16 @@ export function DisplacementSection(props: {
               </ul>
             </>
           ) : null}
-          {applying ? (
-            <ReasonForm
-              className="whatif-form"
-              label={t(isConditional ? 'displace.reasonConditional' : 'displace.reason', {
-                title: chosen.title,
-              })}
-              confirm={t('displace.apply')}
-              onSubmit={apply}
-              onDone={close}
-            />
-          ) : (
-            <p>
-              <button
-                type="button"
-                className="button button--primary"
-                ref={opener}
-                onClick={() => {
-                  setApplying(true);
-                }}
-              >
-                {t(isConditional ? 'displace.applyConditional' : 'displace.applyOpen')}
-              </button>
-            </p>
-          )}
+          <ReasonAction
+            key={chosen.id}
+            className="whatif-form"
+            open={t(isConditional ? 'displace.applyConditional' : 'displace.applyOpen')}
+            label={t(isConditional ? 'displace.reasonConditional' : 'displace.reason', {
+              title: chosen.title,
+            })}
+            confirm={t('displace.apply')}
+            onSubmit={apply}
+          />
         </div>
       ) : null}
     </section>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { t } from '../../components/i18n';
 
 /**
@@ -74,5 +74,51 @@ export function ReasonForm(props: {
         </button>
       </div>
     </div>
+  );
+}
+
+/**
+ * A button that opens the reason form in its place; the form closes on submit, Escape or
+ * *Annuleren*, and focus goes back to the button (the what-if and adopting the best selection).
+ */
+export function ReasonAction(props: {
+  open: string;
+  label: string;
+  confirm: string;
+  className: string;
+  onSubmit: (reason: string) => Promise<unknown>;
+}) {
+  const [asking, setAsking] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const close = useCallback(() => {
+    setAsking(false);
+  }, []);
+  // Back on the button once the form is gone.
+  const wasAsking = useRef(false);
+  useEffect(() => {
+    if (wasAsking.current && !asking) opener.current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
+  return asking ? (
+    <ReasonForm
+      className={props.className}
+      label={props.label}
+      confirm={props.confirm}
+      onSubmit={props.onSubmit}
+      onDone={close}
+    />
+  ) : (
+    <p>
+      <button
+        type="button"
+        className="button button--primary"
+        ref={opener}
+        onClick={() => {
+          setAsking(true);
+        }}
+      >
+        {props.open}
+      </button>
+    </p>
   );
 }
