@@ -75,8 +75,8 @@ export function App() {
         <div className="app__programme">
           <span className="app__programme-name">{data.programme.name}</span>
           <span className="app__programme-state">
-            {data.programme.publishedOn
-              ? t('header.published', { date: formatDate(data.programme.publishedOn) })
+            {data.programme.adoption
+              ? t('header.published', { date: formatDate(data.programme.adoption.on) })
               : t('header.notPublished')}
           </span>
         </div>

@@ -14,7 +14,7 @@ async function withImpossibleDate(): Promise<KoersDb> {
   await db.open();
   await seedIfEmpty(db, createDemoData());
   const programme = (await db.programmes.toCollection().first())!;
-  await db.table('programmes').put({ ...programme, publishedOn: '2026-02-31' });
+  await db.table('programmes').put({ ...programme, closedOn: '2026-02-31' });
   return db;
 }
 
@@ -24,7 +24,7 @@ describe('when stored rows cannot be read', () => {
     const error = await loadProgrammeData(db, null).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnreadableRow);
     expect((error as Error).message).toBe(
-      'In de database staat bij programma „Werkprogramma 2026”, vastgesteld op een waarde die Koers niet kan lezen: „2026-02-31”. 31 februari 2026 bestaat niet: februari 2026 heeft 28 dagen.',
+      'In de database staat bij programma „Werkprogramma 2026”, afgesloten op een waarde die Koers niet kan lezen: „2026-02-31”. 31 februari 2026 bestaat niet: februari 2026 heeft 28 dagen.',
     );
     await db.delete();
   });
@@ -39,7 +39,7 @@ describe('when stored rows cannot be read', () => {
     expect(copy.format).toBe(DATABASE_COPY_FORMAT);
     expect(copy.schemaVersion).toBe(db.verno);
     expect(copy.tables['activities']).toHaveLength(await db.activities.count());
-    expect(JSON.stringify(copy.tables['programmes'])).toContain('"publishedOn":"2026-02-31"');
+    expect(JSON.stringify(copy.tables['programmes'])).toContain('"closedOn":"2026-02-31"');
     await db.delete();
   });
 

@@ -40,7 +40,9 @@ describe('the journal', () => {
     // The page dies after the write committed but before the entry left the journal: keep a
     // copy of the journal as it stood while the write was on its way.
     let copy: string | null = null;
-    const done = store.getState().dispatch({ name: 'activity/output-add', args: [ACTIVITY] });
+    const done = store
+      .getState()
+      .dispatch({ name: 'activity/output-add', args: [ACTIVITY, 'o-new'] });
     copy = storage.getItem('koers-journal:w1');
     await done;
     expect((await db.activities.get(ACTIVITY))!.outputs).toHaveLength(before + 1);

@@ -6,6 +6,7 @@ import { createUiSlice } from './slices/ui-slice';
 import { createSelectionSlice } from './slices/selection-slice';
 import { createRescueSlice } from './slices/rescue-slice';
 import type { KoersState, StoreDeps } from './types';
+import { readAuthor } from '../platform/settings';
 import { Journal, memoryStorage } from './journal';
 import { createContext, useContext } from 'react';
 
@@ -13,8 +14,8 @@ import { createContext, useContext } from 'react';
 export type KoersStore = StoreApi<KoersState>;
 
 /** What a store needs; a window's identity and journal default to a lone window in memory. */
-export type StoreInput = Omit<StoreDeps, 'owner' | 'liveOwners' | 'journal'> &
-  Partial<Pick<StoreDeps, 'owner' | 'liveOwners' | 'journal'>>;
+export type StoreInput = Omit<StoreDeps, 'owner' | 'liveOwners' | 'journal' | 'author'> &
+  Partial<Pick<StoreDeps, 'owner' | 'liveOwners' | 'journal' | 'author'>>;
 
 /** Creates the store over a database, an id source and a clock (tests pass their own). */
 export function createKoersStore(input: StoreInput): KoersStore {
@@ -24,6 +25,7 @@ export function createKoersStore(input: StoreInput): KoersStore {
     owner,
     liveOwners: input.liveOwners ?? (() => Promise.resolve(new Set<string>())),
     journal: input.journal ?? new Journal(memoryStorage(), owner),
+    author: input.author ?? readAuthor,
   };
   return createStore<KoersState>()((...a) => ({
     ...createDataSlice(deps)(...a),

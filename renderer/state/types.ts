@@ -13,6 +13,7 @@ import type { SelectionSlice } from './slices/selection-slice';
 import type { RescueSlice } from './slices/rescue-slice';
 import type { KnapsackSolver } from '../../shared/planning/selection';
 import type { HostApi } from '../../shared/contract/host-api';
+import type { AmendReason } from '../../shared/edit/amendment';
 
 /** What the store needs from outside: the database, an id source and a clock. */
 export type StoreDeps = {
@@ -30,6 +31,8 @@ export type StoreDeps = {
   readonly liveOwners: () => Promise<ReadonlySet<string> | null>;
   /** Pending commands kept in synchronous storage until they are on disk. */
   readonly journal: Journal;
+  /** The name versions and amendments are signed with ("uw naam"; '' when not given). */
+  readonly author: () => string;
 };
 
 /** The screens of the app. */
@@ -124,12 +127,30 @@ export type DispatchResult =
   | { readonly ok: true; readonly seq: number | null }
   | { readonly ok: false; readonly error: Message; readonly refused: boolean };
 
+/**
+ * How a step of an adopted programme gets its amendment: with this reason, with the reason the
+ * person gave last (null: asked when there is none), or none at all ('skip': a restore, which
+ * makes the database equal to a file that holds its own amendments).
+ */
+export type AmendOption = AmendReason | 'skip' | null;
+
+/** The question "why do you change the adopted programme?" while it waits for an answer. */
+export type AmendmentRequest = {
+  readonly label: Message;
+  readonly answer: (reason: AmendReason | null) => void;
+};
+
 /** The history slice: every mutating action goes through `undoable` or `dispatch`. */
 export type HistorySlice = {
   /** This window's undo stack (newest last) and redo stack (next redo last). */
   history: { readonly past: readonly Step[]; readonly future: readonly Step[] };
   busy: number;
   journal: Journal;
+  /** The reason given for the changes to an adopted programme in this window (null: ask). */
+  amendReason: AmendReason | null;
+  setAmendReason: (reason: AmendReason | null) => void;
+  /** Open while a change to an adopted programme waits for its reason (the dialog answers it). */
+  amendmentRequest: AmendmentRequest | null;
   /** Runs a mutation in order with all others, writes it, and records it for undo. */
   undoable: (label: Message, mutation: Mutation, visit?: string | null) => Promise<boolean>;
   /** Like `undoable`, answering with the step it made (a notice's undo names that step). */
@@ -142,6 +163,8 @@ export type HistorySlice = {
       readonly visit?: string | null;
       /** The caller shows a refusal itself (a field beside its input). */
       readonly quiet?: boolean;
+      /** The amendment reason for a change to an adopted programme (default: ask or reuse). */
+      readonly amend?: AmendOption;
     },
   ) => Promise<DispatchResult>;
   /** Undoes the latest step, or the step a notice names. */

@@ -31,7 +31,8 @@ import {
   type OutputKind,
   type PyramidLevel,
 } from '../domain/schemas';
-import { euros, fte, hours, isoDate, monthKey } from '../domain/units';
+import { euros, fte, hours, monthKey } from '../domain/units';
+import type { Amendment, Version } from '../domain/versions';
 
 /** Everything the demo puts in an empty database. */
 export type DemoData = {
@@ -42,6 +43,8 @@ export type DemoData = {
   teams: Team[];
   programmes: Programme[];
   activities: Activity[];
+  versions: Version[];
+  amendments: Amendment[];
 };
 
 const ORG = 'org-inspectie-jenv';
@@ -1004,7 +1007,6 @@ export function createDemoData(): DemoData {
     mjpId: MJP,
     year: 2026,
     name: 'Werkprogramma 2026',
-    publishedOn: isoDate('2025-10-09'),
     illustrative: true,
     capacity: {
       productiveHoursPerFte: hours(1363),
@@ -1115,7 +1117,8 @@ export function createDemoData(): DemoData {
       allocations: s.hours.map(([teamId, h]) => ({ teamId, month: null, hours: hours(h) })),
       materialCents: euros(s.materialEuros ?? 0),
       externalHireCents: euros(s.externalEuros ?? 0),
-      outputs: (s.outputs ?? []).map(([kind, title, plannedMonth]) => ({
+      outputs: (s.outputs ?? []).map(([kind, title, plannedMonth], i) => ({
+        id: `o${i + 1}`,
         kind,
         title,
         plannedMonth: plannedMonth === null ? null : monthKey(plannedMonth),
@@ -1126,5 +1129,15 @@ export function createDemoData(): DemoData {
       force: null,
     }),
   );
-  return { organisation, mjps, themes, domains, teams, programmes: [programme], activities };
+  return {
+    organisation,
+    mjps,
+    themes,
+    domains,
+    teams,
+    programmes: [programme],
+    activities,
+    versions: [],
+    amendments: [],
+  };
 }

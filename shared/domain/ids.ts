@@ -37,5 +37,18 @@ export const CriterionId = idString.brand<'CriterionId'>();
 /** Criterion id. */
 export type CriterionId = z.infer<typeof CriterionId>;
 
+/** Identifies a planned output within its activity. */
+export const OutputId = idString.brand<'OutputId'>();
+/** Output id. */
+export type OutputId = z.infer<typeof OutputId>;
+/** Identifies a saved version of a programme. */
+export const VersionId = idString.brand<'VersionId'>();
+/** Version id. */
+export type VersionId = z.infer<typeof VersionId>;
+/** Identifies an amendment to an adopted programme. */
+export const AmendmentId = idString.brand<'AmendmentId'>();
+/** Amendment id. */
+export type AmendmentId = z.infer<typeof AmendmentId>;
+
 /** Makes a new id; the source of randomness is passed in (shared/ has no clock or RNG). */
 export type IdSource = () => string;

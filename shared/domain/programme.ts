@@ -61,3 +61,21 @@ export function themePath(themeId: string, themes: readonly Theme[]): Theme[] {
   }
   return path;
 }
+
+/** Where a programme stands in its life cycle. */
+export type ProgrammeState = 'concept' | 'vastgesteld' | 'afgesloten';
+
+/** A programme's state: closed once closed, adopted once a version is adopted, else a concept. */
+export function programmeState(programme: Programme): ProgrammeState {
+  if (programme.closedOn !== null) return 'afgesloten';
+  return programme.adoption !== null ? 'vastgesteld' : 'concept';
+}
+
+/**
+ * The programme a window opens without a choice: the newest adopted programme still running
+ * (the one in force), else the newest. `programmes` may be in any order.
+ */
+export function defaultProgramme<P extends Programme>(programmes: readonly P[]): P | undefined {
+  const newest = [...programmes].sort((a, b) => b.year - a.year);
+  return newest.find((p) => programmeState(p) === 'vastgesteld') ?? newest[0];
+}

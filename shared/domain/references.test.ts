@@ -50,7 +50,17 @@ export function twoProgrammes(): OrganisationRows & { team2027: Team; programme2
 /** Only the organisation's rows (without the test's handles). */
 function plainRows(rows: ReturnType<typeof twoProgrammes>): OrganisationRows {
   const { organisation, mjps, themes, domains, teams, programmes, activities } = rows;
-  return { organisation, mjps, themes, domains, teams, programmes, activities };
+  return {
+    organisation,
+    mjps,
+    themes,
+    domains,
+    teams,
+    programmes,
+    activities,
+    versions: [],
+    amendments: [],
+  };
 }
 
 describe('references: one definition of who points at what', () => {
@@ -120,6 +130,8 @@ describe('references: one definition of who points at what', () => {
       team: fresh(plain.teams),
       programme: fresh(plain.programmes),
       activity: fresh(plain.activities),
+      version: new Map(),
+      amendment: new Map(),
     };
     const out = remapIds(plain, map);
     expect(danglingReferences(out)).toEqual([]);

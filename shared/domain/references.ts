@@ -5,6 +5,7 @@
  * id remapping of an import all read it from here, so they cannot disagree.
  */
 import type { Activity, Domain, Mjp, Organisation, Programme, Team, Theme } from './schemas';
+import type { Amendment, Version } from './versions';
 import { translate, type Message } from '../i18n/translate';
 
 /** Every row of one organisation (all its programmes, not only the one on screen). */
@@ -16,13 +17,17 @@ export type OrganisationRows = {
   readonly teams: readonly Team[];
   readonly programmes: readonly Programme[];
   readonly activities: readonly Activity[];
+  readonly versions: readonly Version[];
+  readonly amendments: readonly Amendment[];
 };
 
 /** What a reference points at. */
-export type ReferenceKind = 'organisation' | 'mjp' | 'theme' | 'domain' | 'team' | 'programme';
+export type ReferenceKind =
+  'organisation' | 'mjp' | 'theme' | 'domain' | 'team' | 'programme' | 'version';
 
 /** The tables of an organisation's rows that hold references. */
-export type ReferringTable = 'mjps' | 'themes' | 'domains' | 'teams' | 'programmes' | 'activities';
+export type ReferringTable =
+  'mjps' | 'themes' | 'domains' | 'teams' | 'programmes' | 'activities' | 'versions' | 'amendments';
 
 /** Which field a reference sits in, for a message that says where. */
 export type ReferenceSite =
@@ -38,7 +43,11 @@ export type ReferenceSite =
   | 'domain'
   | 'primaryTheme'
   | 'secondaryTheme'
-  | 'allocation';
+  | 'allocation'
+  | 'adoption'
+  | 'versionProgramme'
+  | 'amendmentProgramme'
+  | 'amendmentVersion';
 
 /** One reference: what it points at, and where it sits (table, row index, path inside). */
 export type Reference = {
@@ -93,6 +102,15 @@ export function referencesIn(rows: Omit<OrganisationRows, 'organisation'>): Refe
         j,
         'teamId',
       );
+    add(
+      'version',
+      p.adoption?.versionId ?? null,
+      'adoption',
+      'programmes',
+      i,
+      'adoption',
+      'versionId',
+    );
     for (const [j, x] of (p.budget.costModel?.teamMix ?? []).entries())
       add(
         'team',
@@ -116,6 +134,13 @@ export function referencesIn(rows: Omit<OrganisationRows, 'organisation'>): Refe
     for (const [j, al] of a.allocations.entries())
       add('team', al.teamId, 'allocation', 'activities', i, 'allocations', j, 'teamId');
   }
+  // A version's content and an amendment's activity are history: they keep the ids of then.
+  for (const [i, v] of rows.versions.entries())
+    add('programme', v.programmeId, 'versionProgramme', 'versions', i, 'programmeId');
+  for (const [i, a] of rows.amendments.entries()) {
+    add('programme', a.programmeId, 'amendmentProgramme', 'amendments', i, 'programmeId');
+    add('version', a.versionId, 'amendmentVersion', 'amendments', i, 'versionId');
+  }
   return out;
 }
 
@@ -129,6 +154,7 @@ function targets(rows: OrganisationRows): Record<ReferenceKind, ReadonlySet<stri
     domain: ids(rows.domains),
     team: ids(rows.teams),
     programme: ids(rows.programmes),
+    version: ids(rows.versions),
   };
 }
 
@@ -198,7 +224,9 @@ export function inUseMessage(
 }
 
 /** A map from old to new ids, per kind (and for activities); ids not in it stay as they are. */
-export type IdMap = Readonly<Record<ReferenceKind | 'activity', ReadonlyMap<string, string>>>;
+export type IdMap = Readonly<
+  Record<ReferenceKind | 'activity' | 'amendment', ReadonlyMap<string, string>>
+>;
 
 /** Sets a value at a path inside plain JSON rows (the rows are copies made by the caller). */
 function setAt(root: unknown, path: readonly (string | number)[], value: string): void {
@@ -234,5 +262,13 @@ export function remapIds(rows: OrganisationRows, map: IdMap): OrganisationRows {
     teams: own(copy.teams, 'team'),
     programmes: own(copy.programmes, 'programme'),
     activities: own(copy.activities, 'activity'),
+    versions: own(copy.versions, 'version'),
+    amendments: own(copy.amendments, 'amendment').map((a) => ({
+      ...a,
+      activityId:
+        a.activityId === null
+          ? null
+          : ((map.activity.get(a.activityId) ?? a.activityId) as Amendment['activityId']),
+    })),
   };
 }

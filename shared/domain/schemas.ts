@@ -5,9 +5,11 @@ import {
   DomainId,
   MjpId,
   OrganisationId,
+  OutputId,
   ProgrammeId,
   TeamId,
   ThemeId,
+  VersionId,
 } from './ids';
 import { Cents, Fte, Hours, IsoDate, MonthKey } from './units';
 import { DEFAULT_LINE, Deduction, Force, LineSettings, StaffingChange } from './capacity';
@@ -131,7 +133,10 @@ export const Programme = z.object({
   mjpId: MjpId,
   year: z.number().int().min(1900).max(2200),
   name: name(200),
-  publishedOn: IsoDate.nullable(),
+  /** The version adopted (vastgesteld) and the date; null while the programme is a concept. */
+  adoption: z.object({ versionId: VersionId, on: IsoDate }).nullable().default(null),
+  /** The date the year was closed (afgesloten); null while it runs. */
+  closedOn: IsoDate.nullable().default(null),
   /** True for demo data whose hours, scores and costs are invented (shown as illustrative). */
   illustrative: z.boolean(),
   capacity: CapacityFrame,
@@ -213,6 +218,8 @@ export type OutputKind = z.infer<typeof OutputKind>;
 
 /** A planned output of an activity. */
 export const PlannedOutput = z.object({
+  /** Unique within its activity, so an edit names the output it changes. */
+  id: OutputId,
   kind: OutputKind,
   title: text(300, { trim: true }),
   plannedMonth: MonthKey.nullable(),

@@ -1,5 +1,6 @@
 import type { Activity, Domain, Mjp, Organisation, Programme, Team, Theme } from './schemas';
 import type { BundleLike, Rows, TableName } from './tables';
+import { defaultProgramme } from './programme';
 
 /**
  * One programme as it stands, with everything its rows point to: what every screen shows is a
@@ -33,14 +34,14 @@ const sortedById = <T extends { id: string }>(rows: readonly T[]): T[] =>
 
 /**
  * The snapshot of one programme in a set of rows (a bundle, the demo), in the order the database
- * returns them; without an id (or an unknown one) the newest programme. Null without programmes.
+ * returns them; without an id (or an unknown one) the default programme (`defaultProgramme`). Null without programmes.
  */
 export function snapshotOf(
   rows: BundleLike,
   programmeId: string | null = null,
 ): ProgrammeSnapshot | null {
   const programmes = sortedById(rows.programmes).sort((a, b) => b.year - a.year);
-  const programme = programmes.find((p) => p.id === programmeId) ?? programmes[0];
+  const programme = programmes.find((p) => p.id === programmeId) ?? defaultProgramme(programmes);
   if (!programme || rows.organisation.id !== programme.organisationId) return null;
   const orgId = programme.organisationId;
   const mjps = sortedById(rows.mjps.filter((m) => m.organisationId === orgId));

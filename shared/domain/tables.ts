@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { Activity, Domain, Mjp, Organisation, Programme, Team, Theme } from './schemas';
+import { Amendment, Version } from './versions';
 
 /**
  * The one list of tables (STYLE.md, "one registry of tables"): the database schema's indexes,
@@ -33,6 +34,10 @@ export const TABLES = {
     bundle: 'activities',
     one: false,
   },
+  /** Frozen copies of a programme; written once, never changed (the database refuses it). */
+  versions: { schema: Version, indexes: 'id, programmeId', bundle: 'versions', one: false },
+  /** Changes after adoption, each with its reason. */
+  amendments: { schema: Amendment, indexes: 'id, programmeId', bundle: 'amendments', one: false },
 } as const;
 
 /** The name of a data table. */

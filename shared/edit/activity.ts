@@ -94,27 +94,33 @@ export const withSecondaryTheme = (a: Activity, themeId: string, on: boolean): A
     : a.secondaryThemeIds.filter((x) => x !== themeId),
 });
 
-/** The activity with one field of its output at `index` set. */
+/** The activity with one field of the output with id `outputId` set. */
 export const withOutputField = (
   a: Activity,
-  index: number,
+  outputId: string,
   field: 'kind' | 'title' | 'plannedMonth',
   value: string | null,
 ): Activity => ({
   ...a,
-  outputs: a.outputs.map((o, i): PlannedOutput => (i === index ? { ...o, [field]: value } : o)),
+  outputs: a.outputs.map((o): PlannedOutput => (o.id === outputId ? { ...o, [field]: value } : o)),
 });
 
-/** The activity with a new, empty report among its outputs. */
-export const withOutputAdded = (a: Activity): Activity => ({
-  ...a,
-  outputs: [...a.outputs, { kind: 'rapport', title: '', plannedMonth: null }],
-});
+/** The activity with a new, empty report (with the id given) among its outputs. */
+export const withOutputAdded = (a: Activity, outputId: string): Activity =>
+  a.outputs.some((o) => o.id === outputId)
+    ? a
+    : {
+        ...a,
+        outputs: [
+          ...a.outputs,
+          { id: outputId as PlannedOutput['id'], kind: 'rapport', title: '', plannedMonth: null },
+        ],
+      };
 
-/** The activity without its output at `index`. */
-export const withOutputRemoved = (a: Activity, index: number): Activity => ({
+/** The activity without the output with id `outputId`. */
+export const withOutputRemoved = (a: Activity, outputId: string): Activity => ({
   ...a,
-  outputs: a.outputs.filter((_, i) => i !== index),
+  outputs: a.outputs.filter((o) => o.id !== outputId),
 });
 
 /**

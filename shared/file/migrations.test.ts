@@ -1,65 +1,71 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createDemoData } from '../demo/inspectie-jenv';
-import {
-  CURRENT_FORMAT_VERSION,
-  FORMAT,
-  readProgrammeFile,
-  ProgrammeBundle,
-} from './programme-file';
+import { bundleV3ToV4 } from './migrations';
+import { CURRENT_FORMAT_VERSION, readProgrammeFile, ProgrammeBundle } from './programme-file';
+import { versionSnapshot } from './version-content';
 
-const FIXTURE = 'tests/fixtures/files/v002-demo.koers.json';
+/** Files as released Koers versions wrote them (the demo); never rewritten. */
+const FIXTURES = {
+  2: 'tests/fixtures/files/v002-demo.koers.json',
+  3: 'tests/fixtures/files/v003-demo.koers.json',
+} as const;
 
-/** The demo as a version 2 writer wrote it: one organisation under `data`. */
-function v2Demo(): string {
-  const demo = createDemoData();
-  const data = ProgrammeBundle.parse({
-    organisation: demo.organisation,
-    mjps: demo.mjps,
-    themes: demo.themes,
-    domains: demo.domains,
-    teams: demo.teams,
-    programmes: demo.programmes,
-    activities: demo.activities,
-  });
-  const file = {
-    format: FORMAT,
-    formatVersion: 2,
-    kind: 'back-up',
-    exportedAt: '2026-03-02T08:00:00.000Z',
-    appVersion: '0.1.0',
-    data,
-  };
-  return `${JSON.stringify(file, null, 2)}\n`;
-}
+const fixture = (version: keyof typeof FIXTURES): string => {
+  expect(existsSync(FIXTURES[version]), `missing ${FIXTURES[version]}`).toBe(true);
+  return readFileSync(FIXTURES[version], 'utf8');
+};
+
+/** A version 3 bundle as version 4 holds it: the one documented change, then the schema. */
+const asV4 = (bundle: unknown): ProgrammeBundle =>
+  ProgrammeBundle.parse(bundleV3ToV4(bundle as Record<string, unknown>));
 
 describe('programme file migrations', () => {
-  it('reads a version 2 file (the demo, written by the version 2 writer) as one organisation', () => {
-    // KOERS_WRITE_FIXTURE=1 npx vitest run shared/file/migrations writes the fixture once; a
-    // released fixture is never rewritten (it is what a version 2 Koers wrote).
-    if (process.env.KOERS_WRITE_FIXTURE === '1' && !existsSync(FIXTURE)) {
-      mkdirSync('tests/fixtures/files', { recursive: true });
-      writeFileSync(FIXTURE, v2Demo());
-    }
-    expect(
-      existsSync(FIXTURE),
-      `missing ${FIXTURE}: KOERS_WRITE_FIXTURE=1 npx vitest run shared/file/migrations`,
-    ).toBe(true);
-    const text = readFileSync(FIXTURE, 'utf8');
-    const raw = JSON.parse(text) as { formatVersion: number; data: ProgrammeBundle };
-    expect(raw.formatVersion).toBe(2);
-    expect(CURRENT_FORMAT_VERSION).toBeGreaterThan(2);
+  it('has a fixture of every released format before the current one', () => {
+    expect(CURRENT_FORMAT_VERSION).toBe(4);
+    for (const v of [2, 3] as const)
+      expect((JSON.parse(fixture(v)) as { formatVersion: number }).formatVersion).toBe(v);
+  });
+
+  it('reads a version 2 file (one organisation under `data`) as a list of one', () => {
+    const text = fixture(2);
+    const raw = JSON.parse(text) as { data: unknown };
     const read = readProgrammeFile('v002-demo.koers.json', text);
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     expect(read.value).toHaveLength(1);
-    // Every row of the version 2 file arrives unchanged.
-    expect(read.value[0]).toEqual(ProgrammeBundle.parse(raw.data));
+    // Every row of the version 2 file arrives, changed only as the version 4 step says.
+    expect(read.value[0]).toEqual(asV4(raw.data));
     expect(read.value[0]!.activities.length).toBeGreaterThan(30);
   });
 
-  it('reads a version 1 file through version 2 into version 3', () => {
-    const v1 = JSON.parse(v2Demo()) as {
+  it('reads a version 3 file: outputs get ids, a publication date becomes an adopted version', () => {
+    const text = fixture(3);
+    const raw = JSON.parse(text) as {
+      organisations: { programmes: { id: string; publishedOn: string | null }[] }[];
+    };
+    const read = readProgrammeFile('v003-demo.koers.json', text);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const bundle = read.value[0]!;
+    expect(bundle).toEqual(asV4(raw.organisations[0]));
+    const old = raw.organisations[0]!.programmes[0]!;
+    const programme = bundle.programmes.find((p) => p.id === old.id)!;
+    expect(programme.adoption?.on).toBe(old.publishedOn);
+    const version = bundle.versions.find((v) => v.id === programme.adoption?.versionId)!;
+    // The adopted version reads back as the programme the file held.
+    const snapshot = versionSnapshot(version);
+    expect(snapshot.ok).toBe(true);
+    if (!snapshot.ok) return;
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    expect([...snapshot.value.activities].sort(byId)).toEqual(
+      bundle.activities.filter((a) => a.programmeId === programme.id).sort(byId),
+    );
+    for (const a of bundle.activities)
+      expect(a.outputs.map((o) => o.id)).toEqual(a.outputs.map((_, i) => `o${i + 1}`));
+  });
+
+  it('reads a version 1 file through versions 2 and 3 into version 4', () => {
+    const v1 = JSON.parse(fixture(2)) as {
       formatVersion: number;
       data: { programmes: Record<string, unknown>[]; activities: Record<string, unknown>[] };
     };
@@ -79,5 +85,6 @@ describe('programme file migrations', () => {
     expect(read.value).toHaveLength(1);
     expect(read.value[0]!.programmes[0]!.budget.costModel).toBeNull();
     expect(read.value[0]!.programmes[0]!.capacity.deductions).toEqual([]);
+    expect(read.value[0]!.versions).toHaveLength(1);
   });
 });

@@ -45,8 +45,61 @@ const v2ToV3: Step = (file) => {
   return { ...rest, formatVersion: 3, organisations: [data] };
 };
 
+/**
+ * One organisation's rows from version 3 to 4 (the file and the database upgrade share it):
+ * every planned output gets an id unique within its activity (`o1`, `o2`, …), so an edit names the
+ * output it changes; a programme's `publishedOn` becomes its adoption, of a version holding the
+ * programme as the file has it (the best record of what was adopted); the bundle gains its
+ * (empty) list of amendments.
+ */
+export function bundleV3ToV4(bundle: Record<string, unknown>): Record<string, unknown> {
+  const activities = asArray(bundle.activities).map((a): Record<string, unknown> => {
+    const activity = asRecord(a);
+    const outputs = asArray(activity.outputs).map((o, i) => ({ id: `o${i + 1}`, ...asRecord(o) }));
+    return { ...activity, outputs };
+  });
+  const versions: Record<string, unknown>[] = [];
+  const programmes = asArray(bundle.programmes).map((p) => {
+    const { publishedOn, ...programme } = asRecord(p);
+    const plain = { ...programme, adoption: null, closedOn: null };
+    if (typeof publishedOn !== 'string') return plain;
+    const versionId = `v-${String(programme.id)}`.slice(0, 100);
+    const organisation = asRecord(bundle.organisation);
+    const mjps = asArray(bundle.mjps).filter((m) => asRecord(m).id === programme.mjpId);
+    versions.push({
+      id: versionId,
+      programmeId: programme.id,
+      name: `Vastgesteld ${String(programme.year)}`,
+      note: '',
+      savedAt: `${publishedOn}T12:00:00.000Z`,
+      author: '',
+      format: 4,
+      content: {
+        organisation,
+        mjps,
+        themes: asArray(bundle.themes).filter((t) => asRecord(t).mjpId === programme.mjpId),
+        domains: asArray(bundle.domains),
+        teams: asArray(bundle.teams),
+        programmes: [plain],
+        activities: activities.filter((a) => a.programmeId === programme.id),
+        versions: [],
+        amendments: [],
+      },
+    });
+    return { ...plain, adoption: { versionId, on: publishedOn } };
+  });
+  return { ...bundle, programmes, activities, versions, amendments: [] };
+}
+
+/** Version 4: output ids, versions and amendments (see `bundleV3ToV4`). */
+const v3ToV4: Step = (file) => ({
+  ...file,
+  formatVersion: 4,
+  organisations: asArray(file.organisations).map((b) => bundleV3ToV4(asRecord(b))),
+});
+
 /** The steps by the version they start from. */
-const STEPS: Record<number, Step> = { 1: v1ToV2, 2: v2ToV3 };
+const STEPS: Record<number, Step> = { 1: v1ToV2, 2: v2ToV3, 3: v3ToV4 };
 
 /** Migrates a parsed file from its version up to the current one, step by step. */
 export function migrateForward(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Activity, Domain, Mjp, Organisation, Programme, Team, Theme } from '../domain/schemas';
 import { text } from '../domain/text';
+import { Amendment, Version } from '../domain/versions';
 import { translate, type Message } from '../i18n/translate';
 import { isImpossibleDateIssue, storedDateProblem } from '../format/dates';
 import { fail, ok, type Result } from '../result';
@@ -13,7 +14,7 @@ import { danglingReferences, type Reference } from '../domain/references';
 export const FORMAT = 'koers-programmabestand';
 
 /** The format version this app writes; older versions migrate forward on import. */
-export const CURRENT_FORMAT_VERSION = 3;
+export const CURRENT_FORMAT_VERSION = 4;
 
 /** Largest file read (50 MB); larger files are refused before parsing. */
 export const MAX_FILE_CHARS = 50 * 1024 * 1024;
@@ -31,6 +32,8 @@ export const ProgrammeBundle = z
     teams: z.array(Team.strict()).max(500),
     programmes: z.array(Programme).max(100),
     activities: z.array(Activity.strict()).max(20000),
+    versions: z.array(Version.strict()).max(2000),
+    amendments: z.array(Amendment.strict()).max(100000),
   })
   .strict();
 /** A bundle. */
@@ -211,6 +214,8 @@ function checkReferences(
       teams: d.teams,
       programmes: d.programmes,
       activities: d.activities,
+      versions: d.versions,
+      amendments: d.amendments,
     };
     for (const [table, rows] of Object.entries(tables)) {
       const ids = seen.get(table) ?? new Set<string>();

@@ -46,6 +46,8 @@ function otherOrganisation(): ProgrammeBundle {
     teams: [team],
     programmes: [],
     activities: [],
+    versions: [],
+    amendments: [],
   };
 }
 

@@ -130,8 +130,8 @@ function owners(current: TableRows): Map<string, string> {
   for (const t of ['mjps', 'domains', 'teams', 'programmes'] as const)
     for (const r of current[t]) out.set(`${t}/${r.id}`, r.organisationId);
   for (const t of current.themes) out.set(`themes/${t.id}`, mjpOrg.get(t.mjpId) ?? '');
-  for (const a of current.activities)
-    out.set(`activities/${a.id}`, programmeOrg.get(a.programmeId) ?? '');
+  for (const t of ['activities', 'versions', 'amendments'] as const)
+    for (const r of current[t]) out.set(`${t}/${r.id}`, programmeOrg.get(r.programmeId) ?? '');
   return out;
 }
 
@@ -145,6 +145,8 @@ function emptyMap(): Record<keyof IdMap, Map<string, string>> {
     team: new Map(),
     programme: new Map(),
     activity: new Map(),
+    version: new Map(),
+    amendment: new Map(),
   };
 }
 
@@ -157,6 +159,8 @@ const KIND_OF: Record<RowTable, keyof IdMap> = {
   teams: 'team',
   programmes: 'programme',
   activities: 'activity',
+  versions: 'version',
+  amendments: 'amendment',
 };
 
 /** An import's changes, counts, and how many rows got a fresh id (they belonged to another organisation). */

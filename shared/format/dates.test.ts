@@ -97,7 +97,7 @@ describe('real calendar dates only (issue 8)', () => {
     const bad = {
       ...demo,
       programmes: demo.programmes.map((p, i) =>
-        i === 0 ? { ...p, publishedOn: isoDate('2026-02-31') } : p,
+        i === 0 ? { ...p, closedOn: isoDate('2026-02-31') } : p,
       ),
     };
     const file = writeProgrammeFile([bad], { kind: 'back-up', exportedAt: 'x', appVersion: 't' });
@@ -112,7 +112,7 @@ describe('real calendar dates only (issue 8)', () => {
     const leap = {
       ...demo,
       programmes: demo.programmes.map((p, i) =>
-        i === 0 ? { ...p, publishedOn: isoDate('2024-02-29') } : p,
+        i === 0 ? { ...p, closedOn: isoDate('2024-02-29') } : p,
       ),
     };
     const good = writeProgrammeFile([leap], { kind: 'back-up', exportedAt: 'x', appVersion: 't' });

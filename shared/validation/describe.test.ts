@@ -48,10 +48,10 @@ describe('what is wrong, in words', () => {
       /^is „feest”, een onbekende keuze; kies uit „thematisch-onderzoek”, .* of „overig”$/,
     );
     expect(what(Activity, { ...a, startMonth: '2026-13' })).toMatch(/^is geen maand/);
-    expect(what(Programme, { ...demo.programmes[0]!, publishedOn: '2026-02-31' })).toBe(
+    expect(what(Programme, { ...demo.programmes[0]!, closedOn: '2026-02-31' })).toBe(
       'is geen bestaande datum',
     );
-    expect(what(Programme, { ...demo.programmes[0]!, publishedOn: '9-10-2025' })).toMatch(
+    expect(what(Programme, { ...demo.programmes[0]!, closedOn: '9-10-2025' })).toMatch(
       /^is geen datum/,
     );
     expect(what(Activity, { ...a, title: 'Toe\u000bzicht' })).toMatch(/^bevat een stuurteken/);

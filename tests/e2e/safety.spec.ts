@@ -22,7 +22,7 @@ async function storeImpossibleDate(page: Page): Promise<void> {
           const all = store.getAll();
           all.onsuccess = () => {
             for (const p of all.result as Record<string, unknown>[])
-              store.put({ ...p, publishedOn: '2026-02-31' });
+              store.put({ ...p, closedOn: '2026-02-31' });
           };
           tx.oncomplete = () => {
             db.close();
@@ -58,7 +58,7 @@ test('an impossible date in the database shows a Dutch message with the way out,
   ]);
   expect(copy.suggestedFilename()).toMatch(/^koers-databasekopie-\d{4}-\d{2}-\d{2}\.json$/);
   const text = await readFile(await copy.path(), 'utf8');
-  expect(text).toContain('"publishedOn": "2026-02-31"');
+  expect(text).toContain('"closedOn": "2026-02-31"');
   expect(
     (JSON.parse(text) as { tables: { activities: unknown[] } }).tables.activities,
   ).toHaveLength(demo.activities.length);

@@ -4,8 +4,7 @@ import fc from 'fast-check';
 import { memoryHost } from './memory-host';
 import { createDemoData } from '../../shared/demo/inspectie-jenv';
 import { MAX_ACTIVITY_HOURS } from '../../shared/domain/activity-rules';
-import { fte, type IsoDate } from '../../shared/domain/units';
-import { parseDutchDate } from '../../shared/format/dates';
+import { fte } from '../../shared/domain/units';
 import { formatNumberInput } from '../../shared/format/nl';
 import { readProgrammeFile, writeProgrammeFile } from '../../shared/file/programme-file';
 import { parseEuros, parseHours, parseRequired } from '../../renderer/components/parse';
@@ -45,9 +44,6 @@ const partners = (text: string): Parsed<string[]> => ({
     .map((p) => p.trim())
     .filter((p) => p !== ''),
 });
-/** Vastgesteld op (OrganisationScreen.tsx): empty means not set. */
-const date = (text: string): Parsed<IsoDate | null> =>
-  text.trim() === '' ? { ok: true, value: null } : parseDutchDate(text);
 /** FTE as the organisation screen reads it. */
 const fteField = (text: string): Parsed<number> => {
   const r = parseHours(text, MAX_TEAM_FTE);
@@ -112,7 +108,7 @@ const FORM_FIELDS: Record<string, FormField> = {
   outputTitle: {
     kind: 'text',
     parse: trimmed,
-    call: (v: string) => ({ name: 'activity/output-set', args: [ACTIVITY, 0, 'title', v] }),
+    call: (v: string) => ({ name: 'activity/output-set', args: [ACTIVITY, 'o1', 'title', v] }),
     stored: (r) => act(r).outputs[0]?.title,
   },
   programmeName: {
@@ -177,12 +173,6 @@ const FORM_FIELDS: Record<string, FormField> = {
       args: [c.programmeId, TEAM, 'formationFte', v],
     }),
     stored: (r) => prog(r).capacity.teams.find((t) => t.teamId === TEAM)?.formationFte,
-  },
-  publishedOn: {
-    kind: 'date',
-    parse: date,
-    call: (v: IsoDate | null, c) => setField('programmes', c.programmeId, ['publishedOn'], v),
-    stored: (r) => prog(r).publishedOn,
   },
 };
 const FIELD_NAMES = Object.keys(FORM_FIELDS);

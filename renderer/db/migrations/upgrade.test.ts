@@ -15,6 +15,7 @@ import {
 import { KoersDb, MIGRATIONS } from '../koers-db';
 import { ROW_SCHEMAS } from '../repositories/rows';
 import { seedIfEmpty } from '../seed';
+import { upgradeRowsV3 } from './v003-versions';
 
 /** Every table of an open database, rows in primary-key order (as IndexedDB returns them). */
 async function dump(db: Dexie): Promise<FixtureRows> {
@@ -45,6 +46,23 @@ async function seeded(version: number, rows: FixtureRows): Promise<string> {
   for (const [table, list] of Object.entries(rows)) await old.table(table).bulkAdd(list);
   old.close();
   return name;
+}
+
+/**
+ * The rows as the documented upgrades change them (schema 3: output ids, publishedOn becomes an
+ * adoption of a version); the test then checks that nothing else changed.
+ */
+function upgraded(version: number, rows: FixtureRows): FixtureRows {
+  if (version >= 3) return rows;
+  const byId = (a: unknown, b: unknown) =>
+    (a as { id: string }).id < (b as { id: string }).id ? -1 : 1;
+  const v3 = upgradeRowsV3(rows as Record<string, Record<string, unknown>[]>);
+  return {
+    ...rows,
+    programmes: [...v3.programmes].sort(byId),
+    activities: [...v3.activities].sort(byId),
+    versions: [...v3.versions].sort(byId),
+  };
 }
 
 /** Every row of the fixture is still there after the upgrade, every field it had unchanged. */
@@ -86,7 +104,7 @@ describe('schema upgrades', () => {
       const current = new KoersDb(name);
       await current.open();
       expect(current.verno).toBe(newest);
-      expectKept(rows, await dump(current));
+      expectKept(upgraded(version, rows), await dump(current));
       await current.delete();
     },
   );
@@ -99,6 +117,33 @@ describe('schema upgrades', () => {
     expectKept(rows, await dump(current));
     // The fixture covers every table of the newest schema.
     expect(Object.keys(rows).sort()).toEqual(current.tables.map((t) => t.name).sort());
+    await current.delete();
+  });
+
+  it('turns a publication date into the adoption of a version holding the programme as it was', async () => {
+    const rows = await fixture(2);
+    const old = (rows.programmes ?? []).find(
+      (p) => typeof (p as { publishedOn?: unknown }).publishedOn === 'string',
+    ) as { id: string; publishedOn: string };
+    expect(old).toBeDefined();
+    const name = await seeded(2, rows);
+    const current = new KoersDb(name);
+    await current.open();
+    const programme = ROW_SCHEMAS.programmes.parse(await current.programmes.get(old.id));
+    expect(programme.adoption?.on).toBe(old.publishedOn);
+    expect('publishedOn' in programme).toBe(false);
+    const version = ROW_SCHEMAS.versions.parse(
+      await current.versions.get(programme.adoption!.versionId),
+    );
+    const content = version.content as { activities: { id: string }[] };
+    const activities = (rows.activities ?? []).filter(
+      (a) => (a as { programmeId: string }).programmeId === old.id,
+    );
+    expect(content.activities.map((a) => a.id).sort()).toEqual(
+      activities.map((a) => (a as { id: string }).id).sort(),
+    );
+    for (const a of await current.activities.toArray())
+      expect(new Set(a.outputs.map((o) => o.id)).size).toBe(a.outputs.length);
     await current.delete();
   });
 

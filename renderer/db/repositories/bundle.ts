@@ -30,6 +30,12 @@ export async function readBundle(
     activities: parseRows('activities', await db.activities.toArray()).filter((a) =>
       programmeIds.has(a.programmeId),
     ),
+    versions: parseRows('versions', await db.versions.toArray()).filter((v) =>
+      programmeIds.has(v.programmeId),
+    ),
+    amendments: parseRows('amendments', await db.amendments.toArray()).filter((a) =>
+      programmeIds.has(a.programmeId),
+    ),
   };
 }
 

@@ -5,6 +5,7 @@ import {
   type SnapshotRowChange,
 } from '../../../shared/domain/snapshot';
 import type { KoersDb } from '../koers-db';
+import { defaultProgramme } from '../../../shared/domain/programme';
 import { parseRows } from './rows';
 
 /** Everything one programme screen needs: the programme snapshot (`shared/domain/snapshot.ts`). */
@@ -18,7 +19,7 @@ export const patchProgrammeData: (
 
 /**
  * Reads a programme with its organisation's MJPs, themes, domains and teams, all parsed.
- * Without an id, the newest programme. Null when the database holds no programme.
+ * Without an id (or an unknown one), the default programme (the one in force, else the newest). Null when the database holds no programme.
  */
 export async function loadProgrammeData(
   db: KoersDb,
@@ -27,7 +28,7 @@ export async function loadProgrammeData(
   const programmes = parseRows('programmes', await db.programmes.toArray()).sort(
     (a, b) => b.year - a.year,
   );
-  const programme = programmes.find((p) => p.id === programmeId) ?? programmes[0];
+  const programme = programmes.find((p) => p.id === programmeId) ?? defaultProgramme(programmes);
   if (!programme) return null;
   const orgId = programme.organisationId;
   const [org, mjps, domains, teams, activities] = await Promise.all([

@@ -9,6 +9,7 @@ import {
   type RowDelta,
 } from '../../../shared/delta/delta';
 import { parseStoredRow } from './unreadable';
+import { Refusal } from '../../state/commands/refusal';
 
 /** The schema that every row of a table is parsed with on read (from the table registry). */
 export const ROW_SCHEMAS: { [T in TableName]: z.ZodType<Rows[T]> } = Object.fromEntries(
@@ -42,6 +43,15 @@ export async function getRow<T extends TableName>(
 /** The field-level changes a set of whole-row changes makes (rows that end as they began drop out). */
 export function changesToDeltas(changes: readonly Change[]): RowDelta[] {
   return changes.flatMap((c) => diffRow(c.table, c.key, c.before, c.after) ?? []);
+}
+
+/** Whether a stored version may be removed now (never changed: `after` must be null). */
+async function versionMayGo(db: KoersDb, key: string, after: unknown): Promise<boolean> {
+  if (after !== null) return false;
+  const version = await db.versions.get(key);
+  if (!version) return true;
+  const programme = await db.programmes.get(version.programmeId);
+  return programme?.adoption?.versionId !== key;
 }
 
 /**
@@ -82,6 +92,15 @@ export async function applyDeltas(
       }
     } else conflicts += 1;
     if (deepEqual(before, after)) continue;
+    // A version is written once and never changed; it goes only when no programme is adopted
+    // with it (undoing its own save, or a restore whose programme no longer names it).
+    if (table === 'versions' && before !== null && !(await versionMayGo(db, d.key, after))) {
+      if (mode === 'checked') {
+        conflicts += 1;
+        continue;
+      }
+      throw new Refusal({ key: 'version.immutable' });
+    }
     let parsed: unknown = null;
     if (after !== null) {
       const checked = ROW_SCHEMAS[table].safeParse(after);

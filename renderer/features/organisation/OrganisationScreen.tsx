@@ -1,7 +1,6 @@
 import { themesInTreeOrder } from '../../../shared/domain/programme';
-import type { Fte, Hours, IsoDate } from '../../../shared/domain/units';
+import type { Fte, Hours } from '../../../shared/domain/units';
 import { fte, hours } from '../../../shared/domain/units';
-import { formatDateInput, parseDutchDate } from '../../../shared/format/dates';
 import {
   formatFte,
   formatHours,
@@ -30,11 +29,6 @@ const MAX_FRAME_EUROS = 10_000_000_000;
 function parseFte(text: string): Parsed<Fte> {
   const r = parseHours(text, MAX_TEAM_FTE);
   return r.ok ? { ok: true, value: fte(Math.round(r.value * 100) / 100) } : r;
-}
-
-/** Reads a date as a Dutch person types it (`9-10-2025`, `9 oktober 2025`); empty means not set. */
-function parseDate(text: string): Parsed<IsoDate | null> {
-  return text.trim() === '' ? { ok: true, value: null } : parseDutchDate(text);
 }
 
 /** The organisation screen: the frames of the programme year, teams, MJP themes and domains. */
@@ -116,14 +110,6 @@ export function OrganisationScreen() {
             value={programme.name}
             parse={parseRequired}
             save={prog(['name'])}
-          />
-          <ParsedField
-            label={t('org.publishedOn')}
-            value={programme.publishedOn}
-            format={(v) => (v ? formatDateInput(v) : '')}
-            parse={parseDate}
-            inputMode="text"
-            save={prog(['publishedOn'])}
           />
           <ParsedField
             label={t('org.productiveHours')}

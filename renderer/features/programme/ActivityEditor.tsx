@@ -44,6 +44,7 @@ export function ActivityEditor() {
   const data = useKoers((s) => s.data);
   const openActivity = useKoers((s) => s.openActivity);
   const dispatch = useKoers((s) => s.dispatch);
+  const newId = useKoers((s) => s.newId);
   const remove = useKoers((s) => s.deleteActivity);
   const dialog = useRef<HTMLDialogElement>(null);
   const returnFocus = useRef<Element | null>(null);
@@ -409,15 +410,15 @@ export function ActivityEditor() {
           <legend>{t('editor.section.outputs')}</legend>
           <div className="outputs span-2">
             <p className="outputs__title">{t('field.outputs')}</p>
-            {activity.outputs.map((o, i) => (
-              <div className="outputs__row" key={i}>
+            {activity.outputs.map((o) => (
+              <div className="outputs__row" key={o.id}>
                 <SelectField
                   label={t('field.outputKind')}
                   value={o.kind}
                   options={outputOptions()}
                   save={(kind) => ({
                     name: 'activity/output-set',
-                    args: [activity.id, i, 'kind', kind],
+                    args: [activity.id, o.id, 'kind', kind],
                   })}
                 />
                 <TextField
@@ -425,7 +426,7 @@ export function ActivityEditor() {
                   value={o.title}
                   save={(title) => ({
                     name: 'activity/output-set',
-                    args: [activity.id, i, 'title', title],
+                    args: [activity.id, o.id, 'title', title],
                   })}
                 />
                 <SelectField
@@ -434,14 +435,14 @@ export function ActivityEditor() {
                   options={[{ value: '', label: t('field.noMonth') }, ...monthOptions]}
                   save={(m) => ({
                     name: 'activity/output-set',
-                    args: [activity.id, i, 'plannedMonth', m === '' ? null : m],
+                    args: [activity.id, o.id, 'plannedMonth', m === '' ? null : m],
                   })}
                 />
                 <button
                   type="button"
                   className="button button--quiet"
                   onClick={() => {
-                    void dispatch({ name: 'activity/output-remove', args: [activity.id, i] });
+                    void dispatch({ name: 'activity/output-remove', args: [activity.id, o.id] });
                   }}
                 >
                   {t('field.outputRemove')}
@@ -452,7 +453,7 @@ export function ActivityEditor() {
               type="button"
               className="button"
               onClick={() => {
-                void dispatch({ name: 'activity/output-add', args: [activity.id] });
+                void dispatch({ name: 'activity/output-add', args: [activity.id, newId()] });
               }}
             >
               {t('field.outputAdd')}

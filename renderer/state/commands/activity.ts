@@ -41,14 +41,14 @@ export const activityEdits: EditsOf<
   'activity/secondary-theme': (id, themeId, on) => (read) =>
     changeRow(read, 'activities', id, (a: Activity) => withSecondaryTheme(a, themeId, on)),
 
-  'activity/output-set': (id, index, field, value) => (read) =>
-    changeRow(read, 'activities', id, (a: Activity) => withOutputField(a, index, field, value)),
+  'activity/output-set': (id, outputId, field, value) => (read) =>
+    changeRow(read, 'activities', id, (a: Activity) => withOutputField(a, outputId, field, value)),
 
-  'activity/output-add': (id) => (read) =>
-    changeRow(read, 'activities', id, (a: Activity) => withOutputAdded(a)),
+  'activity/output-add': (id, outputId) => (read) =>
+    changeRow(read, 'activities', id, (a: Activity) => withOutputAdded(a, outputId)),
 
-  'activity/output-remove': (id, index) => (read) =>
-    changeRow(read, 'activities', id, (a: Activity) => withOutputRemoved(a, index)),
+  'activity/output-remove': (id, outputId) => (read) =>
+    changeRow(read, 'activities', id, (a: Activity) => withOutputRemoved(a, outputId)),
 
   'activity/forces': (forces, confirm) => async (read) => {
     const ids = [...new Set([...forces.map(([id]) => id), ...confirm])];

@@ -33,10 +33,12 @@ export type CommandCall =
   | { readonly name: 'activity/secondary-theme'; readonly args: readonly [string, string, boolean] }
   | {
       readonly name: 'activity/output-set';
-      readonly args: readonly [string, number, 'kind' | 'title' | 'plannedMonth', string | null];
+      /** Activity id, output id, field, value. */
+      readonly args: readonly [string, string, 'kind' | 'title' | 'plannedMonth', string | null];
     }
-  | { readonly name: 'activity/output-add'; readonly args: readonly [string] }
-  | { readonly name: 'activity/output-remove'; readonly args: readonly [string, number] }
+  /** Activity id and the new output's id (made by the caller, so a replay adds the same one). */
+  | { readonly name: 'activity/output-add'; readonly args: readonly [string, string] }
+  | { readonly name: 'activity/output-remove'; readonly args: readonly [string, string] }
   | {
       /** Forces several activities in one step (and confirms the funding of those named). */
       readonly name: 'activity/forces';

@@ -16,7 +16,26 @@ import type { Message } from '../../../shared/i18n/translate';
 import { mutationOf } from '../commands/handlers';
 import { targetOf } from '../commands/calls';
 import { Refusal } from '../commands/refusal';
-import type { DispatchResult, HistorySlice, Mutation, ReadRow, SliceCreator } from '../types';
+import type {
+  AmendOption,
+  DispatchResult,
+  HistorySlice,
+  Mutation,
+  ReadRow,
+  SliceCreator,
+} from '../types';
+import { formatISO } from 'date-fns';
+import type { RowDelta } from '../../../shared/delta/delta';
+import type { Activity, Programme } from '../../../shared/domain/schemas';
+import type { AmendmentId } from '../../../shared/domain/ids';
+import type { IsoDate } from '../../../shared/domain/units';
+import type { Amendment, Timestamp } from '../../../shared/domain/versions';
+import { amendedBy, amendmentOf, type AmendReason } from '../../../shared/edit/amendment';
+
+/** A step of an adopted programme arrived without a reason: ask, then write it again. */
+class NeedsReason extends Error {
+  override readonly name = 'NeedsReason';
+}
 
 /**
  * Undo and redo as a property of the command layer (Actual Budget's `undoable`). A mutation
@@ -57,76 +76,167 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
     if (data && rows.length > 0) get().setData(patchProgrammeData(data, rows));
   };
 
+  /** Builds the amendment a step of an adopted programme needs, or refuses without a reason. */
+  const amendStep = async (
+    stepDeltas: readonly RowDelta[],
+    rows: readonly Change[],
+    label: Message,
+    amend: AmendOption,
+  ): Promise<(RowDelta & { readonly op: 'insert'; readonly row: Amendment }) | null> => {
+    if (amend === 'skip') return null;
+    const own = stepDeltas.filter((d) => d.table !== 'amendments');
+    const programmes = new Map<string, Programme | null>();
+    const activities = new Map<string, Activity | null>();
+    for (const c of rows) {
+      if (c.table === 'programmes') programmes.set(c.key, c.before);
+      if (c.table === 'activities') activities.set(c.key, c.before ?? c.after);
+    }
+    for (const d of own) {
+      if (d.table !== 'activities' || activities.has(d.key)) continue;
+      activities.set(d.key, await getRow(db, 'activities', d.key));
+    }
+    for (const a of activities.values())
+      if (a && !programmes.has(a.programmeId))
+        programmes.set(a.programmeId, await getRow(db, 'programmes', a.programmeId));
+    const touched = amendedBy(
+      own,
+      (id) => programmes.get(id) ?? null,
+      (id) => activities.get(id)?.programmeId ?? null,
+    );
+    const first = touched[0];
+    if (!first) return null;
+    const reason = amend ?? get().amendReason;
+    if (reason === null) throw new NeedsReason();
+    const programme = programmes.get(first.programmeId);
+    if (!programme) return null;
+    const earlier = stepDeltas.find((d) => d.table === 'amendments' && d.op === 'insert');
+    const at = new Date(deps.now());
+    const row = amendmentOf(touched, {
+      id: (earlier?.key ?? deps.newId()) as AmendmentId,
+      programme,
+      on: formatISO(at, { representation: 'date' }) as IsoDate,
+      at: at.toISOString() as Timestamp,
+      author: deps.author(),
+      reason,
+      label,
+      activity: (id) => activities.get(id) ?? null,
+    });
+    await applyDeltas(db, [{ table: 'amendments', key: row.id, op: 'insert', row }], 'exact');
+    return { table: 'amendments', key: row.id, op: 'insert', row };
+  };
+
+  /** One write as one step, in one transaction with its record (and its amendment). */
+  const attempt = (
+    label: Message,
+    mutation: Mutation,
+    visit: string | null,
+    journalId: string | null,
+    amend: AmendOption,
+  ) =>
+    db.transaction('rw', tables(), async () => {
+      const deltas = changesToDeltas(await mutation(read));
+      if (deltas.length === 0) return null;
+      const { rows } = await applyDeltas(db, deltas, 'exact');
+      const last = get().history.past.at(-1);
+      const merge = visit !== null && last !== undefined && last.visit === visit;
+      const rowId = (c: Change) => `${c.table}/${c.key}`;
+      // The journal entry this write settles: a replay at the next start skips it.
+      const journal = journalId === null ? [] : [journalId];
+      const ownDeltas = merge
+        ? mergeDeltas(
+            last.deltas.filter((d) => d.table !== 'amendments'),
+            deltas,
+            visitStarts.get(visit) ?? new Map(),
+            new Map([
+              ...(visitNow.get(visit) ?? new Map<string, unknown>()),
+              ...rows.map((c): [string, unknown] => [rowId(c), c.after]),
+            ]),
+          )
+        : deltas;
+      // After adoption, the step carries its amendment (written in this transaction).
+      const amendment = await amendStep(
+        merge ? [...last.deltas.filter((d) => d.table === 'amendments'), ...ownDeltas] : ownDeltas,
+        rows,
+        label,
+        amend,
+      );
+      const stepDeltas = amendment ? [...ownDeltas, amendment] : ownDeltas;
+      let step: Step;
+      if (merge) {
+        step = {
+          ...last,
+          deltas: stepDeltas,
+          at: deps.now(),
+          journal: [...(last.journal ?? []), ...journal],
+        };
+        await db.history.put(step);
+      } else {
+        const stored: StoredStep = {
+          owner,
+          state: 'done',
+          label,
+          deltas: stepDeltas,
+          visit,
+          at: deps.now(),
+          journal,
+        };
+        step = { ...stored, seq: await db.history.add(stored) };
+      }
+      // Remember each row as it was when the visit first touched it.
+      if (visit !== null) {
+        const start = (merge ? visitStarts.get(visit) : undefined) ?? new Map<string, unknown>();
+        for (const c of rows) if (!start.has(rowId(c))) start.set(rowId(c), c.before);
+        visitStarts.delete(visit);
+        visitStarts.set(visit, start);
+        const now = (merge ? visitNow.get(visit) : undefined) ?? new Map<string, unknown>();
+        for (const c of rows) now.set(rowId(c), c.after);
+        visitNow.delete(visit);
+        visitNow.set(visit, now);
+        for (const old of [...visitNow.keys()].slice(0, -20)) visitNow.delete(old);
+        // Only recent visits can still merge: keep a few.
+        for (const old of [...visitStarts.keys()].slice(0, -20)) visitStarts.delete(old);
+      }
+      // A new step ends what could be redone.
+      await db.history
+        .where('owner')
+        .equals(owner)
+        .filter((s) => s.state === 'undone')
+        .delete();
+      await trimSteps(db, owner);
+      const amendRow: Change[] = amendment
+        ? [{ table: 'amendments', key: amendment.key, before: null, after: amendment.row }]
+        : [];
+      return { step, rows: [...rows, ...amendRow], merge };
+    });
+
+  /** Asks the person why they change an adopted programme; null when they cancel. */
+  const askReason = (label: Message): Promise<AmendReason | null> =>
+    new Promise((resolve) => {
+      set({ amendmentRequest: { label, answer: resolve } });
+    });
+
   const run = (
     label: Message,
     mutation: Mutation,
     visit: string | null,
     journalId: string | null = null,
+    amend: AmendOption = null,
   ): Promise<DispatchResult> =>
     enqueue(async () => {
       try {
-        const done = await db.transaction('rw', tables(), async () => {
-          const deltas = changesToDeltas(await mutation(read));
-          if (deltas.length === 0) return null;
-          const { rows } = await applyDeltas(db, deltas, 'exact');
-          const last = get().history.past.at(-1);
-          const merge = visit !== null && last !== undefined && last.visit === visit;
-          const rowId = (c: Change) => `${c.table}/${c.key}`;
-          let step: Step;
-          // The journal entry this write settles: a replay at the next start skips it.
-          const journal = journalId === null ? [] : [journalId];
-          if (merge) {
-            step = {
-              ...last,
-              deltas: mergeDeltas(
-                last.deltas,
-                deltas,
-                visitStarts.get(visit) ?? new Map(),
-                new Map([
-                  ...(visitNow.get(visit) ?? new Map<string, unknown>()),
-                  ...rows.map((c): [string, unknown] => [rowId(c), c.after]),
-                ]),
-              ),
-              at: deps.now(),
-              journal: [...(last.journal ?? []), ...journal],
-            };
-            await db.history.put(step);
-          } else {
-            const stored: StoredStep = {
-              owner,
-              state: 'done',
-              label,
-              deltas,
-              visit,
-              at: deps.now(),
-              journal,
-            };
-            step = { ...stored, seq: await db.history.add(stored) };
-          }
-          // Remember each row as it was when the visit first touched it.
-          if (visit !== null) {
-            const start =
-              (merge ? visitStarts.get(visit) : undefined) ?? new Map<string, unknown>();
-            for (const c of rows) if (!start.has(rowId(c))) start.set(rowId(c), c.before);
-            visitStarts.delete(visit);
-            visitStarts.set(visit, start);
-            const now = (merge ? visitNow.get(visit) : undefined) ?? new Map<string, unknown>();
-            for (const c of rows) now.set(rowId(c), c.after);
-            visitNow.delete(visit);
-            visitNow.set(visit, now);
-            for (const old of [...visitNow.keys()].slice(0, -20)) visitNow.delete(old);
-            // Only recent visits can still merge: keep a few.
-            for (const old of [...visitStarts.keys()].slice(0, -20)) visitStarts.delete(old);
-          }
-          // A new step ends what could be redone.
-          await db.history
-            .where('owner')
-            .equals(owner)
-            .filter((s) => s.state === 'undone')
-            .delete();
-          await trimSteps(db, owner);
-          return { step, rows, merge };
-        });
+        let done;
+        try {
+          done = await attempt(label, mutation, visit, journalId, amend);
+        } catch (error) {
+          if (!(error instanceof NeedsReason)) throw error;
+          // Outside the transaction: the person answers, then the same write runs with it.
+          const reason = await askReason(label);
+          set({ amendmentRequest: null });
+          if (reason === null)
+            return { ok: false, error: { key: 'amendment.cancelled' }, refused: true } as const;
+          set({ amendReason: reason });
+          done = await attempt(label, mutation, visit, journalId, reason);
+        }
         if (done === null) return { ok: true, seq: null };
         set((s) => ({
           history: {
@@ -169,6 +279,11 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
     history: { past: [], future: [] },
     busy: 0,
     journal: deps.journal,
+    amendReason: null,
+    amendmentRequest: null,
+    setAmendReason: (amendReason) => {
+      set({ amendReason });
+    },
 
     undoable: async (label, mutation, visit) => (await run(label, mutation, visit ?? null)).ok,
 
@@ -180,7 +295,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
       const id = `cmd-${slot}`;
       const label = options.label ?? { key: 'history.edit' };
       const journalId = deps.journal.put(id, { call, label, visit: options.visit ?? null });
-      return run(label, mutationOf(call), options.visit ?? null, journalId)
+      return run(label, mutationOf(call), options.visit ?? null, journalId, options.amend ?? null)
         .then((result) => {
           // A field shows its own refusal; anything else says it in the notice line.
           if (!result.ok && result.refused && options.quiet !== true)

@@ -1,0 +1,137 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { memoryHost } from '../../tests/unit/memory-host';
+import { createDemoData } from '../../shared/demo/inspectie-jenv';
+import { versionContent } from '../../shared/file/version-content';
+import { snapshotOf } from '../../shared/domain/snapshot';
+import type { Version } from '../../shared/domain/versions';
+import { KoersDb } from '../db/koers-db';
+import { loadProgrammeData } from '../db/repositories/programme-data';
+import { seedIfEmpty } from '../db/seed';
+import { setField } from './commands/calls';
+import { createKoersStore, type KoersStore } from './store';
+import highsLoader from 'highs';
+import { highsSolver } from '../../shared/planning/selection-highs';
+
+let db: KoersDb;
+let store: KoersStore;
+let counter = 0;
+const demo = createDemoData();
+const programme = demo.programmes[0]!;
+const activity = demo.activities[0]!;
+
+/** The demo with its programme adopted on 9 October 2025 (a version of it as it is). */
+function adopted() {
+  const snapshot = snapshotOf(demo, programme.id)!;
+  const { format, content } = versionContent(snapshot);
+  const version = {
+    id: 'v-adopted',
+    programmeId: programme.id,
+    name: 'Vastgesteld',
+    note: '',
+    savedAt: '2025-10-09T10:00:00.000Z',
+    author: 'Strategie',
+    format,
+    content,
+  } as Version;
+  return {
+    ...demo,
+    programmes: [
+      { ...programme, adoption: { versionId: version.id, on: '2025-10-09' } },
+    ] as typeof demo.programmes,
+    versions: [version],
+  };
+}
+
+beforeEach(async () => {
+  db = new KoersDb(`koers-amend-${String(++counter)}`);
+  await db.open();
+  await seedIfEmpty(db, adopted());
+  store = createKoersStore({
+    db,
+    newId: () => `new-${String(++counter)}`,
+    now: () => Date.UTC(2026, 2, 3, 9, 30),
+    loadSolver: async () => highsSolver(await highsLoader()),
+    host: memoryHost().host,
+    author: () => 'Anna de Vries',
+  });
+  store.getState().setData(await loadProgrammeData(db, null));
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('a change to an adopted programme is an amendment', () => {
+  it('asks for the reason, writes change and amendment in one step, and undo removes both', async () => {
+    const edit = store
+      .getState()
+      .dispatch(setField('activities', activity.id, ['title'], 'Nieuwe titel'));
+    // The write waits for the reason; nothing is stored yet.
+    await expect.poll(() => store.getState().amendmentRequest).not.toBeNull();
+    expect((await db.activities.get(activity.id))!.title).toBe(activity.title);
+    store.getState().amendmentRequest!.answer({
+      reason: 'verzoek-ministerie',
+      explanation: 'Op verzoek van de minister verbreed.',
+    });
+    expect((await edit).ok).toBe(true);
+    expect((await db.activities.get(activity.id))!.title).toBe('Nieuwe titel');
+    const [amendment, ...more] = await db.amendments.toArray();
+    expect(more).toHaveLength(0);
+    expect(amendment).toMatchObject({
+      programmeId: programme.id,
+      versionId: 'v-adopted',
+      on: '2026-03-03',
+      author: 'Anna de Vries',
+      reason: 'verzoek-ministerie',
+      explanation: 'Op verzoek van de minister verbreed.',
+      activityId: activity.id,
+      subject: activity.title,
+    });
+    expect(amendment!.changes).toEqual([
+      {
+        table: 'activities',
+        key: activity.id,
+        op: 'update',
+        fields: [{ path: ['title'], before: activity.title, after: 'Nieuwe titel' }],
+      },
+    ]);
+    // The reason stays for the next change in this window: no second question.
+    expect(
+      (await store.getState().dispatch(setField('activities', activity.id, ['sourceRef'], 'x'))).ok,
+    ).toBe(true);
+    expect(await db.amendments.count()).toBe(2);
+    await store.getState().undo();
+    await store.getState().undo();
+    expect(await db.amendments.count()).toBe(0);
+    expect((await db.activities.get(activity.id))!.title).toBe(activity.title);
+    await store.getState().redo();
+    expect(await db.amendments.count()).toBe(1);
+  });
+
+  it('cancelling the question changes nothing', async () => {
+    const edit = store
+      .getState()
+      .dispatch(setField('activities', activity.id, ['title'], 'Nieuwe titel'), { quiet: true });
+    await expect.poll(() => store.getState().amendmentRequest).not.toBeNull();
+    store.getState().amendmentRequest!.answer(null);
+    const result = await edit;
+    expect(result.ok).toBe(false);
+    expect((await db.activities.get(activity.id))!.title).toBe(activity.title);
+    expect(await db.amendments.count()).toBe(0);
+  });
+
+  it('never changes a stored version', async () => {
+    const before = await db.versions.get('v-adopted');
+    const result = await store
+      .getState()
+      .dispatch(setField('versions', 'v-adopted', ['name'], 'Anders'), { quiet: true });
+    expect(result.ok).toBe(false);
+    const gone = await store.getState().undoableStep({ key: 'history.edit' }, async (read) => {
+      const row = await read('versions', 'v-adopted');
+      return [{ table: 'versions', key: 'v-adopted', before: row, after: null }];
+    });
+    expect(gone.ok).toBe(false);
+    expect(await db.versions.get('v-adopted')).toEqual(before);
+  });
+});

@@ -1,0 +1,111 @@
+import type { RowDelta } from '../delta/delta';
+import type { AmendmentId } from '../domain/ids';
+import type { Activity, Programme } from '../domain/schemas';
+import type { IsoDate } from '../domain/units';
+import type { AmendedRow, Amendment, AmendmentReason, Timestamp } from '../domain/versions';
+import type { Message } from '../i18n/translate';
+
+/** The reason a person gives for changing an adopted programme. */
+export type AmendReason = { readonly reason: AmendmentReason; readonly explanation: string };
+
+/** Fields of a programme whose change is the life cycle itself, not an amendment of it. */
+const LIFE_CYCLE_FIELDS = new Set(['adoption', 'closedOn']);
+
+/** The programme a changed row belongs to, with what the row was and is. */
+type Touched = { readonly programmeId: string; readonly delta: RowDelta };
+
+/** The programme a delta of `programmes` or `activities` belongs to (null for other tables). */
+function programmeOf(delta: RowDelta): string | null {
+  if (delta.table === 'programmes') {
+    if (delta.op !== 'update') return delta.key;
+    return delta.fields.every(
+      (f) => typeof f.path[0] === 'string' && LIFE_CYCLE_FIELDS.has(f.path[0]),
+    )
+      ? null
+      : delta.key;
+  }
+  if (delta.table !== 'activities') return null;
+  if (delta.op !== 'update') return (delta.row as Activity).programmeId;
+  return null;
+}
+
+/**
+ * The adopted programmes a step changes (its rows of those programmes), given how each
+ * programme stood before the step. An activity's update names its programme through `owner`
+ * (the activity as it was), since an update carries only the fields that changed.
+ */
+export function amendedBy(
+  deltas: readonly RowDelta[],
+  before: (programmeId: string) => Programme | null,
+  owner: (activityId: string) => string | null,
+): Touched[] {
+  const out: Touched[] = [];
+  for (const delta of deltas) {
+    const id =
+      delta.table === 'activities' && delta.op === 'update' ? owner(delta.key) : programmeOf(delta);
+    if (id === null) continue;
+    if (before(id)?.adoption) out.push({ programmeId: id, delta });
+  }
+  return out;
+}
+
+/** A delta as an amendment records it. */
+function amendedRow(delta: RowDelta): AmendedRow {
+  return {
+    table: delta.table as AmendedRow['table'],
+    key: delta.key,
+    op: delta.op,
+    fields:
+      delta.op === 'update'
+        ? delta.fields.map((f) => ({
+            path: f.path.map((p) => (typeof p === 'string' ? p : { ...p })),
+            before: f.before,
+            after: f.after,
+          }))
+        : [],
+  };
+}
+
+/**
+ * The amendment of one step: the rows of the adopted programme it changed, with the reason, the
+ * date and the author. The subject is the (first) activity changed, or the programme itself.
+ */
+export function amendmentOf(
+  touched: readonly Touched[],
+  ctx: {
+    readonly id: AmendmentId;
+    readonly programme: Programme;
+    readonly on: IsoDate;
+    readonly at: Timestamp;
+    readonly author: string;
+    readonly reason: AmendReason;
+    readonly label: Message;
+    readonly activity: (id: string) => Activity | null;
+  },
+): Amendment {
+  const adoption = ctx.programme.adoption;
+  if (adoption === null) throw new Error('amendmentOf: the programme is not adopted');
+  const first = touched.find((t) => t.delta.table === 'activities');
+  const activity = first
+    ? (ctx.activity(first.delta.key) ??
+      (first.delta.op !== 'update' ? (first.delta.row as Activity) : null))
+    : null;
+  return {
+    id: ctx.id,
+    programmeId: ctx.programme.id,
+    versionId: adoption.versionId,
+    on: ctx.on,
+    at: ctx.at,
+    author: ctx.author.slice(0, 100),
+    reason: ctx.reason.reason,
+    explanation: ctx.reason.explanation,
+    label: ctx.label.params
+      ? { key: ctx.label.key, params: { ...ctx.label.params } }
+      : { key: ctx.label.key },
+    activityId: activity ? activity.id : null,
+    subject: (activity ? activity.title : ctx.programme.name).slice(0, 300),
+    changes: touched
+      .filter((t) => t.programmeId === ctx.programme.id)
+      .map((t) => amendedRow(t.delta)),
+  };
+}
