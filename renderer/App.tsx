@@ -1,10 +1,13 @@
 import { useEffect } from 'react';
-import { formatDate } from '../shared/format/nl';
 import { OrganisationScreen } from './features/organisation/OrganisationScreen';
 import { ProgrammeScreen } from './features/programme/ProgrammeScreen';
 import { CapacityScreen } from './features/capacity/CapacityScreen';
 import { BudgetScreen } from './features/budget/BudgetScreen';
 import { DataScreen } from './features/data/DataScreen';
+import { VersionsScreen } from './features/versions/VersionsScreen';
+import { ProgrammeSwitcher } from './features/life-cycle/ProgrammeSwitcher';
+import { VersionBanner } from './features/life-cycle/VersionBanner';
+import { AmendmentDialog } from './features/life-cycle/AmendmentDialog';
 import { t } from './components/i18n';
 import { NoticeBar } from './components/NoticeBar';
 import { HistoryButtons } from './components/HistoryButtons';
@@ -18,6 +21,7 @@ const ROUTES: readonly { route: Route; label: Parameters<typeof t>[0] }[] = [
   { route: 'programme', label: 'nav.programme' },
   { route: 'capacity', label: 'nav.capacity' },
   { route: 'budget', label: 'nav.budget' },
+  { route: 'versions', label: 'nav.versions' },
   { route: 'organisation', label: 'nav.organisation' },
   { route: 'data', label: 'nav.data' },
 ];
@@ -72,14 +76,7 @@ export function App() {
           <span className="brand__name">{t('app.name')}</span>
           <span className="brand__org">{data.organisation.shortName}</span>
         </div>
-        <div className="app__programme">
-          <span className="app__programme-name">{data.programme.name}</span>
-          <span className="app__programme-state">
-            {data.programme.adoption
-              ? t('header.published', { date: formatDate(data.programme.adoption.on) })
-              : t('header.notPublished')}
-          </span>
-        </div>
+        <ProgrammeSwitcher />
         <div className="app__history" role="group" aria-label={t('history.undo')}>
           <span
             className={`save-state ${pending ? 'save-state--pending' : ''}`}
@@ -111,6 +108,7 @@ export function App() {
         <p className="app__version">{t('app.version', { version })}</p>
       </nav>
       <main id="main" className="app__main" tabIndex={-1}>
+        <VersionBanner />
         {data.programme.illustrative ? (
           <p className="banner banner--demo">{t('app.illustrative')}</p>
         ) : null}
@@ -119,10 +117,12 @@ export function App() {
           {route === 'capacity' ? <CapacityScreen /> : null}
           {route === 'budget' ? <BudgetScreen /> : null}
           {route === 'organisation' ? <OrganisationScreen /> : null}
+          {route === 'versions' ? <VersionsScreen /> : null}
           {route === 'data' ? <DataScreen /> : null}
         </ScreenBoundary>
       </main>
       <NoticeBar />
+      <AmendmentDialog />
     </div>
   );
 }

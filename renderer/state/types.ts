@@ -36,7 +36,7 @@ export type StoreDeps = {
 };
 
 /** The screens of the app. */
-export type Route = 'programme' | 'capacity' | 'budget' | 'organisation' | 'data';
+export type Route = 'programme' | 'capacity' | 'budget' | 'versions' | 'organisation' | 'data';
 
 /** The programme list's filters; null/'' means no filter. */
 export type Filters = {

@@ -1050,6 +1050,8 @@ export const nl = {
   'state.concept': 'Concept',
   'state.vastgesteld': 'Vastgesteld',
   'state.afgesloten': 'Afgesloten',
+  'nav.versions': 'Versies en wijzigingen',
+  'versions.title': 'Versies, vaststelling en wijzigingen',
 } as const;
 
 /** A key of the message catalogue. */
