@@ -1063,7 +1063,8 @@ export const nl = {
   'compare.versionAdopted': '{name} ({date}, vastgesteld)',
   'compare.noVersion':
     'Er is nog geen versie om mee te vergelijken. Sla eerst een versie op in Versies: daarna ziet u hier wat er sindsdien is veranderd.',
-  'compare.same': 'Links en rechts zijn gelijk: er zijn geen activiteiten toegevoegd, verwijderd of gewijzigd.',
+  'compare.same':
+    'Links en rechts zijn gelijk: er zijn geen activiteiten toegevoegd, verwijderd of gewijzigd.',
   'compare.sameSide': 'U vergelijkt een kant met zichzelf; kies rechts iets anders.',
   'compare.arrow': '{before} → {after}',
   'compare.kpi.activities': 'Activiteiten',
@@ -1076,7 +1077,7 @@ export const nl = {
   'compare.shift.team': 'Uren per team',
   'compare.shift.theme': 'Uren per MJP-thema',
   'compare.shift.summary':
-    'Staafdiagram van verschoven uren, {name}: {more} meer, {less} minder. De tabel eronder geeft de cijfers.',
+    'Staafdiagram, {what} verschoven van links naar rechts: {changes}. De tabel eronder geeft alle cijfers.',
   'compare.shift.none': 'Geen uren verschoven.',
   'compare.col.name': 'Naam',
   'compare.col.before': 'Links',
@@ -1100,6 +1101,8 @@ export const nl = {
   'compare.removed': 'Verwijderd ({count})',
   'compare.changed': 'Gewijzigd ({count})',
   'compare.noneListed': 'Geen.',
+  'compare.activities': 'Activiteiten',
+  'compare.loadError': 'De versies konden niet worden gelezen: {reason}',
   'compare.details': '{count} {count:wijziging|wijzigingen}',
   'compare.openHint': 'Een titel opent de activiteit in het programma.',
   'compare.f.change': '{field}: {before} → {after}',
