@@ -1080,8 +1080,6 @@ export const nl = {
     'Staafdiagram, {what} verschoven van links naar rechts: {changes}. De tabel eronder geeft alle cijfers.',
   'compare.shift.none': 'Geen uren verschoven.',
   'compare.col.name': 'Naam',
-  'compare.col.before': 'Links',
-  'compare.col.after': 'Rechts',
   'compare.col.delta': 'Verschil',
   'compare.col.figure': 'Wat',
   'compare.lineBudget': 'De lijn en het budget',
