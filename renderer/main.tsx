@@ -5,6 +5,7 @@ import { OpenRefused, openDatabase, UpgradeFailed } from './db/open';
 import { translate } from '../shared/i18n/translate';
 import { watchProgrammeData } from './db/live';
 import { UnreadableRow } from './db/repositories/unreadable';
+import { DbContext } from './db/repositories/versions';
 import { createKoersStore, StoreContext } from './state/store';
 import { watchLineMoves } from './state/line-moves';
 import './styles.css';
@@ -106,7 +107,9 @@ async function start(): Promise<void> {
   root.render(
     <StrictMode>
       <StoreContext.Provider value={store}>
-        <App />
+        <DbContext.Provider value={db}>
+          <App />
+        </DbContext.Provider>
       </StoreContext.Provider>
     </StrictMode>,
   );
