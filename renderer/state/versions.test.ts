@@ -128,6 +128,14 @@ describe('version/adopt', () => {
     });
     expect(gone).toMatchObject({ ok: false, error: { key: 'version.immutable' } });
     expect(await db.versions.count()).toBe(1);
+    // Looked at, the adopted version shows its frozen content with the programme's adoption.
+    await store.getState().dispatch(setField('activities', activity.id, ['title'], 'Later'), {
+      amend: { reason: 'overig', explanation: 'Test' },
+    });
+    store.getState().viewVersion(id);
+    const shown = store.getState().data!;
+    expect(shown.programme.adoption).toEqual({ versionId: id, on: '2025-10-09' });
+    expect(shown.activities.find((a) => a.id === activity.id)!.title).toBe(activity.title);
   });
 
   it.each([
@@ -159,7 +167,12 @@ describe('version/adopt', () => {
   });
 
   it('refuses a version of another programme', async () => {
-    const other = { ...programme, id: 'p-2027', year: 2027, name: 'Werkprogramma 2027' };
+    const other = {
+      ...programme,
+      id: 'p-2027' as typeof programme.id,
+      year: 2027,
+      name: 'Werkprogramma 2027',
+    };
     await db.programmes.put(other);
     const id = await save();
     const result = await store
@@ -204,7 +217,12 @@ describe('looking at a version', () => {
   it('stops showing the version when the programme on screen changes', async () => {
     const id = await save();
     store.getState().viewVersion(id);
-    const other = { ...programme, id: 'p-2027', year: 2027, name: 'Werkprogramma 2027' };
+    const other = {
+      ...programme,
+      id: 'p-2027' as typeof programme.id,
+      year: 2027,
+      name: 'Werkprogramma 2027',
+    };
     await db.programmes.put(other);
     store.getState().setData(await loadProgrammeData(db, 'p-2027'));
     expect(store.getState().viewingVersionId).toBeNull();

@@ -7,6 +7,11 @@ const demo = createDemoData();
 const programme = demo.programmes.find((p) => p.year === 2026)!;
 const first = demo.activities.find((a) => a.programmeId === programme.id)!;
 
+// The fixtures' fixed clock comes with the `requests` fixture; these tests read the clock itself.
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-03-02T09:00:00+01:00'));
+});
+
 /** The Versies card of the Versies screen. */
 const versionsCard = (page: Page) => page.getByRole('region', { name: 'Versies', exact: true });
 
@@ -84,6 +89,8 @@ test('save a version signed with "Uw naam", adopt it, look at it read-only and g
   await expect(banner).toBeVisible();
   const back = page.getByRole('button', { name: 'Terug naar het werkprogramma' });
   await expect(back).toBeFocused();
+  // The header keeps the programme's state: the version shown is the adopted one.
+  await expect(page.getByRole('banner')).toContainText('Vastgesteld 9 oktober 2025');
   await expect(card.getByRole('button', { name: 'Versie opslaan' })).toHaveCount(0);
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 1920, height: 1080 });
@@ -98,11 +105,15 @@ test('save a version signed with "Uw naam", adopt it, look at it read-only and g
   await p.field('Titel').fill('Een andere titel');
   await expect(p.editor.getByRole('alert')).toContainText('Een opgeslagen versie verandert nooit.');
   await expect(p.field('Titel')).toHaveValue(first.title);
+  await page.screenshot({ path: testInfo.outputPath('editor-refused-1280x800.png') });
   await p.field('Titel').press('Tab');
   await page.keyboard.press('Control+z');
   await expect(page.getByRole('status').filter({ hasText: 'verandert nooit' })).toBeVisible();
   await p.closeEditor();
   await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+  });
   await page.screenshot({ path: testInfo.outputPath('programme-viewing-1920x1080.png') });
 
   // Back to the programme: editable again, and unchanged by the attempt.

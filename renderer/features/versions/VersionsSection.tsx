@@ -343,6 +343,16 @@ export function VersionsSection() {
   const saveButton = useRef<HTMLButtonElement>(null);
   const adoptButton = useRef<HTMLButtonElement>(null);
   const titleId = useId();
+  // Once a dialog is gone (closed, or done), focus goes back to the button that opened it, or to
+  // *Versie opslaan* when that button went (*Vaststellen* after adoption).
+  const hadDialog = useRef(false);
+  useEffect(() => {
+    if (hadDialog.current && dialog === null) {
+      const target = opener.current?.isConnected ? opener.current : saveButton.current;
+      target?.focus();
+    }
+    hadDialog.current = dialog !== null;
+  }, [dialog]);
   if (!live) return null;
   const programme = live.programme;
   // Newest first: the one most likely looked at or adopted.
@@ -351,9 +361,6 @@ export function VersionsSection() {
   const adopted = versions.find((v) => v.id === adoption?.versionId);
   const close = () => {
     setDialog(null);
-    // Back on the button that opened the dialog (or on *Versie opslaan* when *Vaststellen* went).
-    const target = opener.current?.isConnected ? opener.current : saveButton.current;
-    target?.focus();
   };
   return (
     <section className="card card--wide versions" aria-labelledby={titleId}>

@@ -6,6 +6,9 @@ import type { DataSlice, SliceCreator } from '../types';
 /**
  * What the screens show for the programme as stored: the version looked at, when it is one of
  * this programme's and can be read, else the programme itself (and then nothing is looked at).
+ * The version's content is shown as frozen; only the programme's life-cycle state (adopted,
+ * closed), which happens to the programme after the version was saved, is the programme's own,
+ * so the header says "Vastgesteld …" while the adopted version is looked at.
  */
 export function shownData(
   live: ProgrammeData | null,
@@ -16,9 +19,38 @@ export function shownData(
   const version = versions.find((v) => v.id === viewingVersionId);
   if (version?.programmeId !== live.programme.id) return { data: live, viewingVersionId: null };
   const snapshot = versionSnapshot(version);
-  return snapshot.ok
-    ? { data: snapshot.value, viewingVersionId }
-    : { data: live, viewingVersionId: null };
+  if (!snapshot.ok) return { data: live, viewingVersionId: null };
+  const { adoption, closedOn } = live.programme;
+  const frozen = snapshot.value;
+  // The same object while nothing changes, so the plan of the version stays cached.
+  const same = frozen.programme.adoption === adoption && frozen.programme.closedOn === closedOn;
+  return {
+    data: same ? frozen : withLifeCycle(frozen, adoption, closedOn),
+    viewingVersionId,
+  };
+}
+
+const lifeCycled = new WeakMap<ProgrammeData, Map<string, ProgrammeData>>();
+
+/** The version's snapshot with the programme's life-cycle state put in, cached per state. */
+function withLifeCycle(
+  frozen: ProgrammeData,
+  adoption: ProgrammeData['programme']['adoption'],
+  closedOn: ProgrammeData['programme']['closedOn'],
+): ProgrammeData {
+  const key = JSON.stringify([adoption, closedOn]);
+  const known = lifeCycled.get(frozen) ?? new Map<string, ProgrammeData>();
+  lifeCycled.set(frozen, known);
+  const cached = known.get(key);
+  if (cached) return cached;
+  const programme = { ...frozen.programme, adoption, closedOn };
+  const shown: ProgrammeData = {
+    ...frozen,
+    programme,
+    programmes: frozen.programmes.map((p) => (p.id === programme.id ? programme : p)),
+  };
+  known.set(key, shown);
+  return shown;
 }
 
 /**
