@@ -1083,7 +1083,6 @@ export const nl = {
     'U bekijkt een opgeslagen versie. Ga terug naar het werkprogramma om een versie op te slaan of vast te stellen.',
   'versions.author.label': 'Uw naam (staat bij versies en wijzigingen)',
   'versions.author.hint': 'Alleen op deze computer bewaard; Koers heeft geen accounts.',
-  'versions.author.saved': 'Uw naam is bewaard.',
   'versions.cancel': 'Annuleren',
   'versions.saveDialog.intro':
     'De versie legt het werkprogramma vast zoals het nu is opgeslagen: de activiteiten, de kaders en wat ze gebruiken. Daarna verandert de versie nooit meer.',
