@@ -1127,6 +1127,63 @@ export const nl = {
   'compare.f.output': '{output}: {change}',
   'compare.f.risk': 'Risicoscore {criterion}: {before} → {after}',
   'compare.f.other': '{field} gewijzigd',
+  // Issue 10, versions and adoption (h3-versions): Versie opslaan, Vaststellen, a version looked at
+  'version.nameRequired': 'Geef de versie een naam; die staat in de lijst van versies.',
+  'version.notFound': 'Deze versie bestaat niet (meer). Kies een versie uit de lijst.',
+  'version.noProgramme':
+    'Het werkprogramma van deze versie bestaat niet (meer); er is niets opgeslagen.',
+  'version.otherProgramme':
+    'Versie „{name}” hoort bij een ander werkprogramma. Kies een versie van dit werkprogramma.',
+  'version.alreadyAdopted':
+    'Dit werkprogramma is al vastgesteld op {date}; een werkprogramma wordt één keer vastgesteld.',
+  'history.saveVersion': 'versie „{name}” opslaan',
+  'history.adoptVersion': 'werkprogramma vaststellen',
+  'versions.list.title': 'Versies',
+  'versions.list.intro':
+    'Een versie legt het werkprogramma vast zoals het op dat moment is. Een opgeslagen versie verandert nooit.',
+  'versions.none': 'Nog geen versies opgeslagen.',
+  'versions.savedAt': 'Opgeslagen op {date} om {time}',
+  'versions.by': 'door {author}',
+  'versions.noAuthor': 'zonder naam',
+  'versions.adoptedOn': 'Vastgesteld op {date}',
+  'versions.viewingNow': 'Nu in beeld',
+  'versions.view': 'Bekijken',
+  'versions.viewLabel': 'Versie „{name}” bekijken',
+  'versions.save': 'Versie opslaan',
+  'versions.adopt': 'Vaststellen',
+  'versions.state.concept': 'Dit werkprogramma is nog niet vastgesteld.',
+  'versions.state.adopted':
+    'Dit werkprogramma is vastgesteld op {date} met versie „{name}”. Elke wijziging wordt sindsdien met een reden vastgelegd.',
+  'versions.whileViewing':
+    'U bekijkt een opgeslagen versie. Ga terug naar het werkprogramma om een versie op te slaan of vast te stellen.',
+  'versions.author.label': 'Uw naam (staat bij versies en wijzigingen)',
+  'versions.author.hint': 'Alleen op deze computer bewaard; Koers heeft geen accounts.',
+  'versions.cancel': 'Annuleren',
+  'versions.saveDialog.intro':
+    'De versie legt het werkprogramma vast zoals het nu is opgeslagen: de activiteiten, de kaders en wat ze gebruiken. Daarna verandert de versie nooit meer.',
+  'versions.saveDialog.author': 'De versie krijgt uw naam: {author}.',
+  'versions.saveDialog.noAuthor':
+    'De versie krijgt geen naam van een persoon: vul „Uw naam” in bij Versies om die erbij te zetten.',
+  'versions.field.name': 'Naam van de versie',
+  'versions.field.note': 'Toelichting (niet verplicht)',
+  'versions.saveDialog.confirm': 'Versie opslaan',
+  'versions.saved': 'Versie „{name}” is opgeslagen.',
+  'versions.adoptDialog.title': 'Werkprogramma vaststellen',
+  'versions.adoptDialog.intro':
+    'Kies de versie die wordt vastgesteld en de datum van de vaststelling. Een werkprogramma wordt één keer vastgesteld.',
+  'versions.adoptDialog.after':
+    'Na vaststelling blijft het werkprogramma werkbaar, maar elke wijziging wordt vastgelegd met een reden, de datum en uw naam (voor het jaarverslag).',
+  'versions.adoptDialog.needVersion':
+    'Sla eerst een versie op: vaststellen gaat altijd over een opgeslagen versie.',
+  'versions.field.version': 'Versie die wordt vastgesteld',
+  'versions.field.adoptedOn': 'Vastgesteld op',
+  'versions.field.dateHint': 'Bijvoorbeeld 9-10-2025 of 9 oktober 2025',
+  'versions.option': '{name} ({date})',
+  'versions.adoptDialog.confirm': 'Vaststellen',
+  'versions.adopted': 'Het werkprogramma is vastgesteld op {date} met versie „{name}”.',
+  'versions.banner.adopted': 'U bekijkt versie „{name}” (vastgesteld {date}) — alleen-lezen',
+  'versions.banner.saved': 'U bekijkt versie „{name}” (opgeslagen {date}) — alleen-lezen',
+  'versions.banner.back': 'Terug naar het werkprogramma',
 } as const;
 
 /** A key of the message catalogue. */

@@ -51,7 +51,14 @@ export type CommandCall =
       readonly name: 'cost-model/mix-share';
       readonly args: readonly [string, string, number, number];
     }
-  | { readonly name: 'budget/follow-lever'; readonly args: readonly [string, Lever, string] };
+  | { readonly name: 'budget/follow-lever'; readonly args: readonly [string, Lever, string] }
+  | {
+      /** Version id, programme id, name, note, saved at, author (made by the caller: a replay is the same). */
+      readonly name: 'version/save';
+      readonly args: readonly [string, string, string, string, string, string];
+    }
+  /** Programme id, version id, the date of adoption (ISO). */
+  | { readonly name: 'version/adopt'; readonly args: readonly [string, string, string] };
 
 /** The name of a command. */
 export type CommandName = CommandCall['name'];
@@ -88,6 +95,25 @@ export const followLever = (programmeId: string, lever: Lever, reason: string): 
   args: [programmeId, lever, reason],
 });
 
+/** Saves the programme as it is stored now as a new version (*Versie opslaan*, issue 10). */
+export const saveVersion = (
+  versionId: string,
+  programmeId: string,
+  name: string,
+  note: string,
+  savedAt: string,
+  author: string,
+): CommandCall => ({
+  name: 'version/save',
+  args: [versionId, programmeId, name, note, savedAt, author],
+});
+
+/** Adopts a version of the programme on a date (*Vaststellen*, issue 10). */
+export const adoptVersion = (programmeId: string, versionId: string, on: string): CommandCall => ({
+  name: 'version/adopt',
+  args: [programmeId, versionId, on],
+});
+
 /** The row a command changes, where it changes one (null: several, or not known up front). */
 export function targetOf(call: CommandCall): { table: TableName; key: string } | null {
   switch (call.name) {
@@ -100,6 +126,10 @@ export function targetOf(call: CommandCall): { table: TableName; key: string } |
     case 'cost-model/mix-share':
     case 'budget/follow-lever':
       return { table: 'programmes', key: call.args[0] };
+    case 'version/adopt':
+      return { table: 'programmes', key: call.args[0] };
+    case 'version/save':
+      return { table: 'versions', key: call.args[0] };
     case 'activity/forces':
       return null;
     default:

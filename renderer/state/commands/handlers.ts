@@ -7,6 +7,7 @@ import type { EditsOf } from './context';
 import { programmeEdits } from './programme';
 import { rowEdits } from './row';
 import { teamEdits } from './team';
+import { versionEdits } from './version';
 
 /**
  * Every data command (a call as data, journalled until written), by name, from the areas'
@@ -19,6 +20,7 @@ export const EDITS: EditsOf<CommandCall['name']> = combine(
   teamEdits,
   programmeEdits,
   budgetEdits,
+  versionEdits,
 );
 
 /** The mutation a command call makes. */

@@ -9,6 +9,7 @@ import { organisationCommands } from './organisation';
 import { programmeCommands } from './programme';
 import { teamCommands } from './team';
 import { themeCommands } from './theme';
+import { versionCommands } from './version';
 
 /**
  * Every store command by name (area/verb), one file per area (Actual Budget's handler map in
@@ -24,6 +25,7 @@ export const COMMANDS = combine(
   frameCommands,
   budgetCommands,
   fileCommands,
+  versionCommands,
 );
 
 /** The store commands' map. */

@@ -94,6 +94,8 @@ export type CommandsSlice = {
   /** A programme file: a backup holds every organisation, other kinds the one on screen. */
   exportProgrammeFile: (kind: 'uitwisseling' | 'back-up' | 'review') => Promise<string | null>;
   addStaffingChange: () => Promise<boolean>;
+  /** Saves the programme as stored as a new version (name, note), signed with "Uw naam". */
+  saveVersion: (name: string, note: string) => Promise<DispatchResult>;
 };
 
 /**
@@ -142,6 +144,7 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (set, 
     previewRestoreFile: bind('backup/preview-file'),
     restoreFromText: bind('backup/restore-text'),
     restoreBackup: bind('backup/restore'),
+    saveVersion: bind('version/save-current'),
     pendingImport: null,
     newId: () => deps.newId(),
     keepsBackups: deps.host.keepsBackups,
