@@ -1052,6 +1052,73 @@ export const nl = {
   'state.afgesloten': 'Afgesloten',
   'nav.versions': 'Versies en wijzigingen',
   'versions.title': 'Versies, vaststelling en wijzigingen',
+  // Issue 10, "An MJP is data" (h2-mjp): the MJP list and editor, *MJP toevoegen*
+  'history.addMjp': 'MJP „{name}” toevoegen',
+  'history.editMjp': 'MJP bewerken',
+  'history.moveTheme': 'volgorde in het MJP wijzigen',
+  'mjp.title': 'Meerjarenperspectieven (MJP’s)',
+  'mjp.intro':
+    'Elk werkprogramma hoort bij één MJP. Een MJP heeft focussen met thema’s eronder, of een vlakke lijst met doelen.',
+  'mjp.listCaption': 'MJP’s van de organisatie',
+  'mjp.colName': 'Naam',
+  'mjp.colPeriod': 'Periode',
+  'mjp.colStructure': 'Opbouw',
+  'mjp.colProgrammes': 'Werkprogramma’s',
+  'mjp.colEdit': 'Bewerken',
+  'mjp.noProgrammes': 'nog geen',
+  'mjp.edit': 'Bewerken',
+  'mjp.editLabel': 'MJP {name} bewerken',
+  'mjp.editing': 'Wordt bewerkt',
+  'mjp.belongs': '{programme} hoort bij {mjp} ({period}).',
+  'mjp.belongsHint':
+    'Een werkprogramma gaat naar een ander MJP bij „Nieuw werkprogramma”, waar de thema’s worden overgezet; hier is het alleen te lezen.',
+  'mjp.add': 'MJP toevoegen',
+  'mjp.added': 'MJP „{name}” is toegevoegd en staat open om te bewerken.',
+  'mjp.editTitle': 'MJP bewerken: {name}',
+  'mjp.name': 'Naam van het MJP',
+  'mjp.startYear': 'Beginjaar',
+  'mjp.endYear': 'Eindjaar',
+  'mjp.endBeforeStart':
+    'Het eindjaar {end} ligt vóór het beginjaar {start}. Een MJP loopt van het beginjaar tot en met het eindjaar; pas eerst het andere jaar aan. Er is niets veranderd.',
+  'mjp.yearRange': 'Vul een jaar van {min} tot en met {max} in, bijvoorbeeld 2029.',
+  'mjp.nameRequired': 'Geef het MJP een naam, bijvoorbeeld „MJP 2029–2032”.',
+  'mjp.nameTooLong': 'De naam van het MJP is langer dan 200 tekens.',
+  'mjp.nameTaken':
+    'Er is al een MJP met de naam „{name}”. Kies een andere naam; er is niets toegevoegd.',
+  'mjp.overlap':
+    'Let op: de periode {period} overlapt met {others}. Dat mag, maar kies bij elk werkprogramma het juiste MJP.',
+  'mjp.outside': 'Let op: {programmes} valt buiten de periode {period} van dit MJP.',
+  'mjp.broken':
+    'Dit MJP kan zo niet worden opgeslagen: een thema verwijst naar een focus of MJP die er niet is. Er is niets veranderd.',
+  'mjp.structure': 'Opbouw',
+  'mjp.structure.tree': 'Focussen met thema’s',
+  'mjp.structure.flat': 'Een vlakke lijst met doelen',
+  'mjp.structure.none': 'nog leeg',
+  'mjp.lines.tree': 'Eerste focussen en thema’s (mag leeg blijven)',
+  'mjp.lines.flat': 'Eerste doelen (mag leeg blijven)',
+  'mjp.lines.hintTree':
+    'Eén per regel. Een regel die begint met een streepje (-) is een thema onder de focus erboven.',
+  'mjp.lines.hintFlat': 'Eén doel per regel.',
+  'mjp.lines.empty':
+    'Regel {line}: er staat alleen een streepje; zet de naam van het thema erachter.',
+  'mjp.lines.tooLong': 'Regel {line}: de naam is langer dan {max} tekens.',
+  'mjp.lines.orphan':
+    'Regel {line}: het thema „{name}” staat onder geen focus. Begin met een focus (een regel zonder streepje) of kies een vlakke lijst.',
+  'mjp.lines.twice': 'Regel {line}: „{name}” staat er al; elke naam één keer per focus of lijst.',
+  'mjp.dialog.kicker': 'Meerjarenperspectief',
+  'mjp.dialog.cancel': 'Annuleren',
+  'mjp.empty': 'Dit MJP heeft nog geen focussen of doelen.',
+  'mjp.focusName': 'Naam van de focus',
+  'mjp.themeName': 'Naam van het thema',
+  'mjp.goalName': 'Naam van het doel',
+  'mjp.description': 'Beschrijving',
+  'mjp.descriptionOf': 'Beschrijving van {name}',
+  'mjp.descriptionEmpty': '(nog leeg)',
+  'mjp.moveUp': 'Zet {name} hoger',
+  'mjp.moveDown': 'Zet {name} lager',
+  'mjp.themeAdd': 'Thema toevoegen',
+  'mjp.focusAdd': 'Focus toevoegen',
+  'mjp.goalAdd': 'Doel toevoegen',
 } as const;
 
 /** A key of the message catalogue. */
