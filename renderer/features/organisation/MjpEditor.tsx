@@ -28,6 +28,10 @@ function parseYear(text: string): Parsed<number> {
     : { ok: false, error: { key: 'mjp.yearRange', params: { ...MJP_YEARS } } };
 }
 
+/** An MJP's name, with its period where the name does not already say it. */
+const mjpTitle = (m: Mjp): string =>
+  m.name.includes(mjpPeriod(m)) ? m.name : `${m.name} (${mjpPeriod(m)})`;
+
 /** Where focus goes after the next render: an entry's name, one of its buttons, or the heading. */
 type FocusRequest =
   { readonly theme: string; readonly control: 'name' | 'up' | 'down' } | { readonly heading: true };
@@ -85,9 +89,7 @@ export function MjpEditor() {
     <section className="section mjp" aria-labelledby="mjp-title" ref={root}>
       <h2 id="mjp-title">{t('mjp.title')}</h2>
       <p className="mjp__intro">
-        {own
-          ? t('mjp.belongs', { programme: programme.name, mjp: own.name, period: mjpPeriod(own) })
-          : null}{' '}
+        {own ? t('mjp.belongs', { programme: programme.name, mjp: mjpTitle(own) }) : null}{' '}
         <span className="muted">{t('mjp.belongsHint')}</span>
       </p>
 
@@ -243,15 +245,15 @@ function MjpForm(props: {
         />
       </div>
       {overlap.length > 0 ? (
-        <p className="warning">
+        <p className="mjp__warning">
           {t('mjp.overlap', {
             period: mjpPeriod(mjp),
-            others: overlap.map((m) => `${m.name} (${mjpPeriod(m)})`).join(', '),
+            others: overlap.map(mjpTitle).join(', '),
           })}
         </p>
       ) : null}
       {outside.length > 0 ? (
-        <p className="warning">
+        <p className="mjp__warning">
           {t('mjp.outside', {
             programmes: outside.map((p) => p.name).join(', '),
             period: mjpPeriod(mjp),
@@ -372,6 +374,7 @@ function MjpNode(props: {
       <details className="mjp-node__description">
         <summary>
           {t('mjp.description')}
+          <span className="sr-only"> {t('mjp.descriptionSubject', { name: theme.name })}</span>
           {theme.description.trim() === '' ? (
             <span className="muted"> {t('mjp.descriptionEmpty')}</span>
           ) : null}
