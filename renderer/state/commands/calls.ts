@@ -1,5 +1,7 @@
 import type { Lever } from '../../../shared/budget/gap-levers';
 import type { Path } from '../../../shared/delta/delta';
+import type { Mjp, Theme } from '../../../shared/domain/schemas';
+import type { MjpPatch } from '../../../shared/edit/mjp';
 import type { TableName } from '../../db/koers-db';
 
 /**
@@ -58,7 +60,18 @@ export type CommandCall =
       readonly args: readonly [string, string, string, string, string, string];
     }
   /** Programme id, version id, the date of adoption (ISO). */
-  | { readonly name: 'version/adopt'; readonly args: readonly [string, string, string] };
+  | { readonly name: 'version/adopt'; readonly args: readonly [string, string, string] }
+  /** A new MJP with its first focuses and themes (rows with their ids, so a replay adds the same). */
+  | { readonly name: 'mjp/add'; readonly args: readonly [Mjp, readonly Theme[]] }
+  /** An MJP's name or period (MJP id, the fields). */
+  | { readonly name: 'mjp/update'; readonly args: readonly [string, MjpPatch] }
+  /** A new focus, theme or goal of any MJP of the organisation (the row, with its id). */
+  | { readonly name: 'mjp/theme-add'; readonly args: readonly [Theme] }
+  /** New orders of an MJP's entries (theme id, order): a move up or down. */
+  | {
+      readonly name: 'mjp/theme-order';
+      readonly args: readonly [readonly (readonly [string, number])[]];
+    };
 
 /** The name of a command. */
 export type CommandName = CommandCall['name'];
@@ -131,7 +144,14 @@ export function targetOf(call: CommandCall): { table: TableName; key: string } |
     case 'version/save':
       return { table: 'versions', key: call.args[0] };
     case 'activity/forces':
+    case 'mjp/theme-order':
       return null;
+    case 'mjp/add':
+      return { table: 'mjps', key: call.args[0].id };
+    case 'mjp/update':
+      return { table: 'mjps', key: call.args[0] };
+    case 'mjp/theme-add':
+      return { table: 'themes', key: call.args[0].id };
     default:
       return { table: 'activities', key: call.args[0] };
   }

@@ -4,6 +4,7 @@ import { budgetEdits } from './budget';
 import type { CommandCall } from './calls';
 import { combine } from './combine';
 import type { EditsOf } from './context';
+import { mjpEdits } from './mjp';
 import { programmeEdits } from './programme';
 import { rowEdits } from './row';
 import { teamEdits } from './team';
@@ -21,6 +22,7 @@ export const EDITS: EditsOf<CommandCall['name']> = combine(
   programmeEdits,
   budgetEdits,
   versionEdits,
+  mjpEdits,
 );
 
 /** The mutation a command call makes. */

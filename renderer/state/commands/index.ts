@@ -5,6 +5,7 @@ import type { CommandContext } from './context';
 import { domainCommands } from './domain';
 import { fileCommands } from './files';
 import { frameCommands } from './frame';
+import { mjpCommands } from './mjp';
 import { organisationCommands } from './organisation';
 import { programmeCommands } from './programme';
 import { teamCommands } from './team';
@@ -26,6 +27,7 @@ export const COMMANDS = combine(
   budgetCommands,
   fileCommands,
   versionCommands,
+  mjpCommands,
 );
 
 /** The store commands' map. */

@@ -17,6 +17,8 @@ import type { DispatchResult, SliceCreator } from '../types';
 import { bindCommand } from '../commands';
 import type { CommandContext } from '../commands/context';
 import type { PendingImport, RestorePreview } from '../commands/files';
+import type { MjpAddResult } from '../commands/mjp';
+import type { NewMjpInput } from '../../../shared/edit/mjp';
 
 export type { NewActivityInitial } from '../../../shared/edit/activity';
 export type { PendingImport, RestorePreview } from '../commands/files';
@@ -40,6 +42,12 @@ export type CommandsSlice = {
   updateTheme: (id: string, patch: Partial<Theme>, coalesceKey?: string) => Promise<boolean>;
   addTheme: (parentId: string | null) => Promise<boolean>;
   deleteTheme: (id: string) => Promise<boolean>;
+  /** Adds an MJP with its first entries (issue 10); says why not in Dutch. */
+  createMjp: (input: NewMjpInput) => Promise<MjpAddResult>;
+  /** Adds a focus, goal or theme to any MJP of the organisation; answers its id. */
+  addMjpTheme: (mjpId: string, parentId: string | null) => Promise<string | null>;
+  /** Moves an MJP entry one place among its siblings. */
+  moveTheme: (id: string, direction: 'up' | 'down') => Promise<boolean>;
   updateDomain: (id: string, patch: Partial<Domain>, coalesceKey?: string) => Promise<boolean>;
   addDomain: () => Promise<boolean>;
   deleteDomain: (id: string) => Promise<boolean>;
@@ -124,6 +132,9 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (set, 
     updateTheme: bind('theme/update'),
     addTheme: bind('theme/add'),
     deleteTheme: bind('theme/delete'),
+    createMjp: bind('mjp/create'),
+    addMjpTheme: bind('mjp/theme-create'),
+    moveTheme: bind('mjp/theme-move'),
     updateDomain: bind('domain/update'),
     addDomain: bind('domain/add'),
     deleteDomain: bind('domain/delete'),
