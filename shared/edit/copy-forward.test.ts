@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDemoData } from '../demo/inspectie-jenv';
+import { Mjp, Theme } from '../domain/schemas';
 import { snapshotOf } from '../domain/snapshot';
 import { cents, monthKey } from '../domain/units';
 import { translate } from '../i18n/translate';
@@ -101,16 +102,17 @@ describe('copy-forward on the demo', () => {
       activities: {},
     });
     expect(refused.ok ? null : refused.error.key).toBe('copy.mjpNeeded');
-    const next = { id: 'mjp-2029', organisationId: source.organisation.id, name: 'MJP 2029–2032' };
     const mjps = [
       ...source.mjps,
-      { ...next, startYear: 2029, endYear: 2032 },
-    ] as typeof source.mjps;
-    const theme = {
-      ...source.themes[0]!,
-      id: 'nieuw-thema',
-      mjpId: 'mjp-2029',
-    } as (typeof source.themes)[number];
+      Mjp.parse({
+        id: 'mjp-2029',
+        organisationId: source.organisation.id,
+        name: 'MJP 2029–2032',
+        startYear: 2029,
+        endYear: 2032,
+      }),
+    ];
+    const theme = Theme.parse({ ...source.themes[0]!, id: 'nieuw-thema', mjpId: 'mjp-2029' });
     const a = source.activities[0]!;
     const withMjp = { ...late, mjps, themes: [...source.themes, theme], activities: [a] };
     const plan = copyForwardPlan(withMjp, { cutOff: monthKey('2028-03'), themeMap: {} });

@@ -1,6 +1,7 @@
 import type { Lever } from '../../../shared/budget/gap-levers';
 import type { Path } from '../../../shared/delta/delta';
 import type { TableName } from '../../db/koers-db';
+import type { CopyChoices, CopyIds } from '../../../shared/edit/copy-forward';
 
 /**
  * A command as data: its name and its arguments (JSON). Fields hand the store a call, not a
@@ -51,7 +52,12 @@ export type CommandCall =
       readonly name: 'cost-model/mix-share';
       readonly args: readonly [string, string, number, number];
     }
-  | { readonly name: 'budget/follow-lever'; readonly args: readonly [string, Lever, string] };
+  | { readonly name: 'budget/follow-lever'; readonly args: readonly [string, Lever, string] }
+  | {
+      /** Year N+1 from programme N (its id), with the choices and the new rows' ids made up front. */
+      readonly name: 'programme/copy-forward';
+      readonly args: readonly [string, CopyChoices, CopyIds];
+    };
 
 /** The name of a command. */
 export type CommandName = CommandCall['name'];
@@ -101,6 +107,7 @@ export function targetOf(call: CommandCall): { table: TableName; key: string } |
     case 'budget/follow-lever':
       return { table: 'programmes', key: call.args[0] };
     case 'activity/forces':
+    case 'programme/copy-forward':
       return null;
     default:
       return { table: 'activities', key: call.args[0] };

@@ -9,6 +9,7 @@ import type {
   Theme,
 } from '../../../shared/domain/schemas';
 import type { NewActivityInitial } from '../../../shared/edit/activity';
+import type { CopyChoices } from '../../../shared/edit/copy-forward';
 import type { Message } from '../../../shared/i18n/translate';
 import type { BackupReason } from '../../../shared/contract/channels';
 import type { HostApi } from '../../../shared/contract/host-api';
@@ -94,6 +95,8 @@ export type CommandsSlice = {
   /** A programme file: a backup holds every organisation, other kinds the one on screen. */
   exportProgrammeFile: (kind: 'uitwisseling' | 'back-up' | 'review') => Promise<string | null>;
   addStaffingChange: () => Promise<boolean>;
+  /** Makes year N+1 from the programme on screen (*Nieuw werkprogramma*) and shows it. */
+  copyForward: (choices: CopyChoices) => Promise<DispatchResult>;
 };
 
 /**
@@ -130,6 +133,7 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (set, 
     setProgrammeField: bind('programme/set-field'),
     addDeduction: bind('frame/deduction-add'),
     addStaffingChange: bind('frame/staffing-change-add'),
+    copyForward: bind('programme/copy-forward'),
     setupCostModel: bind('budget/cost-model-setup'),
     importProgrammeFile: bind('file/import'),
     resolvePendingImport: bind('file/import-pending'),
