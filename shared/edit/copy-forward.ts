@@ -78,6 +78,9 @@ export type CopyIds = {
 /** The rows a copy adds. */
 export type CopyResult = { readonly programme: Programme; readonly activities: Activity[] };
 
+/** The name a new programme gets: `Werkprogramma 2027`. */
+export const programmeNameFor = (year: number): string => `Werkprogramma ${String(year)}`;
+
 /** A month as a number of months since year 0, so shifting is adding. */
 const indexOf = (m: MonthKey): number => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
 /** The month of an index. */
@@ -314,7 +317,7 @@ export function copyForward(
     organisationId: old.organisationId,
     mjpId: (mapping ? choices.mjpId : old.mjpId) as MjpId,
     year: year + 1,
-    name: `Werkprogramma ${String(year + 1)}`,
+    name: programmeNameFor(year + 1),
     adoption: null,
     closedOn: null,
     illustrative: old.illustrative,

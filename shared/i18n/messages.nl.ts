@@ -1064,7 +1064,8 @@ export const nl = {
   'copy.intro':
     'Maakt {name} uit {from}: capaciteit, inhoudingen, de wervingen en vertrekken die nog komen, het kostenmodel, het risicomodel en de lijn gaan mee. U kiest hieronder welke activiteiten doorlopen. Er wordt niets opgeslagen voordat u bevestigt.',
   'copy.frame': 'Budgettair kader {year}',
-  'copy.frameHint': 'Bedrag in euro’s, bijvoorbeeld 16.500.000. Verplicht.',
+  'copy.frameHint':
+    'Verplicht. Bedrag in euro’s, bijvoorbeeld 16.500.000; het kader {year} is {frame}.',
   'copy.frameSource': 'Ingesteld bij het maken van {name} uit {from}',
   'copy.cutOff': 'Stand per',
   'copy.cutOffHint':
@@ -1095,7 +1096,8 @@ export const nl = {
   'copy.reason.nieuw': 'Nieuw in {year} en binnen het jaar gepland',
   'copy.reason.afgelopen': 'Afgelopen vóór de stand: geen uren meer over',
   'copy.reason.thema': 'Thema niet gekoppeld',
-  'copy.chosen': 'Zelf aangevinkt',
+  'copy.chosen': 'zelf aangevinkt',
+  'copy.notCarried': 'Niet aangevinkt: blijft achter',
   'copy.summary':
     '{count} van {total} activiteiten gaan mee, samen {hours} ({fte} bij {norm} uur per fte).',
   'copy.confirm': 'Werkprogramma {year} maken',

@@ -7,6 +7,7 @@ import type { Activity, Mjp, Programme, Theme } from '../../../shared/domain/sch
 import {
   copyForward,
   copyForwardIds,
+  programmeNameFor,
   type CopyChoices,
   type CopyIds,
 } from '../../../shared/edit/copy-forward';
@@ -132,7 +133,7 @@ export const programmeCommands = {
    * and shows the new programme in this window. Refused in Dutch (nothing written) when a
    * programme for N+1 exists or the choices cannot be made.
    */
-  'programme/copy-forward': async (
+  'programme/next-year': async (
     c: CommandContext,
     choices: CopyChoices,
   ): Promise<DispatchResult> => {
@@ -145,7 +146,7 @@ export const programmeCommands = {
       c.get().showNotice(preview.error, 'error');
       return { ok: false, error: preview.error, refused: true };
     }
-    const name = `Werkprogramma ${String(d.programme.year + 1)}`;
+    const name = programmeNameFor(d.programme.year + 1);
     const result = await c.get().dispatch(copyForwardCall(d.programme.id, choices, ids), {
       label: { key: 'history.copyForward', params: { name } },
     });
