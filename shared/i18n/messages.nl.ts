@@ -1252,6 +1252,65 @@ export const nl = {
   'mjp.themeAdd': 'Thema toevoegen',
   'mjp.focusAdd': 'Focus toevoegen',
   'mjp.goalAdd': 'Doel toevoegen',
+  // Issue 10, programmes: the switcher in the header and Nieuw werkprogramma (copy-forward)
+  'switcher.label': 'Werkprogramma kiezen',
+  'switcher.current': '{name}, {state}',
+  'switcher.list': 'Werkprogramma’s van {org}',
+  'switcher.adopted': 'Vastgesteld {date}',
+  'switcher.new': 'Nieuw werkprogramma…',
+  'switcher.newHint': 'Werkprogramma {year} maken uit {name}',
+  'copy.title': 'Nieuw werkprogramma {year}',
+  'copy.kicker': 'Nieuw werkprogramma',
+  'copy.intro':
+    'Maakt {name} uit {from}: capaciteit, inhoudingen, de wervingen en vertrekken die nog komen, het kostenmodel, het risicomodel en de lijn gaan mee. U kiest hieronder welke activiteiten doorlopen. Er wordt niets opgeslagen voordat u bevestigt.',
+  'copy.frame': 'Budgettair kader {year}',
+  'copy.frameHint':
+    'Verplicht. Bedrag in euro’s, bijvoorbeeld 16.500.000; het kader {year} is {frame}.',
+  'copy.frameSource': 'Ingesteld bij het maken van {name} uit {from}',
+  'copy.cutOff': 'Stand per',
+  'copy.cutOffHint':
+    'Uren gepland vanaf deze maand zijn nog te doen en gaan mee naar {year}; doorlopend werk gaat met al zijn uren mee.',
+  'copy.mjp': 'Meerjarenperspectief voor {year}',
+  'copy.mjpIntro':
+    '{year} valt buiten {mjp}. Kies het MJP dat {year} dekt en koppel elk thema aan een thema daarvan. Een activiteit waarvan het hoofdthema niet gekoppeld is, gaat niet mee.',
+  'copy.mjpChoose': 'Kies een MJP',
+  'copy.mjpNone':
+    'Er is geen MJP dat {year} dekt. Voeg eerst bij Organisatie en kaders een MJP toe dat {year} dekt.',
+  'copy.themeMap': 'Thema’s koppelen',
+  'copy.themeFrom': 'Thema in {mjp}',
+  'copy.themeTo': 'Wordt in {mjp}',
+  'copy.unmapped': 'niet gekoppeld',
+  'copy.activities': 'Activiteiten',
+  'copy.activitiesHint':
+    'Aangevinkt gaat mee naar {year}, met de resterende uren en de maanden verschoven naar {year}.',
+  'copy.col.carry': 'Mee',
+  'copy.col.activity': 'Activiteit',
+  'copy.col.origin': 'Herkomst',
+  'copy.col.status': 'Status',
+  'copy.col.hours': 'Uren mee',
+  'copy.col.months': 'Looptijd in {year}',
+  'copy.col.why': 'Toelichting',
+  'copy.carryLabel': '{title} meenemen naar {year}',
+  'copy.reason.afgerond': 'Afgerond',
+  'copy.reason.vervallen': 'Vervallen',
+  'copy.reason.nieuw': 'Nieuw in {year} en binnen het jaar gepland',
+  'copy.reason.afgelopen': 'Afgelopen vóór de stand: geen uren meer over',
+  'copy.reason.thema': 'Thema niet gekoppeld',
+  'copy.chosen': 'zelf aangevinkt',
+  'copy.notCarried': 'Niet aangevinkt: blijft achter',
+  'copy.summary':
+    '{count} van {total} activiteiten gaan mee, samen {hours} ({fte} bij {norm} uur per fte).',
+  'copy.confirm': 'Werkprogramma {year} maken',
+  'copy.cancel': 'Annuleren',
+  'copy.exists':
+    'Er is al een werkprogramma voor {year}: „{name}”. Kies het in de lijst bovenin in plaats van een nieuw te maken.',
+  'copy.frameInvalid': 'Vul het budgettair kader in als een bedrag van € 0 of meer.',
+  'copy.cutOffOutside': 'De stand moet een maand van {year} zijn.',
+  'copy.mjpNeeded': 'Kies het MJP dat {year} dekt.',
+  'copy.mjpNotCovering': '{mjp} dekt {year} niet. Kies een MJP dat {year} dekt.',
+  'copy.themeOtherMjp': 'Koppel alleen aan thema’s van {mjp}.',
+  'copy.done': '{name} is gemaakt met {count} activiteiten.',
+  'history.copyForward': '{name} maken',
 } as const;
 
 /** A key of the message catalogue. */
