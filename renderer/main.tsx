@@ -5,7 +5,6 @@ import { OpenRefused, openDatabase, UpgradeFailed } from './db/open';
 import { translate } from '../shared/i18n/translate';
 import { watchProgrammeData, watchVersions } from './db/live';
 import { UnreadableRow } from './db/repositories/unreadable';
-import { DbContext } from './db/repositories/versions';
 import { createKoersStore, StoreContext } from './state/store';
 import { watchLineMoves } from './state/line-moves';
 import './styles.css';
@@ -148,9 +147,7 @@ async function start(): Promise<void> {
   root.render(
     <StrictMode>
       <StoreContext.Provider value={store}>
-        <DbContext.Provider value={db}>
-          <App />
-        </DbContext.Provider>
+        <App />
       </StoreContext.Provider>
     </StrictMode>,
   );

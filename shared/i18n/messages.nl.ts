@@ -1100,7 +1100,6 @@ export const nl = {
   'compare.changed': 'Gewijzigd ({count})',
   'compare.noneListed': 'Geen.',
   'compare.activities': 'Activiteiten',
-  'compare.loadError': 'De versies konden niet worden gelezen: {reason}',
   'compare.details': '{count} {count:wijziging|wijzigingen}',
   'compare.openHint': 'Een titel opent de activiteit in het programma.',
   'compare.f.change': '{field}: {before} → {after}',

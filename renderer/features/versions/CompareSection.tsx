@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import {
   compareSnapshots,
   type BudgetSummary,
@@ -26,8 +26,6 @@ import {
 import { ok, type Result } from '../../../shared/result';
 import { DivergingBars, type DivergingRow } from '../../components/charts/DivergingBars';
 import { t, tm } from '../../components/i18n';
-import { useReadVersions } from '../../db/repositories/versions';
-import { UnreadableRow } from '../../db/repositories/unreadable';
 import { useKoers } from '../../state/store';
 
 /** Comparisons kept while both snapshots live (a version's snapshot and the data are stable). */
@@ -322,14 +320,20 @@ function CompareResult(props: {
 
 /** Two of {a version, the adopted version, the programme now} side by side. */
 export function CompareSection() {
-  const data = useKoers((s) => s.data);
-  const { versions, error } = useReadVersions(data?.programme.id ?? null);
+  // "Now" is the programme as stored, also while a version is looked at.
+  const data = useKoers((s) => s.liveData);
+  const all = useKoers((s) => s.versions);
+  const programmeId = data?.programme.id ?? null;
+  const versions = useMemo(
+    () => all.filter((v) => v.programmeId === programmeId).reverse(),
+    [all, programmeId],
+  );
   const [leftChoice, setLeft] = useState<string | null>(null);
   const [rightChoice, setRight] = useState<string | null>(null);
   const leftId = useId();
   const rightId = useId();
   const adoptedId = data?.programme.adoption?.versionId ?? null;
-  const list = versions ?? [];
+  const list = versions;
   const known = (id: string | null) => id === NOW || list.some((v) => v.id === id);
   const defaultLeft = list.find((v) => v.id === adoptedId)?.id ?? list[0]?.id ?? NOW;
   const left = leftChoice !== null && known(leftChoice) ? leftChoice : defaultLeft;
@@ -363,13 +367,7 @@ export function CompareSection() {
   return (
     <section className="card card--wide compare" aria-labelledby="compare-title">
       <h2 id="compare-title">{t('compare.title')}</h2>
-      {error !== null ? (
-        <p role="alert" className="warning">
-          {error instanceof UnreadableRow
-            ? tm(error.dutch)
-            : t('compare.loadError', { reason: error instanceof Error ? error.message : '' })}
-        </p>
-      ) : versions === null ? null : list.length === 0 ? (
+      {list.length === 0 ? (
         <p>{t('compare.noVersion')}</p>
       ) : (
         <>
