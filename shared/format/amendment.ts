@@ -229,3 +229,42 @@ export function groupHeading(group: AmendmentGroup): string {
 export function amendmentDate(amendment: Pick<Amendment, 'on'>): string {
   return formatDate(amendment.on);
 }
+
+/** The rows an amendment log names things from: the programme now, and its adopted version. */
+type NameSource = {
+  readonly teams: readonly { readonly id: string; readonly name: string }[];
+  readonly themes: readonly { readonly id: string; readonly name: string }[];
+  readonly domains: readonly { readonly id: string; readonly name: string }[];
+  readonly activities: readonly { readonly id: string; readonly primaryThemeId: string }[];
+};
+
+/**
+ * The names and themes an amendment log needs, from the programme now and then from the adopted
+ * version (a team, theme or activity deleted since is still named there).
+ */
+export function amendmentLookups(
+  ...sources: readonly (NameSource | null)[]
+): AmendmentNames & { readonly themeOf: (activityId: string) => string | null } {
+  const present = sources.filter((s): s is NameSource => s !== null);
+  const find =
+    (pick: (s: NameSource) => readonly { readonly id: string; readonly name: string }[]) =>
+    (id: string): string | null => {
+      for (const s of present) {
+        const hit = pick(s).find((x) => x.id === id);
+        if (hit) return hit.name;
+      }
+      return null;
+    };
+  return {
+    team: find((s) => s.teams),
+    theme: find((s) => s.themes),
+    domain: find((s) => s.domains),
+    themeOf: (activityId) => {
+      for (const s of present) {
+        const hit = s.activities.find((a) => a.id === activityId);
+        if (hit) return hit.primaryThemeId;
+      }
+      return null;
+    },
+  };
+}

@@ -1,4 +1,5 @@
 import { activityCommands } from './activity';
+import { amendmentCommands } from './amendments';
 import { budgetCommands } from './budget';
 import { combine } from './combine';
 import type { CommandContext } from './context';
@@ -24,6 +25,7 @@ export const COMMANDS = combine(
   frameCommands,
   budgetCommands,
   fileCommands,
+  amendmentCommands,
 );
 
 /** The store commands' map. */

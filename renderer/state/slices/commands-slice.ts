@@ -17,6 +17,7 @@ import type { DispatchResult, SliceCreator } from '../types';
 import { bindCommand } from '../commands';
 import type { CommandContext } from '../commands/context';
 import type { PendingImport, RestorePreview } from '../commands/files';
+import type { AmendmentLog } from '../commands/amendments';
 
 export type { NewActivityInitial } from '../../../shared/edit/activity';
 export type { PendingImport, RestorePreview } from '../commands/files';
@@ -94,6 +95,10 @@ export type CommandsSlice = {
   /** A programme file: a backup holds every organisation, other kinds the one on screen. */
   exportProgrammeFile: (kind: 'uitwisseling' | 'back-up' | 'review') => Promise<string | null>;
   addStaffingChange: () => Promise<boolean>;
+  /** Watches the amendments of a programme (the log on screen); returns the function that stops. */
+  watchAmendments: (programmeId: string, onLog: (log: AmendmentLog) => void) => () => void;
+  /** Saves the amendment log of the programme on screen as CSV (Dutch Excel) or XLSX. */
+  exportAmendments: (format: 'csv' | 'xlsx') => Promise<boolean>;
 };
 
 /**
@@ -142,6 +147,8 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (set, 
     previewRestoreFile: bind('backup/preview-file'),
     restoreFromText: bind('backup/restore-text'),
     restoreBackup: bind('backup/restore'),
+    watchAmendments: bind('amendment/watch'),
+    exportAmendments: bind('amendment/export'),
     pendingImport: null,
     newId: () => deps.newId(),
     keepsBackups: deps.host.keepsBackups,
