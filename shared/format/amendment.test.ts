@@ -137,7 +137,7 @@ describe('an amendment in Dutch words', () => {
     ).toEqual(['Geplande producten: „Eindrapport” toegevoegd']);
   });
 
-  it('leads with the step’s label, and a programme field by its own name', () => {
+  it('names a field once, leads with any other step’s label, and a programme field by its own name', () => {
     expect(
       describeAmendment(
         amendment({
@@ -156,7 +156,17 @@ describe('an amendment in Dutch words', () => {
         }),
         NAMES,
       ),
-    ).toBe('Budgettair kader gewijzigd: Budgettair kader (€): € 16.228.000 → € 16.000.000');
+    ).toBe('Budgettair kader (€): € 16.228.000 → € 16.000.000');
+    // Another step's label leads: an import names itself before what it changed.
+    expect(
+      describeAmendment(
+        amendment({
+          label: { key: 'history.import' },
+          changes: [update([{ path: ['title'], before: 'Oud', after: 'Nieuw' }])],
+        }),
+        NAMES,
+      ),
+    ).toBe('Programmabestand inlezen: Titel: „Oud” → „Nieuw”');
   });
 });
 

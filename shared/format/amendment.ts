@@ -164,12 +164,15 @@ export function describeRow(row: AmendedRow, names: AmendmentNames): string[] {
   return lines;
 }
 
-/** What an amendment changed in words: its step, then each changed field. */
+/**
+ * What an amendment changed in words: its step, then each changed field. A step named after the
+ * one field it changed ("Uren Team Politie gewijzigd") says only the change, not the field twice.
+ */
 export function describeAmendment(amendment: Amendment, names: AmendmentNames): string {
-  const lines = amendment.changes.flatMap((row) => describeRow(row, names));
-  return lines.length === 0
-    ? stepLabel(amendment)
-    : `${stepLabel(amendment)}: ${[...new Set(lines)].join('; ')}`;
+  const lines = [...new Set(amendment.changes.flatMap((row) => describeRow(row, names)))];
+  if (lines.length === 0) return stepLabel(amendment);
+  if (amendment.label.key === 'history.field') return lines.join('; ');
+  return `${stepLabel(amendment)}: ${lines.join('; ')}`;
 }
 
 /** An amendment's reason code in words. */

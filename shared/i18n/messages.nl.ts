@@ -1065,7 +1065,7 @@ export const nl = {
   'import.keptVersions':
     '{count} versie(s) uit het bestand niet ingelezen: Koers heeft al een versie met hetzelfde id, en een opgeslagen versie verandert nooit.',
   'amendment.dialog.title': 'Dit werkprogramma is vastgesteld. Waarom wijzigt u het?',
-  'amendment.dialog.what': 'U wijzigt: {what}',
+  'amendment.dialog.what': 'Wijziging: {what}',
   'amendment.dialog.reason': 'Reden',
   'amendment.dialog.explanation': 'Toelichting',
   'amendment.dialog.explanationHint':

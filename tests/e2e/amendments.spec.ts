@@ -1,0 +1,236 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { createDemoData } from '../../shared/demo/inspectie-jenv';
+import { snapshotOf } from '../../shared/domain/snapshot';
+import { versionContent } from '../../shared/file/version-content';
+import { formatDate } from '../../shared/format/nl';
+import type { IsoDate } from '../../shared/domain/units';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+/**
+ * Issue 10, amendments: after adoption every change asks why, is stored with its amendment in
+ * one step (Ctrl+Z takes both back), cancelling leaves the field as stored, and the amendment
+ * log shows and exports the change in Dutch.
+ */
+
+const demo = createDemoData();
+const programme = demo.programmes[0]!;
+const activity = demo.activities.find((a) => a.id === 'act-2026-jeugdstrafrechtketen')!;
+const team = demo.teams.find((x) => x.id === 'team-jeugd')!;
+const HOURS = `Uren ${team.name}`;
+const QUESTION = 'Dit werkprogramma is vastgesteld. Waarom wijzigt u het?';
+
+/** Writes the programme's adopted version and its adoption straight into IndexedDB. */
+async function adopt(page: Page): Promise<void> {
+  const { format, content } = versionContent(snapshotOf(demo, programme.id)!);
+  const version = {
+    id: 'v-vastgesteld-2026',
+    programmeId: programme.id,
+    name: 'Vastgesteld werkprogramma 2026',
+    note: '',
+    savedAt: '2025-10-09T10:00:00.000Z',
+    author: 'Strategie',
+    format,
+    content,
+  };
+  await page.evaluate(
+    (v) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('koers');
+        request.onerror = () => {
+          reject(new Error('koers kon niet worden geopend'));
+        };
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(['programmes', 'versions'], 'readwrite');
+          tx.objectStore('versions').put(v);
+          const programmes = tx.objectStore('programmes');
+          const row = programmes.get(v.programmeId);
+          row.onsuccess = () => {
+            programmes.put({
+              ...(row.result as Record<string, unknown>),
+              adoption: { versionId: v.id, on: '2025-10-09' },
+            });
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => {
+            reject(new Error('schrijven mislukt'));
+          };
+        };
+      }),
+    version,
+  );
+}
+
+/** Opens the app with the 2026 programme adopted on 9 October 2025. */
+async function openAdopted(page: Page): Promise<void> {
+  await page.goto('./');
+  await page.getByText('Alles opgeslagen').waitFor();
+  await adopt(page);
+  await page.reload();
+  await page.getByRole('table', { name: 'Activiteiten' }).waitFor();
+}
+
+/** Opens the activity in the editor. */
+async function openActivity(page: Page): Promise<void> {
+  await page
+    .getByRole('table', { name: 'Activiteiten' })
+    .getByRole('button', { name: activity.title, exact: true })
+    .click();
+  await page.getByRole('dialog', { name: activity.title }).waitFor();
+}
+
+const hoursField = (page: Page) =>
+  page.getByRole('dialog', { name: activity.title }).getByLabel(HOURS, { exact: true });
+
+test('a change after adoption asks why, is logged with its reason, exported, and undone with its amendment', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openAdopted(page);
+  await expect(
+    page.getByText(
+      'Vastgesteld op 9 oktober 2025. Na vaststelling vraagt Koers bij elke wijziging de reden.',
+    ),
+  ).toBeVisible();
+  await openActivity(page);
+  const field = hoursField(page);
+  await expect(field).toHaveValue('800');
+
+  // Cancelling: nothing is written, the field shows the stored value, focus is back in the editor.
+  await field.fill('600');
+  await field.press('Tab');
+  const question = page.getByRole('dialog', { name: QUESTION });
+  await expect(question).toBeVisible();
+  await expect(question).toContainText(`Wijziging: ${HOURS} gewijzigd`);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: 'test-results/amendments-question-1280.png' });
+  await page.keyboard.press('Escape');
+  await expect(question).toBeHidden();
+  await expect(field).toHaveValue('800');
+  await expect(
+    page.getByText(
+      'Niet gewijzigd: zonder reden blijft het vastgestelde werkprogramma zoals het is.',
+    ),
+  ).toBeVisible();
+  const back = await page.evaluate(() => document.activeElement?.closest('dialog') !== null);
+  expect(back, 'focus is back in the editor').toBe(true);
+
+  // Now with a reason: the explanation is required, then the change is stored.
+  await field.fill('600');
+  await field.press('Enter');
+  await expect(question).toBeVisible();
+  // Focus stays inside the question (the page behind it is inert).
+  for (let i = 0; i < 12; i += 1) await page.keyboard.press('Tab');
+  expect(
+    await page.evaluate(() => document.activeElement?.closest('dialog')?.className),
+    'focus stays in the question',
+  ).toBe('amendment-dialog');
+  await question.getByRole('radio', { name: 'Capaciteitstekort' }).check();
+  await question.getByRole('button', { name: 'Wijziging vastleggen' }).click();
+  await expect(
+    question.getByText('Vul een toelichting in: waarom wijzigt u het vastgestelde werkprogramma?'),
+  ).toBeVisible();
+  await expect(question.getByLabel('Toelichting')).toBeFocused();
+  await question.getByLabel('Toelichting').fill('Minder mensen in team Jeugd.');
+  await question.getByRole('button', { name: 'Wijziging vastleggen' }).click();
+  await expect(question).toBeHidden();
+  await expect(field).toHaveValue('600');
+  await expect(field).toBeFocused();
+  await page.getByText('Alles opgeslagen').waitFor();
+  await expect(
+    page.getByText(
+      'Vastgesteld op 9 oktober 2025: wijzigingen worden vastgelegd met reden „Capaciteitstekort — Minder mensen in team Jeugd.”.',
+    ),
+  ).toBeVisible();
+  await page
+    .getByRole('dialog', { name: activity.title })
+    .getByRole('button', { name: 'Sluiten' })
+    .click();
+
+  // The log: the change in Dutch, under its theme, with reason, explanation and date.
+  await page.getByRole('button', { name: 'Versies en wijzigingen' }).click();
+  const log = page.getByRole('table', {
+    name: `Wijzigingen na vaststelling van ${programme.name}`,
+  });
+  const row = log.getByRole('row').filter({ hasText: activity.title });
+  await expect(row).toContainText(`${HOURS}: 800 → 600`);
+  await expect(row).toContainText('Capaciteitstekort');
+  await expect(row).toContainText('Minder mensen in team Jeugd.');
+  // Dated the day it was made, in Dutch (the page's own clock).
+  const today = formatDate(
+    (await page.evaluate(() => {
+      const d = new Date();
+      const two = (n: number) => String(n).padStart(2, '0');
+      return `${String(d.getFullYear())}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+    })) as IsoDate,
+  );
+  await expect(row).toContainText(today);
+  await expectNoAxeViolations(page);
+  await page.getByRole('heading', { name: 'Wijzigingen na vaststelling' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/amendments-log-1280.png' });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: 'test-results/amendments-log-1920.png' });
+
+  // The export: CSV for Dutch Excel, the same row in words.
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Wijzigingen als CSV' }).click(),
+  ]);
+  expect(file.suggestedFilename()).toBe(`${programme.name} wijzigingen na vaststelling.csv`);
+  const csv = await readFile(await file.path(), 'utf8');
+  const lines = csv.replace('\ufeff', '').trim().split('\r\n');
+  expect(lines[0]).toBe(
+    'Datum;MJP-thema;Activiteit of onderwerp;Wat is gewijzigd;Reden;Toelichting;Auteur',
+  );
+  expect(lines).toHaveLength(2);
+  expect(lines[1]!.startsWith(`${today};`)).toBe(true);
+  expect(lines[1]).toContain(
+    `;${activity.title};${HOURS}: 800 → 600;Capaciteitstekort;Minder mensen in team Jeugd.;`,
+  );
+
+  // Ctrl+Z takes the change and its amendment back together.
+  await page.keyboard.press('Control+z');
+  await expect(
+    page.getByText('Nog geen wijzigingen sinds de vaststelling op 9 oktober 2025.'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Programma', exact: true }).click();
+  await openActivity(page);
+  await expect(hoursField(page)).toHaveValue('800');
+});
+
+test('the question and the bar at 1920x1080', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openAdopted(page);
+  await openActivity(page);
+  await hoursField(page).fill('700');
+  await hoursField(page).press('Tab');
+  const question = page.getByRole('dialog', { name: QUESTION });
+  await expect(question).toBeVisible();
+  await page.screenshot({ path: 'test-results/amendments-question-1920.png' });
+  await question.getByRole('radio', { name: 'Nieuw signaal' }).check();
+  await question.getByLabel('Toelichting').fill('Signaal uit de jeugdketen.');
+  await question.getByRole('button', { name: 'Wijziging vastleggen' }).click();
+  await expect(hoursField(page)).toHaveValue('700');
+  // Andere reden: the next change asks again.
+  await page
+    .getByRole('dialog', { name: activity.title })
+    .getByRole('button', { name: 'Sluiten' })
+    .click();
+  await page.getByRole('button', { name: 'Andere reden' }).click();
+  await expect(
+    page.getByText(
+      'Vastgesteld op 9 oktober 2025. Na vaststelling vraagt Koers bij elke wijziging de reden.',
+    ),
+  ).toBeFocused();
+  await expectNoAxeViolations(page);
+  await openActivity(page);
+  await hoursField(page).fill('650');
+  await hoursField(page).press('Tab');
+  await expect(question).toBeVisible();
+  await question.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(hoursField(page)).toHaveValue('700');
+});
