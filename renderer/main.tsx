@@ -3,8 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { OpenRefused, openDatabase, UpgradeFailed } from './db/open';
 import { translate } from '../shared/i18n/translate';
-import { watchProgrammeData } from './db/live';
+import { watchProgrammeData, watchVersions } from './db/live';
 import { UnreadableRow } from './db/repositories/unreadable';
+import { DbContext } from './db/repositories/versions';
 import { createKoersStore, StoreContext } from './state/store';
 import { watchLineMoves } from './state/line-moves';
 import './styles.css';
@@ -90,6 +91,22 @@ async function start(): Promise<void> {
     store.getState().setAppVersion(v);
   });
   watch(store.getState().programmeId);
+  // The saved versions (issue 10): listed on the Versies screen, shown instead of the programme.
+  watchVersions(
+    db,
+    (versions) => {
+      store.getState().setVersions(versions);
+    },
+    (error: unknown) => {
+      store
+        .getState()
+        .setLoadError(
+          error instanceof UnreadableRow
+            ? error.dutch
+            : { key: 'error.load', params: { reason: errorText(error) } },
+        );
+    },
+  );
   // A full backup at the first start of each day, where the host keeps backups.
   if (host.keepsBackups) {
     const today = new Date().toISOString().slice(0, 10);
@@ -106,7 +123,9 @@ async function start(): Promise<void> {
   root.render(
     <StrictMode>
       <StoreContext.Provider value={store}>
-        <App />
+        <DbContext.Provider value={db}>
+          <App />
+        </DbContext.Provider>
       </StoreContext.Provider>
     </StrictMode>,
   );

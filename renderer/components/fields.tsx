@@ -129,6 +129,11 @@ export function useFieldEdit<T>(options: {
   const commit = (): void => {
     const current = latest.current.draft;
     if (current === null) return;
+    // A refusal of a version shown holds no typing of its own: nothing to store, ever.
+    if (current.error?.key === 'version.immutable') {
+      setDraft(null);
+      return;
+    }
     const parsed = evaluate(current.text);
     if (!parsed.ok) return;
     journal().remove(slot);
@@ -154,7 +159,18 @@ export function useFieldEdit<T>(options: {
       });
   };
 
+  /** While a saved version is shown nothing is typed into it: the field says why (issue 10). */
+  const refusedByVersion = (): boolean => {
+    if (store.getState().viewingVersionId === null) return false;
+    const { stored, format } = latest.current.options;
+    setDraft({ text: format(stored), error: { key: 'version.immutable' } });
+    journal().remove(slot);
+    store.getState().setEditing(slot, null);
+    return true;
+  };
+
   const change = (text: string): void => {
+    if (refusedByVersion()) return;
     const { stored, format, save } = latest.current.options;
     if (text === format(stored)) {
       revert();
@@ -215,6 +231,7 @@ export function useFieldEdit<T>(options: {
     },
     /** Stores a choice at once (selects, checkboxes): one step per choice. */
     choose: (value: T) => {
+      if (refusedByVersion()) return;
       const call = latest.current.options.save(value);
       if (call === null) return;
       visit.current = `${uid}:${++visits}`;

@@ -1,4 +1,5 @@
 import { createDemoData } from '../../shared/demo/inspectie-jenv';
+import { createDemoLifeCycle } from '../../shared/demo/life-cycle';
 import type { HostApi } from '../../shared/contract/host-api';
 import { writeProgrammeFile } from '../../shared/file/programme-file';
 import { translate, type Message } from '../../shared/i18n/translate';
@@ -86,8 +87,23 @@ export async function openDatabase(
   if (typeof navigator !== 'undefined' && 'storage' in navigator) {
     await navigator.storage.persist().catch(() => false);
   }
-  await seedIfEmpty(db, createDemoData());
+  await seedIfEmpty(db, demoToSeed());
   return db;
+}
+
+/**
+ * The demo a first start puts in: the life cycle (2026 adopted with its amendments, 2027 in
+ * concept), or — when this computer's `koers-demo` setting says `concept` — the 2026 programme
+ * as a concept alone (the end-to-end suite starts from it; so can a trainer).
+ */
+function demoToSeed() {
+  let choice: string | null = null;
+  try {
+    choice = globalThis.localStorage.getItem('koers-demo');
+  } catch {
+    choice = null;
+  }
+  return choice === 'concept' ? createDemoData() : createDemoLifeCycle();
 }
 
 /** Writes the full backup before an upgrade from `stored`; refuses (changing nothing) when it fails. */

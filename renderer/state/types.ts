@@ -14,6 +14,7 @@ import type { RescueSlice } from './slices/rescue-slice';
 import type { KnapsackSolver } from '../../shared/planning/selection';
 import type { HostApi } from '../../shared/contract/host-api';
 import type { AmendReason } from '../../shared/edit/amendment';
+import type { Version } from '../../shared/domain/versions';
 
 /** What the store needs from outside: the database, an id source and a clock. */
 export type StoreDeps = {
@@ -74,9 +75,20 @@ export type NoticeLink = { readonly activityId: string; readonly title: string }
 
 /** The data slice: the loaded programme, replaced whenever the database changes. */
 export type DataSlice = {
+  /**
+   * What every screen shows: the programme as stored, or, while a saved version is looked at
+   * (`viewingVersionId`), that version's snapshot (read-only: every command is refused).
+   */
   data: ProgrammeData | null;
+  /** The programme as stored, whatever is shown: what commands change. */
+  liveData: ProgrammeData | null;
+  /** Every saved version in the database (of every programme), as stored; oldest first. */
+  versions: readonly Version[];
   loadError: Message | null;
+  /** Puts in the programme as stored (the database watcher, a write just made). */
   setData: (data: ProgrammeData | null) => void;
+  /** Puts in the versions as stored (the database watcher, a save just made). */
+  setVersions: (versions: readonly Version[]) => void;
   setLoadError: (error: Message | null) => void;
 };
 
@@ -89,6 +101,13 @@ export type UiSlice = {
   bumpBackups: () => void;
   route: Route;
   programmeId: string | null;
+  /**
+   * The saved version every screen shows instead of the programme (null: the programme itself);
+   * cleared when the programme on screen changes or the version is gone.
+   */
+  viewingVersionId: string | null;
+  /** Shows a saved version of the programme on every screen (null: back to the programme). */
+  viewVersion: (versionId: string | null) => boolean;
   filters: Filters;
   sort: { column: SortColumn; direction: 'asc' | 'desc' };
   openActivityId: string | null;
@@ -113,8 +132,14 @@ export type UiSlice = {
   dismissNotice: () => void;
 };
 
-/** A mutation: reads what it needs and returns the row changes to make (empty = nothing). */
-export type Mutation = (read: ReadRow) => Promise<Change[]> | Change[];
+/**
+ * A mutation: reads what it needs and returns the row changes to make (empty = nothing). `snapshot`
+ * reads a whole programme inside the same write (a version freezes what is stored).
+ */
+export type Mutation = (read: ReadRow, snapshot?: ReadSnapshot) => Promise<Change[]> | Change[];
+
+/** Reads one programme with what it points to, as stored now (null when it does not exist). */
+export type ReadSnapshot = (programmeId: string) => Promise<ProgrammeData | null>;
 
 /** Reads the current stored row of a table by key. */
 export type ReadRow = <T extends Change['table']>(

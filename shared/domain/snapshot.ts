@@ -104,7 +104,9 @@ export function patchSnapshot(
     ...patchList(data.programmes, rows, 'programmes', (p) => p.organisationId === orgId),
   ].sort((a, b) => b.year - a.year);
   const programme = programmes.find((p) => p.id === data.programme.id) ?? data.programme;
-  const mjpIds = new Set<string>(data.mjps.map((m) => m.id));
+  const mjps = patchList(data.mjps, rows, 'mjps', (m) => m.organisationId === orgId);
+  // The MJPs after the write: the themes of an MJP added in the same step belong too.
+  const mjpIds = new Set<string>(mjps.map((m) => m.id));
   const sameMjp = new Set<string>(
     programmes.filter((p) => p.mjpId === programme.mjpId && p.id !== programme.id).map((p) => p.id),
   );
@@ -113,7 +115,7 @@ export function patchSnapshot(
     organisation: (org as Organisation | null | undefined) ?? data.organisation,
     programme,
     programmes,
-    mjps: patchList(data.mjps, rows, 'mjps', (m) => m.organisationId === orgId),
+    mjps,
     themes: patchList(data.themes, rows, 'themes', (t) => mjpIds.has(t.mjpId)),
     domains: [...patchList(data.domains, rows, 'domains', (d) => d.organisationId === orgId)].sort(
       (a, b) => a.order - b.order,

@@ -17,8 +17,25 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 /**
  * Each test gets a fresh browser context (so a fresh IndexedDB: first start, demo seeded), a
  * fixed clock, and a record of every request the page makes (none may leave the app's origin).
+ * The demo seeded is the 2026 programme as a concept (`koers-demo` = `concept`), the known
+ * starting point of most specs; a spec that tests the full life-cycle demo sets `demo: 'life-cycle'`.
  */
-export const test = base.extend<{ requests: string[] }>({
+export const test = base.extend<{
+  requests: string[];
+  demo: 'concept' | 'life-cycle';
+  seedChoice: undefined;
+}>({
+  demo: ['concept', { option: true }],
+  seedChoice: [
+    async ({ context, demo }, use) => {
+      if (demo === 'concept')
+        await context.addInitScript(() => {
+          localStorage.setItem('koers-demo', 'concept');
+        });
+      await use(undefined);
+    },
+    { auto: true },
+  ],
   requests: async ({ page, baseURL }, use) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));

@@ -84,15 +84,31 @@ test('an impossible date in the database shows a Dutch message with the way out,
   );
 });
 
-test('Vastgesteld op takes a Dutch date and refuses one that does not exist', async ({ page }) => {
+test('the adoption date takes a Dutch date and refuses one that does not exist', async ({
+  page,
+}) => {
   await page.goto('./');
-  await page.getByRole('button', { name: 'Organisatie en kaders' }).click();
-  const field = page.getByLabel('Vastgesteld op', { exact: true });
-  await expect(field).toHaveValue('9-10-2025');
+  await page.getByRole('button', { name: 'Versies en wijzigingen' }).click();
+  await page.getByRole('button', { name: 'Versie opslaan' }).click();
+  const save = page.getByRole('dialog', { name: 'Versie opslaan' });
+  await save.getByLabel('Naam van de versie').fill('Vast te stellen');
+  await save.getByRole('button', { name: 'Versie opslaan' }).click();
+  await expect(save).toHaveCount(0);
+  await page.getByRole('button', { name: 'Vaststellen', exact: true }).click();
+  const adopt = page.getByRole('dialog', { name: 'Werkprogramma vaststellen' });
+  const field = adopt.getByLabel('Vastgesteld op', { exact: true });
   await field.fill('31-02-2026');
-  await expect(page.getByText('31 februari 2026 bestaat niet', { exact: false })).toBeVisible();
+  await expect(adopt.getByRole('alert')).toHaveText(
+    '31 februari 2026 bestaat niet: februari 2026 heeft 28 dagen.',
+  );
+  // A date that does not exist is never adopted.
+  await adopt.getByRole('button', { name: 'Vaststellen' }).click();
+  await expect(adopt).toBeVisible();
+  await expect(page.getByText('Concept', { exact: true })).toBeVisible();
   await field.fill('1 oktober 2025');
-  await field.blur();
+  await expect(adopt.getByRole('alert')).toHaveCount(0);
+  await adopt.getByRole('button', { name: 'Vaststellen' }).click();
+  await expect(adopt).toHaveCount(0);
   await expect(page.getByText('Vastgesteld 1 oktober 2025')).toBeVisible();
   await page.getByText('Alles opgeslagen').waitFor();
   await page.reload();

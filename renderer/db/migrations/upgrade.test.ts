@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createDemoData } from '../../../shared/demo/inspectie-jenv';
+import { createDemoLifeCycle } from '../../../shared/demo/life-cycle';
 import {
   FIXTURE_COMMAND,
   fixturePath,
@@ -24,11 +25,14 @@ async function dump(db: Dexie): Promise<FixtureRows> {
   return out;
 }
 
-/** The newest version's fixture: the demo, written by today's code into today's schema. */
+/**
+ * The newest version's fixture: the life-cycle demo (with a version and amendments, so every
+ * table has rows), written by today's code into today's schema.
+ */
 async function createNewest(): Promise<FixtureRows> {
   const db = new KoersDb(`fixture-${Math.random()}`);
   await db.open();
-  await seedIfEmpty(db, createDemoData());
+  await seedIfEmpty(db, createDemoLifeCycle());
   const rows = await dump(db);
   await db.delete();
   return rows;
@@ -146,6 +150,21 @@ describe('schema upgrades', () => {
       expect(new Set(a.outputs.map((o) => o.id)).size).toBe(a.outputs.length);
     await current.delete();
   });
+
+  // Issue 10: an adopted version never changes, not even by a later upgrade of the database (a
+  // version keeps the file format it was written in; it is read through the file's migrations).
+  it.each(MIGRATIONS.map((_, i) => i + 1).filter((v) => v >= 3))(
+    'keeps every stored version of a version %i database as it was, through every later upgrade',
+    async (version) => {
+      const rows = await fixture(version);
+      expect(rows.versions?.length ?? 0).toBeGreaterThan(0);
+      const name = await seeded(version, rows);
+      const current = new KoersDb(name);
+      await current.open();
+      expect(await current.versions.toArray()).toEqual(rows.versions);
+      await current.delete();
+    },
+  );
 
   it('fails on a missing fixture, naming the command that writes it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'koers-fixtures-'));

@@ -4,15 +4,17 @@ import { t } from '../../components/i18n';
 import { useKoers } from '../../state/store';
 
 /**
- * While the programme is adopted: says that changes are recorded as amendments, with the reason
+ * While the adopted programme is on screen: says that changes are recorded as amendments, with the reason
  * this window gives them now; *Andere reden* forgets it, so the next change asks again.
  */
 export function AmendmentBar() {
   const adoption = useKoers((s) => s.data?.programme.adoption ?? null);
   const reason = useKoers((s) => s.amendReason);
   const setAmendReason = useKoers((s) => s.setAmendReason);
+  // A saved version on screen cannot be changed: its own banner says so, not this bar.
+  const viewing = useKoers((s) => s.viewingVersionId !== null);
   const text = useRef<HTMLParagraphElement>(null);
-  if (adoption === null) return null;
+  if (adoption === null || viewing) return null;
   const date = formatDate(adoption.on);
   return (
     <div className="banner amendment-bar">

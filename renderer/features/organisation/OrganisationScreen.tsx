@@ -1,4 +1,3 @@
-import { themesInTreeOrder } from '../../../shared/domain/programme';
 import type { Fte, Hours } from '../../../shared/domain/units';
 import { fte, hours } from '../../../shared/domain/units';
 import {
@@ -17,6 +16,7 @@ import { setField } from '../../state/commands/calls';
 import type { Path } from '../../../shared/delta/delta';
 import { parseEuros, parseHours, parseRequired } from '../../components/parse';
 import { CapacitySettings } from './CapacitySettings';
+import { MjpEditor } from './MjpEditor';
 
 /** Largest FTE one team can hold (a typing error beyond this). */
 const MAX_TEAM_FTE = 2000;
@@ -31,7 +31,7 @@ function parseFte(text: string): Parsed<Fte> {
   return r.ok ? { ok: true, value: fte(Math.round(r.value * 100) / 100) } : r;
 }
 
-/** The organisation screen: the frames of the programme year, teams, MJP themes and domains. */
+/** The organisation screen: the frames of the programme year, teams, the MJPs and domains. */
 export function OrganisationScreen() {
   const data = useKoers((s) => s.data);
   const frames = useKoers(selectFrames);
@@ -41,17 +41,6 @@ export function OrganisationScreen() {
   /** Stores one field of the programme by its path, read anew when the command runs. */
   const prog = (path: Path) => (value: unknown) =>
     setField('programmes', programme.id, path, value);
-  const mjp = data.mjps.find((m) => m.id === programme.mjpId);
-  const themes = themesInTreeOrder(data.themes.filter((x) => x.mjpId === programme.mjpId));
-  const depth = (id: string | null): number => {
-    let d = 0;
-    let cur = id;
-    while (cur !== null && d < 10) {
-      d += 1;
-      cur = data.themes.find((x) => x.id === cur)?.parentId ?? null;
-    }
-    return d;
-  };
   const teamCap = (teamId: string) => programme.capacity.teams.find((x) => x.teamId === teamId);
   const grossHours = hours(frames.staffed * programme.capacity.productiveHoursPerFte);
 
@@ -232,45 +221,7 @@ export function OrganisationScreen() {
 
         <CapacitySettings programme={programme} teams={data.teams} />
 
-        <section className="section" aria-labelledby="themes-title">
-          <h2 id="themes-title">{t('org.themes', { mjp: mjp?.name ?? '' })}</h2>
-          <ul className="tree">
-            {themes.map((theme) => (
-              <li
-                key={theme.id}
-                className={`tree__item tree__item--depth-${depth(theme.parentId)}`}
-              >
-                <TextField
-                  label={t('org.themeName')}
-                  value={theme.name}
-                  parse={parseRequired}
-                  save={(name) => setField('themes', theme.id, ['name'], name)}
-                  className="field--inline"
-                />
-                {theme.parentId === null ? (
-                  <button
-                    type="button"
-                    className="button button--quiet"
-                    onClick={() => void c.addTheme(theme.id)}
-                  >
-                    {t('org.themeAddChild', { name: theme.name })}
-                  </button>
-                ) : null}
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  aria-label={t('org.themeDelete', { name: theme.name })}
-                  onClick={() => void c.deleteTheme(theme.id)}
-                >
-                  ×
-                </button>
-              </li>
-            ))}
-          </ul>
-          <button type="button" className="button" onClick={() => void c.addTheme(null)}>
-            {t('org.themeAddTop')}
-          </button>
-        </section>
+        <MjpEditor />
 
         <section className="section" aria-labelledby="domains-title">
           <h2 id="domains-title">{t('org.domains')}</h2>

@@ -1,5 +1,7 @@
 import type { Lever } from '../../../shared/budget/gap-levers';
 import type { Path } from '../../../shared/delta/delta';
+import type { Mjp, Theme } from '../../../shared/domain/schemas';
+import type { MjpPatch } from '../../../shared/edit/mjp';
 import type { TableName } from '../../db/koers-db';
 
 /**
@@ -51,7 +53,25 @@ export type CommandCall =
       readonly name: 'cost-model/mix-share';
       readonly args: readonly [string, string, number, number];
     }
-  | { readonly name: 'budget/follow-lever'; readonly args: readonly [string, Lever, string] };
+  | { readonly name: 'budget/follow-lever'; readonly args: readonly [string, Lever, string] }
+  | {
+      /** Version id, programme id, name, note, saved at, author (made by the caller: a replay is the same). */
+      readonly name: 'version/save';
+      readonly args: readonly [string, string, string, string, string, string];
+    }
+  /** Programme id, version id, the date of adoption (ISO). */
+  | { readonly name: 'version/adopt'; readonly args: readonly [string, string, string] }
+  /** A new MJP with its first focuses and themes (rows with their ids, so a replay adds the same). */
+  | { readonly name: 'mjp/add'; readonly args: readonly [Mjp, readonly Theme[]] }
+  /** An MJP's name or period (MJP id, the fields). */
+  | { readonly name: 'mjp/update'; readonly args: readonly [string, MjpPatch] }
+  /** A new focus, theme or goal of any MJP of the organisation (the row, with its id). */
+  | { readonly name: 'mjp/theme-add'; readonly args: readonly [Theme] }
+  /** New orders of an MJP's entries (theme id, order): a move up or down. */
+  | {
+      readonly name: 'mjp/theme-order';
+      readonly args: readonly [readonly (readonly [string, number])[]];
+    };
 
 /** The name of a command. */
 export type CommandName = CommandCall['name'];
@@ -88,6 +108,25 @@ export const followLever = (programmeId: string, lever: Lever, reason: string): 
   args: [programmeId, lever, reason],
 });
 
+/** Saves the programme as it is stored now as a new version (*Versie opslaan*, issue 10). */
+export const saveVersion = (
+  versionId: string,
+  programmeId: string,
+  name: string,
+  note: string,
+  savedAt: string,
+  author: string,
+): CommandCall => ({
+  name: 'version/save',
+  args: [versionId, programmeId, name, note, savedAt, author],
+});
+
+/** Adopts a version of the programme on a date (*Vaststellen*, issue 10). */
+export const adoptVersion = (programmeId: string, versionId: string, on: string): CommandCall => ({
+  name: 'version/adopt',
+  args: [programmeId, versionId, on],
+});
+
 /** The row a command changes, where it changes one (null: several, or not known up front). */
 export function targetOf(call: CommandCall): { table: TableName; key: string } | null {
   switch (call.name) {
@@ -100,8 +139,19 @@ export function targetOf(call: CommandCall): { table: TableName; key: string } |
     case 'cost-model/mix-share':
     case 'budget/follow-lever':
       return { table: 'programmes', key: call.args[0] };
+    case 'version/adopt':
+      return { table: 'programmes', key: call.args[0] };
+    case 'version/save':
+      return { table: 'versions', key: call.args[0] };
     case 'activity/forces':
+    case 'mjp/theme-order':
       return null;
+    case 'mjp/add':
+      return { table: 'mjps', key: call.args[0].id };
+    case 'mjp/update':
+      return { table: 'mjps', key: call.args[0] };
+    case 'mjp/theme-add':
+      return { table: 'themes', key: call.args[0].id };
     default:
       return { table: 'activities', key: call.args[0] };
   }

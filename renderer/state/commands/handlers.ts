@@ -4,9 +4,11 @@ import { budgetEdits } from './budget';
 import type { CommandCall } from './calls';
 import { combine } from './combine';
 import type { EditsOf } from './context';
+import { mjpEdits } from './mjp';
 import { programmeEdits } from './programme';
 import { rowEdits } from './row';
 import { teamEdits } from './team';
+import { versionEdits } from './version';
 
 /**
  * Every data command (a call as data, journalled until written), by name, from the areas'
@@ -19,6 +21,8 @@ export const EDITS: EditsOf<CommandCall['name']> = combine(
   teamEdits,
   programmeEdits,
   budgetEdits,
+  versionEdits,
+  mjpEdits,
 );
 
 /** The mutation a command call makes. */

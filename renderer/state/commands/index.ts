@@ -6,10 +6,12 @@ import type { CommandContext } from './context';
 import { domainCommands } from './domain';
 import { fileCommands } from './files';
 import { frameCommands } from './frame';
+import { mjpCommands } from './mjp';
 import { organisationCommands } from './organisation';
 import { programmeCommands } from './programme';
 import { teamCommands } from './team';
 import { themeCommands } from './theme';
+import { versionCommands } from './version';
 
 /**
  * Every store command by name (area/verb), one file per area (Actual Budget's handler map in
@@ -25,6 +27,8 @@ export const COMMANDS = combine(
   frameCommands,
   budgetCommands,
   fileCommands,
+  versionCommands,
+  mjpCommands,
   amendmentCommands,
 );
 

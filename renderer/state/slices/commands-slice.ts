@@ -17,6 +17,8 @@ import type { DispatchResult, SliceCreator } from '../types';
 import { bindCommand } from '../commands';
 import type { CommandContext } from '../commands/context';
 import type { PendingImport, RestorePreview } from '../commands/files';
+import type { MjpAddResult } from '../commands/mjp';
+import type { NewMjpInput } from '../../../shared/edit/mjp';
 import type { AmendmentLog } from '../commands/amendments';
 
 export type { NewActivityInitial } from '../../../shared/edit/activity';
@@ -41,6 +43,12 @@ export type CommandsSlice = {
   updateTheme: (id: string, patch: Partial<Theme>, coalesceKey?: string) => Promise<boolean>;
   addTheme: (parentId: string | null) => Promise<boolean>;
   deleteTheme: (id: string) => Promise<boolean>;
+  /** Adds an MJP with its first entries (issue 10); says why not in Dutch. */
+  createMjp: (input: NewMjpInput) => Promise<MjpAddResult>;
+  /** Adds a focus, goal or theme to any MJP of the organisation; answers its id. */
+  addMjpTheme: (mjpId: string, parentId: string | null) => Promise<string | null>;
+  /** Moves an MJP entry one place among its siblings. */
+  moveTheme: (id: string, direction: 'up' | 'down') => Promise<boolean>;
   updateDomain: (id: string, patch: Partial<Domain>, coalesceKey?: string) => Promise<boolean>;
   addDomain: () => Promise<boolean>;
   deleteDomain: (id: string) => Promise<boolean>;
@@ -95,6 +103,8 @@ export type CommandsSlice = {
   /** A programme file: a backup holds every organisation, other kinds the one on screen. */
   exportProgrammeFile: (kind: 'uitwisseling' | 'back-up' | 'review') => Promise<string | null>;
   addStaffingChange: () => Promise<boolean>;
+  /** Saves the programme as stored as a new version (name, note), signed with "Uw naam". */
+  saveVersion: (name: string, note: string) => Promise<DispatchResult>;
   /** Watches the amendments of a programme (the log on screen); returns the function that stops. */
   watchAmendments: (programmeId: string, onLog: (log: AmendmentLog) => void) => () => void;
   /** Saves the amendment log of the programme on screen as CSV (Dutch Excel) or XLSX. */
@@ -127,6 +137,9 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (set, 
     updateTheme: bind('theme/update'),
     addTheme: bind('theme/add'),
     deleteTheme: bind('theme/delete'),
+    createMjp: bind('mjp/create'),
+    addMjpTheme: bind('mjp/theme-create'),
+    moveTheme: bind('mjp/theme-move'),
     updateDomain: bind('domain/update'),
     addDomain: bind('domain/add'),
     deleteDomain: bind('domain/delete'),
@@ -147,6 +160,7 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (set, 
     previewRestoreFile: bind('backup/preview-file'),
     restoreFromText: bind('backup/restore-text'),
     restoreBackup: bind('backup/restore'),
+    saveVersion: bind('version/save-current'),
     watchAmendments: bind('amendment/watch'),
     exportAmendments: bind('amendment/export'),
     pendingImport: null,

@@ -9,7 +9,7 @@ import {
   type Step,
   type StoredStep,
 } from '../../db/repositories/history';
-import { patchProgrammeData } from '../../db/repositories/programme-data';
+import { loadProgrammeData, patchProgrammeData } from '../../db/repositories/programme-data';
 import { invertRows, mergeDeltas } from '../undoable';
 import { translate } from '../../../shared/i18n/translate';
 import type { Message } from '../../../shared/i18n/translate';
@@ -22,6 +22,7 @@ import type {
   HistorySlice,
   Mutation,
   ReadRow,
+  ReadSnapshot,
   SliceCreator,
 } from '../types';
 import { formatISO } from 'date-fns';
@@ -63,6 +64,11 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
     return run;
   };
   const read: ReadRow = (table, key) => getRow(db, table, key) as never;
+  // Called inside the write's transaction, so Dexie reads it in that same transaction.
+  const readSnapshot: ReadSnapshot = (programmeId) => loadProgrammeData(db, programmeId);
+  /** While a saved version is shown, nothing is written: a version never changes. */
+  const immutable = { ok: false, error: { key: 'version.immutable' }, refused: true } as const;
+  const viewing = (): boolean => get().viewingVersionId !== null;
   const tables = () => [...TABLE_NAMES.map((t) => db.table(t)), db.history];
   const fail = (error: unknown): Message => {
     const quota = error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
@@ -72,7 +78,15 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
   };
   /** Puts rows just written into the loaded data at once; the database watcher confirms later. */
   const patchData = (rows: readonly Change[]): void => {
-    const data = get().data;
+    const saved = rows.filter((c) => c.table === 'versions');
+    if (saved.length > 0) {
+      const gone = new Set(saved.map((c) => c.key));
+      get().setVersions([
+        ...get().versions.filter((v) => !gone.has(v.id)),
+        ...saved.flatMap((c) => (c.after ? [c.after] : [])),
+      ]);
+    }
+    const data = get().liveData;
     if (data && rows.length > 0) get().setData(patchProgrammeData(data, rows));
   };
 
@@ -134,7 +148,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
     amend: AmendOption,
   ) =>
     db.transaction('rw', tables(), async () => {
-      const deltas = changesToDeltas(await mutation(read));
+      const deltas = changesToDeltas(await mutation(read, readSnapshot));
       if (deltas.length === 0) return null;
       const { rows } = await applyDeltas(db, deltas, 'exact');
       const last = get().history.past.at(-1);
@@ -221,7 +235,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
       set({ amendmentRequest: { label, answer: resolve } });
     });
 
-  const run = (
+  const runQueued = (
     label: Message,
     mutation: Mutation,
     visit: string | null,
@@ -260,6 +274,10 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
       }
     });
 
+  /** Runs a write in turn; none while a saved version is shown (a version never changes). */
+  const run: typeof runQueued = (...args) =>
+    viewing() ? Promise.resolve(immutable) : runQueued(...args);
+
   /** Writes a step's changes (or their inverse) where fields still hold what the step expects. */
   const replayStep = async (step: Step, direction: 'undo' | 'redo', keep: boolean) =>
     db.transaction('rw', tables(), async () => {
@@ -270,6 +288,26 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
       else await db.history.delete(step.seq);
       return result;
     });
+
+  /** A write whose caller learns only whether it landed: a version's refusal is said here. */
+  const runSaid = async (
+    label: Message,
+    mutation: Mutation,
+    visit: string | null,
+    amend: AmendOption = null,
+  ) => {
+    const result = await run(label, mutation, visit, null, amend);
+    if (!result.ok && result.error.key === 'version.immutable')
+      get().showNotice(result.error, 'error');
+    return result;
+  };
+
+  /** Undo and redo in turn; while a saved version is shown they are refused, and say why. */
+  const guarded = (job: () => Promise<void>): Promise<void> => {
+    if (!viewing()) return enqueue(job);
+    get().showNotice(immutable.error, 'error');
+    return Promise.resolve();
+  };
 
   const sayConflicts = (
     conflicts: number,
@@ -292,9 +330,9 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
     },
 
     undoable: async (label, mutation, visit, amend) =>
-      (await run(label, mutation, visit ?? null, null, amend ?? null)).ok,
+      (await runSaid(label, mutation, visit ?? null, amend ?? null)).ok,
 
-    undoableStep: (label, mutation, amend) => run(label, mutation, null, null, amend ?? null),
+    undoableStep: (label, mutation, amend) => runSaid(label, mutation, null, amend ?? null),
 
     dispatch: (call, options = {}) => {
       // Journalled before it is queued, removed once it has committed (journal.ts).
@@ -315,7 +353,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
     },
 
     undo: (seq) =>
-      enqueue(async () => {
+      guarded(async () => {
         const past = get().history.past;
         const step = seq === undefined ? past.at(-1) : past.find((s) => s.seq === seq);
         if (!step) return;
@@ -343,7 +381,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
       }),
 
     redo: () =>
-      enqueue(async () => {
+      guarded(async () => {
         const step = get().history.future.at(-1);
         if (!step) return;
         try {

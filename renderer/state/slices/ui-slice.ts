@@ -1,3 +1,4 @@
+import { versionSnapshot } from '../../../shared/file/version-content';
 import type { Filters, SliceCreator, UiSlice } from '../types';
 
 /** No filter at all. */
@@ -13,7 +14,7 @@ export const NO_FILTERS: Filters = {
 let noticeId = 0;
 
 /** Where the user is: screen, filters, sort, the open activity, the current notice. */
-export const createUiSlice: SliceCreator<UiSlice> = () => (set) => ({
+export const createUiSlice: SliceCreator<UiSlice> = () => (set, get) => ({
   appVersion: '',
   backupsVersion: 0,
   bumpBackups: () => {
@@ -24,6 +25,21 @@ export const createUiSlice: SliceCreator<UiSlice> = () => (set) => ({
   },
   route: 'programme',
   programmeId: null,
+  viewingVersionId: null,
+  viewVersion: (viewingVersionId) => {
+    const version = get().versions.find((v) => v.id === viewingVersionId);
+    if (viewingVersionId !== null) {
+      const snapshot = version ? versionSnapshot(version) : null;
+      if (!snapshot?.ok) {
+        get().showNotice(snapshot?.error ?? { key: 'version.notFound' }, 'error');
+        return false;
+      }
+    }
+    set({ viewingVersionId, openActivityId: null });
+    // The data slice shows the version (or the programme again) for every screen.
+    get().setData(get().liveData);
+    return get().viewingVersionId === viewingVersionId;
+  },
   filters: NO_FILTERS,
   sort: { column: 'order', direction: 'asc' },
   openActivityId: null,

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { createDemoData } from './inspectie-jenv';
+import { createDemoLifeCycle, DEMO_ADOPTED_VERSION } from './life-cycle';
+import { readProgrammeFile, writeProgrammeFile } from '../file/programme-file';
+import { versionSnapshot } from '../file/version-content';
+import { applyFields } from '../delta/delta';
+import type { Activity } from '../domain/schemas';
+
+const demo = createDemoLifeCycle();
+const base = createDemoData();
+const p2026 = demo.programmes.find((p) => p.year === 2026)!;
+
+describe('the demo through its life cycle', () => {
+  it('holds 2026 adopted on 9 oktober 2025, with the version as the programme then was', () => {
+    expect(p2026.adoption).toEqual({ versionId: DEMO_ADOPTED_VERSION, on: '2025-10-09' });
+    const version = demo.versions.find((v) => v.id === DEMO_ADOPTED_VERSION)!;
+    const read = versionSnapshot(version);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const byId = (a: Activity, b: Activity) => (a.id < b.id ? -1 : 1);
+    expect([...read.value.activities].sort(byId)).toEqual([...base.activities].sort(byId));
+  });
+
+  it('has a short amendment log whose changes lead from the version to the programme now', () => {
+    expect(demo.amendments.length).toBeGreaterThanOrEqual(3);
+    const reasons = new Set(demo.amendments.map((a) => a.reason));
+    expect(reasons.size).toBe(demo.amendments.length);
+    // Replaying the log on the adopted activities gives the activities of now.
+    let rows = new Map(base.activities.map((a) => [a.id as string, a as unknown]));
+    for (const amendment of [...demo.amendments].sort((a, b) => (a.at < b.at ? -1 : 1))) {
+      expect(amendment.versionId).toBe(DEMO_ADOPTED_VERSION);
+      for (const c of amendment.changes) {
+        const now = rows.get(c.key) ?? null;
+        if (c.op === 'update') rows.set(c.key, applyFields(now, c.fields));
+        else if (c.op === 'delete') rows.delete(c.key);
+        else
+          rows.set(
+            c.key,
+            demo.activities.find((a) => a.id === c.key),
+          );
+      }
+    }
+    rows = new Map([...rows].filter(([, v]) => v !== undefined));
+    const now = new Map(
+      demo.activities.filter((a) => a.programmeId === p2026.id).map((a) => [a.id as string, a]),
+    );
+    expect(new Map([...rows].sort())).toEqual(new Map([...now].sort()));
+  });
+
+  it('is a valid programme file, read back unchanged', () => {
+    const text = writeProgrammeFile([demo], {
+      kind: 'back-up',
+      exportedAt: '2026-11-24T10:00:00.000Z',
+      appVersion: 'test',
+    });
+    const read = readProgrammeFile('demo.koers.json', text);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.value[0]!.amendments).toEqual(demo.amendments);
+    expect(read.value[0]!.versions).toEqual(demo.versions);
+  });
+});
