@@ -14,6 +14,28 @@ import { getHost } from './platform/host';
 import { liveOwners, windowOwner } from './platform/window-identity';
 import { Journal } from './state/journal';
 
+/** Where this window keeps the programme it shows, so a reload keeps the choice (per window). */
+const PROGRAMME_KEY = 'koers:programmeId';
+
+/** The programme this window showed before a reload (null: the default one). */
+function chosenProgramme(): string | null {
+  try {
+    return sessionStorage.getItem(PROGRAMME_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers the programme this window shows. */
+function rememberProgramme(id: string | null): void {
+  try {
+    if (id === null) sessionStorage.removeItem(PROGRAMME_KEY);
+    else sessionStorage.setItem(PROGRAMME_KEY, id);
+  } catch {
+    // Storage refused (a private window): the choice lasts until the reload.
+  }
+}
+
 /** An error in its own words for a load message (a text, not a figure to format). */
 function errorText(error: unknown): string {
   if (error instanceof Error) return error.message;
@@ -90,6 +112,7 @@ async function start(): Promise<void> {
   void host.appVersion().then((v) => {
     store.getState().setAppVersion(v);
   });
+  store.setState({ programmeId: chosenProgramme() });
   watch(store.getState().programmeId);
   // The saved versions (issue 10): listed on the Versies screen, shown instead of the programme.
   watchVersions(
@@ -118,7 +141,9 @@ async function start(): Promise<void> {
   // After every step: what crossed the line, in either direction (issue 9).
   watchLineMoves(store);
   store.subscribe((state, prev) => {
-    if (state.programmeId !== prev.programmeId) watch(state.programmeId);
+    if (state.programmeId === prev.programmeId) return;
+    rememberProgramme(state.programmeId);
+    watch(state.programmeId);
   });
   root.render(
     <StrictMode>

@@ -123,6 +123,8 @@ export type UiSlice = {
   clearFilters: () => void;
   sortBy: (column: SortColumn) => void;
   openActivity: (id: string | null) => void;
+  /** Shows another programme: closes the open activity, clears the filters and the amendment reason. */
+  chooseProgramme: (id: string) => void;
   showNotice: (
     message: Message,
     tone?: Notice['tone'],

@@ -47,6 +47,19 @@ describe('the demo through its life cycle', () => {
     expect(new Map([...rows].sort())).toEqual(new Map([...now].sort()));
   });
 
+  it('holds a concept 2027 made from 2026 by the copy-forward, illustrative', () => {
+    const p2027 = demo.programmes.find((p) => p.year === 2027)!;
+    expect(p2027.adoption).toBeNull();
+    expect(p2027.illustrative).toBe(true);
+    const carried = demo.activities.filter((a) => a.programmeId === p2027.id);
+    expect(carried.length).toBeGreaterThan(10);
+    for (const a of carried) expect(a.startMonth >= '2027-01').toBe(true);
+    // The activity postponed and the one cancelled after adoption stay behind.
+    const titles = new Set(carried.map((a) => a.title));
+    const left = (id: string) => demo.activities.find((a) => a.id === id)!.title;
+    expect(titles.has(left('act-2026-defensie-beschikbaarheid'))).toBe(false);
+  });
+
   it('is a valid programme file, read back unchanged', () => {
     const text = writeProgrammeFile([demo], {
       kind: 'back-up',

@@ -8,6 +8,8 @@ import { amendmentOf, type AmendReason } from '../edit/amendment';
 import { versionContent } from '../file/version-content';
 import type { Message } from '../i18n/translate';
 import { createDemoData, type DemoData } from './inspectie-jenv';
+import { copyForward, copyForwardPlan } from '../edit/copy-forward';
+import { euros } from '../domain/units';
 
 /** The version the 2026 programme was adopted with. */
 export const DEMO_ADOPTED_VERSION = 'v-wp-2026-vastgesteld';
@@ -141,8 +143,9 @@ const AMENDMENTS: readonly DemoAmendment[] = [
 
 /**
  * The demo through its life cycle (issue 10): the 2026 programme adopted on 9 October 2025 as
- * a saved version, and a short log of amendments after it, each applied to the programme as the
- * app would (the change and its amendment together). All figures are illustrative.
+ * a saved version, a short log of amendments after it, each applied to the programme as the app
+ * would (the change and its amendment together), and a concept 2027 made from 2026 by
+ * *Nieuw werkprogramma* as it stood in September 2026. All figures are illustrative.
  */
 export function createDemoLifeCycle(): DemoData {
   const base = createDemoData();
@@ -189,11 +192,41 @@ export function createDemoLifeCycle(): DemoData {
       }),
     );
   }
+  const next = conceptNextYear({ ...base, programmes: [adopted], activities });
   return {
     ...base,
-    programmes: [adopted],
-    activities,
+    programmes: [adopted, next.programme],
+    activities: [...activities, ...next.activities],
     versions: [version],
     amendments,
   };
+}
+
+/** The concept 2027, made from 2026 by the copy-forward with what it carries by default. */
+function conceptNextYear(rows: DemoData) {
+  const source = snapshotOf(rows, 'wp-2026');
+  if (!source) throw new Error('demo: no 2026 programme');
+  const cutOff = monthKey('2026-09');
+  const carry = copyForwardPlan(source, { cutOff })
+    .filter((row) => row.byDefault)
+    .map((row) => row.activityId);
+  const made = copyForward(
+    source,
+    {
+      cutOff,
+      frameCents: euros(16_350_000),
+      frameSource: 'Illustratief: het kader 2027 zoals ingevuld bij Nieuw werkprogramma',
+      carry,
+      mjpId: null,
+      themeMap: {},
+    },
+    {
+      programmeId: 'wp-2027',
+      activities: Object.fromEntries(
+        source.activities.map((a) => [a.id, a.id.replace(/^act-2026-/, 'act-2027-')]),
+      ),
+    },
+  );
+  if (!made.ok) throw new Error('demo: the copy to 2027 was refused');
+  return made.value;
 }

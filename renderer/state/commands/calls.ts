@@ -3,6 +3,7 @@ import type { Path } from '../../../shared/delta/delta';
 import type { Mjp, Theme } from '../../../shared/domain/schemas';
 import type { MjpPatch } from '../../../shared/edit/mjp';
 import type { TableName } from '../../db/koers-db';
+import type { CopyChoices, CopyIds } from '../../../shared/edit/copy-forward';
 
 /**
  * A command as data: its name and its arguments (JSON). Fields hand the store a call, not a
@@ -71,6 +72,11 @@ export type CommandCall =
   | {
       readonly name: 'mjp/theme-order';
       readonly args: readonly [readonly (readonly [string, number])[]];
+    }
+  | {
+      /** Year N+1 from programme N (its id), with the choices and the new rows' ids made up front. */
+      readonly name: 'programme/copy-forward';
+      readonly args: readonly [string, CopyChoices, CopyIds];
     };
 
 /** The name of a command. */
@@ -145,6 +151,7 @@ export function targetOf(call: CommandCall): { table: TableName; key: string } |
       return { table: 'versions', key: call.args[0] };
     case 'activity/forces':
     case 'mjp/theme-order':
+    case 'programme/copy-forward':
       return null;
     case 'mjp/add':
       return { table: 'mjps', key: call.args[0].id };

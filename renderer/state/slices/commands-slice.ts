@@ -9,6 +9,7 @@ import type {
   Theme,
 } from '../../../shared/domain/schemas';
 import type { NewActivityInitial } from '../../../shared/edit/activity';
+import type { CopyChoices } from '../../../shared/edit/copy-forward';
 import type { Message } from '../../../shared/i18n/translate';
 import type { BackupReason } from '../../../shared/contract/channels';
 import type { HostApi } from '../../../shared/contract/host-api';
@@ -105,6 +106,8 @@ export type CommandsSlice = {
   addStaffingChange: () => Promise<boolean>;
   /** Saves the programme as stored as a new version (name, note), signed with "Uw naam". */
   saveVersion: (name: string, note: string) => Promise<DispatchResult>;
+  /** Makes year N+1 from the programme on screen (*Nieuw werkprogramma*) and shows it. */
+  copyForward: (choices: CopyChoices) => Promise<DispatchResult>;
   /** Watches the amendments of a programme (the log on screen); returns the function that stops. */
   watchAmendments: (programmeId: string, onLog: (log: AmendmentLog) => void) => () => void;
   /** Saves the amendment log of the programme on screen as CSV (Dutch Excel) or XLSX. */
@@ -148,6 +151,7 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (set, 
     setProgrammeField: bind('programme/set-field'),
     addDeduction: bind('frame/deduction-add'),
     addStaffingChange: bind('frame/staffing-change-add'),
+    copyForward: bind('programme/next-year'),
     setupCostModel: bind('budget/cost-model-setup'),
     importProgrammeFile: bind('file/import'),
     resolvePendingImport: bind('file/import-pending'),

@@ -76,6 +76,10 @@ export const createUiSlice: SliceCreator<UiSlice> = () => (set, get) => ({
   openActivity: (openActivityId) => {
     set({ openActivityId });
   },
+  chooseProgramme: (programmeId) => {
+    // Another programme: nothing open, no filters, and a new reason asked for its amendments.
+    set({ programmeId, openActivityId: null, filters: NO_FILTERS, amendReason: null });
+  },
   showNotice: (message, tone = 'info', undoSeq = null, groups) => {
     noticeId += 1;
     set({ notice: { message, tone, undoSeq, id: noticeId, ...(groups ? { groups } : {}) } });
