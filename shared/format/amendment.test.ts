@@ -167,6 +167,15 @@ describe('an amendment in Dutch words', () => {
         NAMES,
       ),
     ).toBe('Programmabestand inlezen: Titel: „Oud” → „Nieuw”');
+    expect(
+      describeAmendment(
+        amendment({
+          label: { key: 'history.addActivity' },
+          changes: [{ table: 'activities', key: 'a9', op: 'insert', fields: [] }],
+        }),
+        NAMES,
+      ),
+    ).toBe('Activiteit toegevoegd');
   });
 });
 

@@ -164,6 +164,9 @@ export function describeRow(row: AmendedRow, names: AmendmentNames): string[] {
   return lines;
 }
 
+/** Steps whose change already says what the label says (a field by name, an activity added or removed). */
+const SAYS_ITSELF = new Set(['history.field', 'history.addActivity', 'history.deleteActivity']);
+
 /**
  * What an amendment changed in words: its step, then each changed field. A step named after the
  * one field it changed ("Uren Team Politie gewijzigd") says only the change, not the field twice.
@@ -171,8 +174,9 @@ export function describeRow(row: AmendedRow, names: AmendmentNames): string[] {
 export function describeAmendment(amendment: Amendment, names: AmendmentNames): string {
   const lines = [...new Set(amendment.changes.flatMap((row) => describeRow(row, names)))];
   if (lines.length === 0) return stepLabel(amendment);
-  if (amendment.label.key === 'history.field') return lines.join('; ');
-  return `${stepLabel(amendment)}: ${lines.join('; ')}`;
+  const text = lines.join('; ');
+  if (SAYS_ITSELF.has(amendment.label.key)) return text.charAt(0).toUpperCase() + text.slice(1);
+  return `${stepLabel(amendment)}: ${text}`;
 }
 
 /** An amendment's reason code in words. */

@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { createDemoData } from '../../shared/demo/inspectie-jenv';
-import { snapshotOf } from '../../shared/domain/snapshot';
-import { versionContent } from '../../shared/file/version-content';
+import { createDemoLifeCycle } from '../../shared/demo/life-cycle';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 /**
@@ -11,65 +9,21 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
  * log shows and exports the change in Dutch.
  */
 
-const demo = createDemoData();
+// The demo through its life cycle: 2026 adopted on 9 October 2025, with a short amendment log.
+test.use({ demo: 'life-cycle' });
+
+const demo = createDemoLifeCycle();
 const programme = demo.programmes[0]!;
 const activity = demo.activities.find((a) => a.id === 'act-2026-jeugdstrafrechtketen')!;
 const team = demo.teams.find((x) => x.id === 'team-jeugd')!;
 const HOURS = `Uren ${team.name}`;
 const QUESTION = 'Dit werkprogramma is vastgesteld. Waarom wijzigt u het?';
 
-/** Writes the programme's adopted version and its adoption straight into IndexedDB. */
-async function adopt(page: Page): Promise<void> {
-  const { format, content } = versionContent(snapshotOf(demo, programme.id)!);
-  const version = {
-    id: 'v-vastgesteld-2026',
-    programmeId: programme.id,
-    name: 'Vastgesteld werkprogramma 2026',
-    note: '',
-    savedAt: '2025-10-09T10:00:00.000Z',
-    author: 'Strategie',
-    format,
-    content,
-  };
-  await page.evaluate(
-    (v) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('koers');
-        request.onerror = () => {
-          reject(new Error('koers kon niet worden geopend'));
-        };
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction(['programmes', 'versions'], 'readwrite');
-          tx.objectStore('versions').put(v);
-          const programmes = tx.objectStore('programmes');
-          const row = programmes.get(v.programmeId);
-          row.onsuccess = () => {
-            programmes.put({
-              ...(row.result as Record<string, unknown>),
-              adoption: { versionId: v.id, on: '2025-10-09' },
-            });
-          };
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => {
-            reject(new Error('schrijven mislukt'));
-          };
-        };
-      }),
-    version,
-  );
-}
-
-/** Opens the app with the 2026 programme adopted on 9 October 2025. */
+/** Opens the app on the demo: the 2026 programme adopted on 9 October 2025, with its log. */
 async function openAdopted(page: Page): Promise<void> {
   await page.goto('./');
-  await page.getByText('Alles opgeslagen').waitFor();
-  await adopt(page);
-  await page.reload();
   await page.getByRole('table', { name: 'Activiteiten' }).waitFor();
+  await expect(page.getByText('Vastgesteld 9 oktober 2025')).toBeVisible();
 }
 
 /** Opens the activity in the editor. */
@@ -179,17 +133,24 @@ test('a change after adoption asks why, is logged with its reason, exported, and
   expect(lines[0]).toBe(
     'Datum;MJP-thema;Activiteit of onderwerp;Wat is gewijzigd;Reden;Toelichting;Auteur',
   );
-  expect(lines).toHaveLength(2);
-  expect(lines[1]!.startsWith(`${today};`)).toBe(true);
-  expect(lines[1]).toContain(
+  // The demo's own amendments and this one, one line each.
+  expect(lines).toHaveLength(demo.amendments.length + 2);
+  const mine = lines.filter((l) => l.includes(`;${activity.title};`));
+  expect(mine).toHaveLength(1);
+  expect(mine[0]!.startsWith(`${today};`)).toBe(true);
+  expect(mine[0]).toContain(
     `;${activity.title};${HOURS}: 800 → 600;Capaciteitstekort;Minder mensen in team Jeugd.;`,
   );
 
-  // Ctrl+Z takes the change and its amendment back together.
+  // Ctrl+Z takes the change and its amendment back together; the demo's log stays.
+  await expect(log.getByRole('row').filter({ has: page.getByRole('cell') })).toHaveCount(
+    demo.amendments.length + 1,
+  );
   await page.keyboard.press('Control+z');
-  await expect(
-    page.getByText('Nog geen wijzigingen sinds de vaststelling op 9 oktober 2025.'),
-  ).toBeVisible();
+  await expect(row).toHaveCount(0);
+  await expect(log.getByRole('row').filter({ has: page.getByRole('cell') })).toHaveCount(
+    demo.amendments.length,
+  );
   await page.getByRole('button', { name: 'Programma', exact: true }).click();
   await openActivity(page);
   await expect(hoursField(page)).toHaveValue('800');
