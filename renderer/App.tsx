@@ -8,6 +8,7 @@ import { VersionsScreen } from './features/versions/VersionsScreen';
 import { ProgrammeSwitcher } from './features/life-cycle/ProgrammeSwitcher';
 import { VersionBanner } from './features/life-cycle/VersionBanner';
 import { AmendmentDialog } from './features/life-cycle/AmendmentDialog';
+import { AmendmentBar } from './features/life-cycle/AmendmentBar';
 import { t } from './components/i18n';
 import { NoticeBar } from './components/NoticeBar';
 import { HistoryButtons } from './components/HistoryButtons';
@@ -109,6 +110,7 @@ export function App() {
       </nav>
       <main id="main" className="app__main" tabIndex={-1}>
         <VersionBanner />
+        <AmendmentBar />
         {data.programme.illustrative ? (
           <p className="banner banner--demo">{t('app.illustrative')}</p>
         ) : null}

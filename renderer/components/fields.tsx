@@ -10,6 +10,7 @@ import {
 import type { Message } from '../../shared/i18n/translate';
 import { StoreContext } from '../state/store';
 import type { CommandCall } from '../state/commands/calls';
+import type { DispatchResult } from '../state/types';
 import { tm } from './i18n';
 
 /** The outcome of reading what the user typed. */
@@ -103,6 +104,21 @@ export function useFieldEdit<T>(options: {
   };
 
   const journal = () => store.getState().journal;
+  const sending = useRef<string | null>(null);
+
+  /**
+   * The field after its write of `text`: the stored value, or the text with its refusal. A change
+   * to an adopted programme the person gave no reason for shows the stored value again (the
+   * notice says nothing was changed).
+   */
+  const settle = (result: DispatchResult, text: string): void => {
+    const declined = !result.ok && result.error.key === 'amendment.cancelled';
+    if (declined) store.getState().showNotice(result.error);
+    setDraft((d) => {
+      if (d === null || d.text !== text) return d;
+      return result.ok || declined ? null : { text, error: result.error };
+    });
+  };
 
   const revert = (): void => {
     setDraft(null);
@@ -129,16 +145,17 @@ export function useFieldEdit<T>(options: {
     const call = latest.current.options.save(parsed.value);
     if (call === null) return;
     const text = current.text;
+    // The same text already on its way (Enter, then the blur an amendment question causes).
+    if (sending.current === text) return;
+    sending.current = text;
     visit.current ??= `${uid}:${++visits}`;
     void store
       .getState()
       .dispatch(call, { label, visit: visit.current, quiet: true })
       .then((result) => {
+        sending.current = null;
         // Only text the person has not changed since is replaced by the stored value.
-        setDraft((d) => {
-          if (d === null || d.text !== text) return d;
-          return result.ok ? null : { text, error: result.error };
-        });
+        settle(result, text);
       });
   };
 
@@ -224,9 +241,7 @@ export function useFieldEdit<T>(options: {
         .getState()
         .dispatch(call, { label, visit: visit.current, quiet: true })
         .then((result) => {
-          setDraft((d) =>
-            d === null || d.text !== text ? d : result.ok ? null : { text, error: result.error },
-          );
+          settle(result, text);
         });
     },
   };

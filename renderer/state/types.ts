@@ -178,10 +178,22 @@ export type HistorySlice = {
   setAmendReason: (reason: AmendReason | null) => void;
   /** Open while a change to an adopted programme waits for its reason (the dialog answers it). */
   amendmentRequest: AmendmentRequest | null;
-  /** Runs a mutation in order with all others, writes it, and records it for undo. */
-  undoable: (label: Message, mutation: Mutation, visit?: string | null) => Promise<boolean>;
+  /**
+   * Runs a mutation in order with all others, writes it, and records it for undo; `amend` as in
+   * `dispatch` (a restore skips, an import names its file).
+   */
+  undoable: (
+    label: Message,
+    mutation: Mutation,
+    visit?: string | null,
+    amend?: AmendOption,
+  ) => Promise<boolean>;
   /** Like `undoable`, answering with the step it made (a notice's undo names that step). */
-  undoableStep: (label: Message, mutation: Mutation) => Promise<DispatchResult>;
+  undoableStep: (
+    label: Message,
+    mutation: Mutation,
+    amend?: AmendOption,
+  ) => Promise<DispatchResult>;
   /** Runs a command call (journalled until written); steps with the same visit merge. */
   dispatch: (
     call: CommandCall,

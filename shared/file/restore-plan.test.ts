@@ -138,3 +138,55 @@ describe('reading a programme file merges and never touches another organisation
     expect(plan.changes.find((c) => c.table === 'teams')?.key).toBe('team-nieuw');
   });
 });
+
+describe('reading a programme file never replaces a stored version', () => {
+  /** The demo with a version of its programme, adopted. */
+  const withVersion = (name: string): ProgrammeBundle => {
+    const base = demo();
+    const version = {
+      id: 'v-vastgesteld',
+      programmeId: base.programmes[0]!.id,
+      name,
+      note: '',
+      savedAt: '2025-10-09T10:00:00.000Z',
+      author: '',
+      format: 4,
+      content: { inhoud: name },
+    } as unknown as ProgrammeBundle['versions'][number];
+    return { ...base, versions: [version] };
+  };
+
+  it('keeps the stored version, counts the one of the file as kept, and merges the rest', () => {
+    const current = rowsOfBundles([withVersion('Vastgesteld')]);
+    const file = withVersion('Anders');
+    const changed = { ...file.activities[0]!, title: 'Anders' };
+    const plan = planImport(current, [{ ...file, activities: [changed] }], {
+      separate: false,
+      newId: () => 'x',
+    });
+    expect(plan.changes.some((c) => c.table === 'versions')).toBe(false);
+    expect(plan.keptVersions).toBe(1);
+    expect(plan.counts.versions).toEqual({ replaced: 0, added: 0, removed: 0 });
+    expect(plan.counts.activities.replaced).toBe(1);
+    expect(apply(current, plan.changes).versions).toEqual(current.versions);
+  });
+
+  it('adds a version the database does not hold, and keeps none when the stored one is equal', () => {
+    const same = planImport(
+      rowsOfBundles([withVersion('Vastgesteld')]),
+      [withVersion('Vastgesteld')],
+      {
+        separate: false,
+        newId: () => 'x',
+      },
+    );
+    expect(same.keptVersions).toBe(0);
+    expect(same.changes).toEqual([]);
+    const added = planImport(rowsOfBundles([demo()]), [withVersion('Nieuw')], {
+      separate: false,
+      newId: () => 'x',
+    });
+    expect(added.keptVersions).toBe(0);
+    expect(added.counts.versions.added).toBe(1);
+  });
+});

@@ -163,8 +163,12 @@ const KIND_OF: Record<RowTable, keyof IdMap> = {
   amendments: 'amendment',
 };
 
-/** An import's changes, counts, and how many rows got a fresh id (they belonged to another organisation). */
-export type ImportPlan = ChangePlan & { readonly remapped: number };
+/**
+ * An import's changes, counts, how many rows got a fresh id (they belonged to another
+ * organisation), and how many versions of the file were kept out because the database holds a
+ * version with that id and other content (a stored version never changes).
+ */
+export type ImportPlan = ChangePlan & { readonly remapped: number; readonly keptVersions: number };
 
 /**
  * Reading a programme file merges it with what is there: each row of the file is added or
@@ -172,6 +176,8 @@ export type ImportPlan = ChangePlan & { readonly remapped: number };
  * organisation: a row of the file whose id belongs to another organisation in the database gets
  * a fresh id (with every reference to it in the file). With `separate`, every row of an
  * organisation the database does not know gets a fresh id, so it is added beside the others.
+ * A version already stored is never replaced: the database's one stays (`keptVersions` counts
+ * the file's versions with other content), so one such version cannot fail the whole import.
  */
 export function planImport(
   current: TableRows,
@@ -198,7 +204,16 @@ export function planImport(
     }
     return remapIds(bundle, map) as ProgrammeBundle;
   });
-  return { ...diff(current, rowsOfBundles(bundles), false), remapped };
+  const plan = diff(current, rowsOfBundles(bundles), false);
+  const kept = plan.changes.filter((c) => c.table === 'versions' && c.before !== null).length;
+  const counts = { ...plan.counts, versions: { ...plan.counts.versions } };
+  counts.versions.replaced -= kept;
+  return {
+    changes: plan.changes.filter((c) => c.table !== 'versions' || c.before === null),
+    counts,
+    remapped,
+    keptVersions: kept,
+  };
 }
 
 /** Counts of rows per kind in Dutch words: "1 activiteit, 2 teams" (or "niets"). */

@@ -1310,6 +1310,55 @@ export const nl = {
   'copy.themeOtherMjp': 'Koppel alleen aan thema’s van {mjp}.',
   'copy.done': '{name} is gemaakt met {count} activiteiten.',
   'history.copyForward': '{name} maken',
+
+  // Issue 10, amendments (h4-amend): the reason question, the bar, the amendment log and its export
+  'amendment.yes': 'ja',
+  'amendment.no': 'nee',
+  'amendment.change': '{field}: {before} → {after}',
+  'amendment.added': '{what} toegevoegd',
+  'amendment.removed': '{what} verwijderd',
+  'amendment.itemAdded': '{field}: {item} toegevoegd',
+  'amendment.itemRemoved': '{field}: {item} verwijderd',
+  'amendment.imported': 'Ingelezen uit {file}',
+  'import.keptVersions':
+    '{count} versie(s) uit het bestand niet ingelezen: Koers heeft al een versie met hetzelfde id, en een opgeslagen versie verandert nooit.',
+  'amendment.dialog.title': 'Dit werkprogramma is vastgesteld. Waarom wijzigt u het?',
+  'amendment.dialog.what': 'Wijziging: {what}',
+  'amendment.dialog.reason': 'Reden',
+  'amendment.dialog.explanation': 'Toelichting',
+  'amendment.dialog.explanationHint':
+    'Komt in het overzicht van wijzigingen voor het jaarbericht. Deze reden geldt ook voor uw volgende wijzigingen in dit venster, tot u boven het scherm „Andere reden” kiest.',
+  'amendment.dialog.reasonRequired': 'Kies de reden van de wijziging.',
+  'amendment.dialog.explanationRequired':
+    'Vul een toelichting in: waarom wijzigt u het vastgestelde werkprogramma?',
+  'amendment.dialog.confirm': 'Wijziging vastleggen',
+  'amendment.dialog.cancel': 'Annuleren',
+  'amendmentBar.current':
+    'Vastgesteld op {date}: wijzigingen worden vastgelegd met reden „{reason} — {explanation}”.',
+  'amendmentBar.none':
+    'Vastgesteld op {date}. Na vaststelling vraagt Koers bij elke wijziging de reden.',
+  'amendmentBar.other': 'Andere reden',
+  'amendmentLog.title': 'Wijzigingen na vaststelling',
+  'amendmentLog.hint':
+    'Elke wijziging van het vastgestelde werkprogramma met haar reden, in de volgorde van het jaarbericht: eerst het programma zelf, dan per MJP-thema en activiteit.',
+  'amendmentLog.notAdopted':
+    'Dit werkprogramma is nog niet vastgesteld. Na vaststelling wordt elke wijziging hier vastgelegd, met reden.',
+  'amendmentLog.empty': 'Nog geen wijzigingen sinds de vaststelling op {date}.',
+  'amendmentLog.caption': 'Wijzigingen na vaststelling van {name}',
+  'amendmentLog.col.date': 'Datum',
+  'amendmentLog.col.theme': 'MJP-thema',
+  'amendmentLog.col.subject': 'Activiteit of onderwerp',
+  'amendmentLog.col.what': 'Wat is gewijzigd',
+  'amendmentLog.col.reason': 'Reden',
+  'amendmentLog.col.explanation': 'Toelichting',
+  'amendmentLog.col.author': 'Auteur',
+  'amendmentLog.programmeGroup': 'Het programma zelf',
+  'amendmentLog.otherGroup': 'Activiteiten zonder bekend thema',
+  'amendmentLog.count': '{count} wijziging(en)',
+  'amendmentLog.csv': 'Wijzigingen als CSV',
+  'amendmentLog.xlsx': 'Wijzigingen als Excel-werkmap (XLSX)',
+  'amendmentLog.sheet': 'Wijzigingen {name}',
+  'amendmentLog.file': '{name} wijzigingen na vaststelling',
 } as const;
 
 /** A key of the message catalogue. */

@@ -100,20 +100,29 @@ export const fileCommands = {
     // The view stays on the programme on screen, not on the newest one the file may bring.
     pinView(c, () => true);
     const planned: { plan: ImportPlan | null } = { plan: null };
-    const done = await c.get().undoable({ key: 'history.import' }, async () => {
-      planned.plan = planImport(await readTableRows(c.deps.db), read.value, {
-        separate: mode === 'separate',
-        newId: c.deps.newId,
-      });
-      return planned.plan.changes;
-    });
+    // An import that changes an adopted programme is one amendment, its reason the file.
+    const done = await c.get().undoable(
+      { key: 'history.import' },
+      async () => {
+        planned.plan = planImport(await readTableRows(c.deps.db), read.value, {
+          separate: mode === 'separate',
+          newId: c.deps.newId,
+        });
+        return planned.plan.changes;
+      },
+      null,
+      { reason: 'overig', explanation: translate('amendment.imported', { file: fileName }) },
+    );
     const made = planned.plan;
     if (!done || made === null) return false;
     const added = countsPhrase(countsOf(made.counts, 'added'));
     const remapped =
-      made.remapped > 0
+      (made.remapped > 0
         ? ` ${translate('import.remapped', { count: formatNumber(made.remapped) })}`
-        : '';
+        : '') +
+      (made.keptVersions > 0
+        ? ` ${translate('import.keptVersions', { count: formatNumber(made.keptVersions) })}`
+        : '');
     c.get().showNotice(
       organisations.kind === 'other'
         ? {
@@ -245,11 +254,14 @@ export const fileCommands = {
     if (!(await c.get().backupNow('voor-herstel'))) return false;
     const programmes = new Set<string>(read.value.flatMap((b) => b.programmes.map((p) => p.id)));
     pinView(c, (id) => programmes.has(id));
+    // The backup brings its own amendments: making the database equal to it amends nothing.
     const done = await c
       .get()
       .undoable(
         { key: 'history.restore' },
         async () => planRestore(await readTableRows(c.deps.db), read.value).changes,
+        null,
+        'skip',
       );
     if (done)
       c.get().showNotice(

@@ -1,4 +1,5 @@
 import { activityCommands } from './activity';
+import { amendmentCommands } from './amendments';
 import { budgetCommands } from './budget';
 import { combine } from './combine';
 import type { CommandContext } from './context';
@@ -28,6 +29,7 @@ export const COMMANDS = combine(
   fileCommands,
   versionCommands,
   mjpCommands,
+  amendmentCommands,
 );
 
 /** The store commands' map. */

@@ -20,6 +20,7 @@ import type { CommandContext } from '../commands/context';
 import type { PendingImport, RestorePreview } from '../commands/files';
 import type { MjpAddResult } from '../commands/mjp';
 import type { NewMjpInput } from '../../../shared/edit/mjp';
+import type { AmendmentLog } from '../commands/amendments';
 
 export type { NewActivityInitial } from '../../../shared/edit/activity';
 export type { PendingImport, RestorePreview } from '../commands/files';
@@ -107,6 +108,10 @@ export type CommandsSlice = {
   saveVersion: (name: string, note: string) => Promise<DispatchResult>;
   /** Makes year N+1 from the programme on screen (*Nieuw werkprogramma*) and shows it. */
   copyForward: (choices: CopyChoices) => Promise<DispatchResult>;
+  /** Watches the amendments of a programme (the log on screen); returns the function that stops. */
+  watchAmendments: (programmeId: string, onLog: (log: AmendmentLog) => void) => () => void;
+  /** Saves the amendment log of the programme on screen as CSV (Dutch Excel) or XLSX. */
+  exportAmendments: (format: 'csv' | 'xlsx') => Promise<boolean>;
 };
 
 /**
@@ -160,6 +165,8 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (set, 
     restoreFromText: bind('backup/restore-text'),
     restoreBackup: bind('backup/restore'),
     saveVersion: bind('version/save-current'),
+    watchAmendments: bind('amendment/watch'),
+    exportAmendments: bind('amendment/export'),
     pendingImport: null,
     newId: () => deps.newId(),
     keepsBackups: deps.host.keepsBackups,

@@ -96,6 +96,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
     rows: readonly Change[],
     label: Message,
     amend: AmendOption,
+    earlierId: string | null,
   ): Promise<(RowDelta & { readonly op: 'insert'; readonly row: Amendment }) | null> => {
     if (amend === 'skip') return null;
     const own = stepDeltas.filter((d) => d.table !== 'amendments');
@@ -123,10 +124,9 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
     if (reason === null) throw new NeedsReason();
     const programme = programmes.get(first.programmeId);
     if (!programme) return null;
-    const earlier = stepDeltas.find((d) => d.table === 'amendments' && d.op === 'insert');
     const at = new Date(deps.now());
     const row = amendmentOf(touched, {
-      id: (earlier?.key ?? deps.newId()) as AmendmentId,
+      id: (earlierId ?? deps.newId()) as AmendmentId,
       programme,
       on: formatISO(at, { representation: 'date' }) as IsoDate,
       at: at.toISOString() as Timestamp,
@@ -167,12 +167,18 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
             ]),
           )
         : deltas;
-      // After adoption, the step carries its amendment (written in this transaction).
+      // After adoption, the step carries its amendment (written in this transaction). A visit's
+      // later writes keep the visit's one amendment (its id); the amendments an imported file
+      // brings are rows of the step like any other, never taken for the step's own.
+      const earlier = merge
+        ? last.deltas.find((d) => d.table === 'amendments' && d.op === 'insert')
+        : undefined;
       const amendment = await amendStep(
         merge ? [...last.deltas.filter((d) => d.table === 'amendments'), ...ownDeltas] : ownDeltas,
         rows,
         label,
         amend,
+        earlier?.key ?? null,
       );
       const stepDeltas = amendment ? [...ownDeltas, amendment] : ownDeltas;
       let step: Step;
@@ -284,8 +290,13 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
     });
 
   /** A write whose caller learns only whether it landed: a version's refusal is said here. */
-  const runSaid = async (label: Message, mutation: Mutation, visit: string | null) => {
-    const result = await run(label, mutation, visit);
+  const runSaid = async (
+    label: Message,
+    mutation: Mutation,
+    visit: string | null,
+    amend: AmendOption = null,
+  ) => {
+    const result = await run(label, mutation, visit, null, amend);
     if (!result.ok && result.error.key === 'version.immutable')
       get().showNotice(result.error, 'error');
     return result;
@@ -318,9 +329,10 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
       set({ amendReason });
     },
 
-    undoable: async (label, mutation, visit) => (await runSaid(label, mutation, visit ?? null)).ok,
+    undoable: async (label, mutation, visit, amend) =>
+      (await runSaid(label, mutation, visit ?? null, amend ?? null)).ok,
 
-    undoableStep: (label, mutation) => runSaid(label, mutation, null),
+    undoableStep: (label, mutation, amend) => runSaid(label, mutation, null, amend ?? null),
 
     dispatch: (call, options = {}) => {
       // Journalled before it is queued, removed once it has committed (journal.ts).

@@ -1,0 +1,64 @@
+/** Area `amendment`: the log of changes after adoption, watched for the screen and exported. */
+import { amendmentsTable } from '../../../shared/export/amendments-table';
+import { toCsv } from '../../../shared/export/csv';
+import { amendmentLookups } from '../../../shared/format/amendment';
+import { versionSnapshot } from '../../../shared/file/version-content';
+import { translate } from '../../../shared/i18n/translate';
+import { toXlsx } from '../../export/xlsx';
+import {
+  loadAmendmentLog,
+  watchAmendmentLog,
+  type AmendmentLog,
+} from '../../db/repositories/amendments';
+import type { ProgrammeData } from '../../db/repositories/programme-data';
+import type { CommandContext, CommandMap } from './context';
+
+export type { AmendmentLog } from '../../db/repositories/amendments';
+
+/** The log's table for export: the amendments in the report's order, named from the data and the version. */
+export function amendmentLogTable(data: ProgrammeData, log: AmendmentLog) {
+  const version = log.adopted ? versionSnapshot(log.adopted) : null;
+  const then = version?.ok ? version.value : null;
+  const lookups = amendmentLookups(data, then);
+  const themes = data.themes.filter((t) => t.mjpId === data.programme.mjpId);
+  return amendmentsTable(data.programme.name, log.amendments, themes, lookups.themeOf, lookups);
+}
+
+/** The store commands of the area. */
+export const amendmentCommands = {
+  /** Watches the amendments of a programme (the log on screen); returns the function that stops. */
+  'amendment/watch': (
+    c: CommandContext,
+    programmeId: string,
+    onLog: (log: AmendmentLog) => void,
+  ): (() => void) =>
+    watchAmendmentLog(c.deps.db, programmeId, onLog, (error: unknown) => {
+      c.get().showNotice(
+        {
+          key: 'error.load',
+          params: { reason: error instanceof Error ? error.message : '' },
+        },
+        'error',
+      );
+    }),
+
+  /** Saves the amendment log of the programme on screen as CSV (Dutch Excel) or XLSX. */
+  'amendment/export': async (c: CommandContext, format: 'csv' | 'xlsx'): Promise<boolean> => {
+    const data = c.get().data;
+    if (!data) return false;
+    const table = amendmentLogTable(data, await loadAmendmentLog(c.deps.db, data.programme.id));
+    let content: string | Uint8Array;
+    try {
+      content = format === 'csv' ? toCsv(table) : await toXlsx(table);
+    } catch {
+      c.get().showNotice({ key: 'export.failed', params: { name: table.name } }, 'error');
+      return false;
+    }
+    const name = translate('amendmentLog.file', { name: data.programme.name });
+    const saved = await c.deps.host.saveFile(`${name}.${format}`, content);
+    if (!saved.ok) c.get().showNotice(saved.error, 'error');
+    else if (saved.value)
+      c.get().showNotice({ key: 'data.saved', params: { file: saved.value.name } });
+    return saved.ok;
+  },
+} satisfies CommandMap;
