@@ -75,9 +75,6 @@ export const nl = {
   'nav.programme': 'Programma',
   'nav.organisation': 'Organisatie en kaders',
   'nav.skip': 'Naar de inhoud',
-  'header.programme': '{name}',
-  'header.published': 'Vastgesteld {date}',
-  'header.notPublished': 'Concept',
   'history.undo': 'Ongedaan maken',
   'history.redo': 'Opnieuw',
   'history.undoWhat': 'Ongedaan maken: {what}',
@@ -276,7 +273,6 @@ export const nl = {
   'org.teamDelete': 'Verwijder team {name}',
   'org.total': 'Totaal',
   'org.themes': 'MJP-thema’s: {mjp}',
-  'org.themeName': 'Naam',
   'org.themeAddChild': 'Thema toevoegen onder {name}',
   'org.themeAddShort': '+ thema',
   'org.themeAddTop': 'Focus of doel toevoegen',
@@ -1037,7 +1033,6 @@ export const nl = {
   'version.unreadable': 'Versie „{name}” kan niet worden gelezen.',
   'version.immutable':
     'Een opgeslagen versie verandert nooit. Wijzig het werkprogramma zelf; na vaststelling wordt elke wijziging met een reden vastgelegd.',
-  'amendment.needed': 'Dit werkprogramma is vastgesteld: geef de reden van de wijziging op.',
   'amendment.cancelled':
     'Niet gewijzigd: zonder reden blijft het vastgestelde werkprogramma zoals het is.',
   'amendment.reason.nieuw-signaal': 'Nieuw signaal',
