@@ -51,7 +51,7 @@ test('raising an activity’s external hire past the Roemernorm shows the warnin
   await expect(page.getByText('Externe inhuur boven de Roemernorm', { exact: false })).toHaveCount(
     0,
   );
-  await page.getByRole('button', { name: 'Programma' }).click();
+  await page.getByRole('button', { name: 'Programma', exact: true }).click();
   const p = new ProgrammePage(page);
   const target = activities.find((a) => a.commitment !== 'discretionair' && !a.fundingConditional)!;
   await p.openActivity(target.title);
@@ -172,7 +172,7 @@ test('confirming the asylum-pact funding moves frame, capacity, line and budget 
   // Capacity grows with the people, and the line counts the pact.
   await page.getByRole('button', { name: 'Capaciteit en de lijn' }).click();
   await expect(capacity).not.toHaveText(capacityBefore);
-  await page.getByRole('button', { name: 'Programma' }).click();
+  await page.getByRole('button', { name: 'Programma', exact: true }).click();
   await expect(list.row(pact.title)).toContainText('Gaat vóór');
 });
 

@@ -77,7 +77,7 @@ test('raising an activity’s hours moves the line and shows in the heat map', a
   const team = demo.teams.find((t) => t.id === lastActivity.allocations[0]!.teamId)!;
   const before = await heat.getByRole('row').filter({ hasText: team.name }).innerText();
 
-  await page.getByRole('button', { name: 'Programma' }).click();
+  await page.getByRole('button', { name: 'Programma', exact: true }).click();
   const p = new ProgrammePage(page);
   await p.openActivity(lastActivity.title);
   await p.field(`Uren ${team.name}`).fill('20000');

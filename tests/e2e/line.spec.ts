@@ -110,7 +110,7 @@ test('a what-if offers work onder voorbehoud and applies it by confirming the fu
     await expect(lineTable(page).getByRole('row').filter({ hasText: d })).toContainText(
       'Onder de lijn',
     );
-  await page.getByRole('button', { name: 'Programma' }).click();
+  await page.getByRole('button', { name: 'Programma', exact: true }).click();
   await expect(
     page.locator('tr', {
       has: page.getByRole('button', { name: conditional!.title, exact: true }),

@@ -53,7 +53,7 @@ test('themes are data: add a theme under a focus and rename it', async ({ page }
   await page.getByRole('button', { name: `Thema toevoegen onder ${focus.name}` }).click();
   await expect(page.locator('input[value="Nieuw thema"]')).toHaveCount(1);
   await page.locator('input[value="Nieuw thema"]').fill('Toezicht op AI');
-  await page.getByRole('button', { name: 'Programma' }).click();
+  await page.getByRole('button', { name: 'Programma', exact: true }).click();
   await page
     .getByRole('search')
     .getByLabel('Thema', { exact: true })
