@@ -10,6 +10,7 @@ import { loadProgrammeData } from '../db/repositories/programme-data';
 import { seedIfEmpty } from '../db/seed';
 import { setField } from './commands/calls';
 import { createKoersStore, type KoersStore } from './store';
+import { Journal, memoryStorage } from './journal';
 import highsLoader from 'highs';
 import { highsSolver } from '../../shared/planning/selection-highs';
 
@@ -133,5 +134,90 @@ describe('a change to an adopted programme is an amendment', () => {
     });
     expect(gone.ok).toBe(false);
     expect(await db.versions.get('v-adopted')).toEqual(before);
+  });
+
+  it('a change typed before a reload replays at the next start without waiting for a question', async () => {
+    const storage = memoryStorage();
+    // The page went while a field of the adopted programme held typed text (no reason given).
+    new Journal(storage, 'w1', () => 1000).put('field-title', {
+      call: setField('activities', activity.id, ['title'], 'Getypt'),
+      label: { key: 'history.edit' },
+      visit: null,
+    });
+    const next = createKoersStore({
+      db,
+      newId: () => `next-${String(++counter)}`,
+      now: () => Date.UTC(2026, 2, 4, 9, 0),
+      loadSolver: async () => highsSolver(await highsLoader()),
+      host: memoryHost().host,
+      author: () => 'Anna de Vries',
+      owner: 'w1',
+      journal: new Journal(storage, 'w1', () => 2000),
+    });
+    await next.getState().recover();
+    expect(next.getState().amendmentRequest).toBeNull();
+    expect((await db.activities.get(activity.id))!.title).toBe('Getypt');
+    const [amendment] = await db.amendments.toArray();
+    expect(amendment).toMatchObject({ reason: 'overig', activityId: activity.id });
+    // Nothing is left to replay at the start after that.
+    expect(new Journal(storage, 'w1').takeLeftovers(new Set())).toEqual([]);
+  });
+
+  it('a field typed back to what it was leaves no amendment behind', async () => {
+    store.getState().setAmendReason({ reason: 'overig', explanation: 'Proef' });
+    const visit = 'title-visit';
+    await store
+      .getState()
+      .dispatch(setField('activities', activity.id, ['title'], 'Andere'), { visit });
+    expect(await db.amendments.count()).toBe(1);
+    await store
+      .getState()
+      .dispatch(setField('activities', activity.id, ['title'], activity.title), { visit });
+    expect(await db.amendments.count()).toBe(0);
+    await store.getState().undo();
+    expect(await db.amendments.count()).toBe(0);
+    expect((await db.activities.get(activity.id))!.title).toBe(activity.title);
+  });
+
+  it('an activity moved into the adopted programme is an amendment of it', async () => {
+    store.getState().setAmendReason({ reason: 'overig', explanation: 'Proef' });
+    const other = { ...programme, id: 'wp-other', year: 2030, adoption: null, name: 'Ander' };
+    await db.programmes.put(other as never);
+    const moved = { ...activity, id: 'act-moved', programmeId: 'wp-other' };
+    await db.activities.put(moved as never);
+    await store
+      .getState()
+      .dispatch(setField('activities', 'act-moved', ['programmeId'], programme.id));
+    const [amendment, ...more] = await db.amendments.toArray();
+    expect(more).toHaveLength(0);
+    expect(amendment).toMatchObject({ programmeId: programme.id, activityId: 'act-moved' });
+  });
+
+  it('a step that changes two adopted programmes amends each of them, and undo removes both', async () => {
+    store.getState().setAmendReason({ reason: 'overig', explanation: 'Proef' });
+    const second = {
+      ...programme,
+      id: 'wp-b',
+      year: 2031,
+      name: 'Ander',
+      adoption: { versionId: 'v-adopted', on: '2030-10-01' },
+    };
+    await db.programmes.put(second as never);
+    const theirs = { ...activity, id: 'act-b', programmeId: 'wp-b' };
+    await db.activities.put(theirs as never);
+    const result = await store.getState().undoableStep({ key: 'history.edit' }, async (read) => {
+      const a = (await read('activities', activity.id))!;
+      const b = (await read('activities', 'act-b'))!;
+      return [
+        { table: 'activities', key: a.id, before: a, after: { ...a, title: 'A nieuw' } },
+        { table: 'activities', key: b.id, before: b, after: { ...b, title: 'B nieuw' } },
+      ];
+    });
+    expect(result.ok).toBe(true);
+    const amendments = await db.amendments.toArray();
+    expect(amendments.map((a) => a.programmeId).sort()).toEqual([programme.id, 'wp-b'].sort());
+    for (const a of amendments) expect(a.changes).toHaveLength(1);
+    await store.getState().undo();
+    expect(await db.amendments.count()).toBe(0);
   });
 });

@@ -96,4 +96,21 @@ describe('programme/copy-forward', () => {
     await store.getState().dispatch(call);
     expect(await mutationOf(call)(read)).toEqual([]);
   });
+
+  it('refuses a second 2027 inside the write too (another window, a call made elsewhere)', async () => {
+    const ids = (tag: string) => ({
+      programmeId: `wp-2027-${tag}`,
+      activities: Object.fromEntries(
+        store.getState().data!.activities.map((a) => [a.id, `${tag}-${a.id}`]),
+      ),
+    });
+    expect(
+      (await store.getState().dispatch(copyForwardCall('wp-2026', defaults(), ids('a')))).ok,
+    ).toBe(true);
+    const again = await store
+      .getState()
+      .dispatch(copyForwardCall('wp-2026', defaults(), ids('b')), { quiet: true });
+    expect(again.ok ? null : again.error.key).toBe('copy.exists');
+    expect((await db.programmes.toArray()).filter((p) => p.year === 2027)).toHaveLength(1);
+  });
 });

@@ -1,11 +1,14 @@
 import type { Message } from '../../shared/i18n/translate';
 import type { CommandCall } from './commands/calls';
+import type { AmendReason } from '../../shared/edit/amendment';
 
 /** A command not yet confirmed on disk, kept so a reload, a close or a crash cannot lose it. */
 export type JournalEntry = {
   readonly call: CommandCall;
   readonly label: Message | null;
   readonly visit: string | null;
+  /** The reason given for a change to an adopted programme, replayed with it (absent: none yet). */
+  readonly amend?: AmendReason | 'skip' | null;
   /**
    * Order of writing: the time in milliseconds with a counter behind it, so replay keeps the
    * order the person typed in, and the later of two windows' edits of one field wins.

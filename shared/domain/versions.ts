@@ -62,7 +62,7 @@ export const AmendedRow = z.object({
   /** For an update, the fields that changed; for an insert or delete, empty. */
   fields: z
     .array(z.object({ path: z.array(PathStep).max(20), before: z.unknown(), after: z.unknown() }))
-    .max(500),
+    .max(5000),
 });
 /** An amended row. */
 export type AmendedRow = z.infer<typeof AmendedRow>;
@@ -93,7 +93,7 @@ export const Amendment = z.object({
   activityId: ActivityId.nullable(),
   /** The activity's title as it was (it may be deleted or renamed later). */
   subject: text(300),
-  changes: z.array(AmendedRow).max(2000),
+  changes: z.array(AmendedRow).max(50000),
 });
 /** An amendment. */
 export type Amendment = z.infer<typeof Amendment>;

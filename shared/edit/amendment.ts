@@ -29,10 +29,21 @@ function programmeOf(delta: RowDelta): string | null {
   return null;
 }
 
+/** The programme an activity's update moves it into (none when it stays where it was). */
+export function movedTo(delta: RowDelta): string[] {
+  if (delta.table !== 'activities' || delta.op !== 'update') return [];
+  return delta.fields.flatMap((f) =>
+    f.path.length === 1 && f.path[0] === 'programmeId' && typeof f.after === 'string'
+      ? [f.after]
+      : [],
+  );
+}
+
 /**
  * The adopted programmes a step changes (its rows of those programmes), given how each
  * programme stood before the step. An activity's update names its programme through `owner`
- * (the activity as it was), since an update carries only the fields that changed.
+ * (the activity as it was), since an update carries only the fields that changed; an activity
+ * moved between programmes changes both.
  */
 export function amendedBy(
   deltas: readonly RowDelta[],
@@ -41,10 +52,12 @@ export function amendedBy(
 ): Touched[] {
   const out: Touched[] = [];
   for (const delta of deltas) {
-    const id =
-      delta.table === 'activities' && delta.op === 'update' ? owner(delta.key) : programmeOf(delta);
-    if (id === null) continue;
-    if (before(id)?.adoption) out.push({ programmeId: id, delta });
+    const ids =
+      delta.table === 'activities' && delta.op === 'update'
+        ? [owner(delta.key), ...movedTo(delta)]
+        : [programmeOf(delta)];
+    for (const id of new Set(ids))
+      if (id !== null && before(id)?.adoption) out.push({ programmeId: id, delta });
   }
   return out;
 }
@@ -85,7 +98,8 @@ export function amendmentOf(
 ): Amendment {
   const adoption = ctx.programme.adoption;
   if (adoption === null) throw new Error('amendmentOf: the programme is not adopted');
-  const first = touched.find((t) => t.delta.table === 'activities');
+  const mine = touched.filter((t) => t.programmeId === ctx.programme.id);
+  const first = mine.find((t) => t.delta.table === 'activities');
   const activity = first
     ? (ctx.activity(first.delta.key) ??
       (first.delta.op !== 'update' ? (first.delta.row as Activity) : null))
@@ -104,8 +118,6 @@ export function amendmentOf(
       : { key: ctx.label.key },
     activityId: activity ? activity.id : null,
     subject: (activity ? activity.title : ctx.programme.name).slice(0, 300),
-    changes: touched
-      .filter((t) => t.programmeId === ctx.programme.id)
-      .map((t) => amendedRow(t.delta)),
+    changes: mine.map((t) => amendedRow(t.delta)),
   };
 }

@@ -1,3 +1,4 @@
+import { effectiveMonth } from '../planning/capacity-bridge';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { activityArb, TEAMS } from '../../tests/arbitraries/planning';
@@ -253,7 +254,8 @@ describe('copy-forward', () => {
           for (const m of months) expect(m >= first, `${a.id} ${m}`).toBe(true);
           expect(a.endMonth >= a.startMonth).toBe(true);
         }
-        for (const s of next.capacity.staffingChanges) expect(s.month >= first).toBe(true);
+        for (const s of next.capacity.staffingChanges)
+          expect(effectiveMonth(s) >= first).toBe(true);
       }),
       { numRuns: 300 },
     );

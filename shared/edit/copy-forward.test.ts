@@ -1,3 +1,4 @@
+import { effectiveMonth } from '../planning/capacity-bridge';
 import { describe, expect, it } from 'vitest';
 import { createDemoData } from '../demo/inspectie-jenv';
 import { Mjp, Theme } from '../domain/schemas';
@@ -73,7 +74,17 @@ describe('copy-forward on the demo', () => {
     ]);
     expect(programme.budget.frameSource).toBe('Ingesteld door de gebruiker');
     expect(programme.budget.costModel).toEqual(source.programme.budget.costModel);
-    expect(programme.capacity.staffingChanges.every((s) => s.month >= '2027-01')).toBe(true);
+    // Changes that took effect in 2026 are in the staffed FTE; the rest carry over.
+    expect(programme.capacity.staffingChanges.every((s) => effectiveMonth(s) >= '2027-01')).toBe(
+      true,
+    );
+    for (const t of programme.capacity.teams) {
+      const old = source.programme.capacity.teams.find((x) => x.teamId === t.teamId)!;
+      const inEffect = source.programme.capacity.staffingChanges
+        .filter((s) => s.teamId === t.teamId && effectiveMonth(s) < '2027-01')
+        .reduce((sum, s) => sum + s.fteDelta, 0);
+      expect(t.staffedFte).toBeCloseTo(old.staffedFte + inEffect, 6);
+    }
     expect(activities).toHaveLength(25);
     expect(activities.every((a) => a.force === null && a.programmeId === programme.id)).toBe(true);
   });

@@ -4,11 +4,12 @@
  * (its remaining hours per team and its months in N+1); `copyForward` makes the new rows from the
  * person's choices and ids made up front, so a journal replay writes the same rows.
  */
+import { effectiveMonth } from '../planning/capacity-bridge';
 import type { ActivityId, MjpId, ProgrammeId, ThemeId } from '../domain/ids';
 import type { IdSource } from '../domain/ids';
 import type { Activity, Allocation, Mjp, Programme, Theme } from '../domain/schemas';
 import type { ProgrammeSnapshot } from '../domain/snapshot';
-import { cents, hours, type Cents, type MonthKey } from '../domain/units';
+import { cents, fte, hours, type Cents, type MonthKey } from '../domain/units';
 import type { Message } from '../i18n/translate';
 import { spreadEvenly } from '../planning/allocation';
 import { fail, ok, type Result } from '../result';
@@ -323,11 +324,18 @@ export function copyForward(
     illustrative: old.illustrative,
     capacity: {
       ...old.capacity,
-      teams: old.capacity.teams.map((t) => ({ ...t })),
+      // Staffing as it stands at the start of N+1: the hires and departures of N that have
+      // taken effect by then are in the staffed FTE; those still to take effect carry over.
+      teams: old.capacity.teams.map((t) => {
+        const done = old.capacity.staffingChanges
+          .filter((c) => c.teamId === t.teamId && effectiveMonth(c) < first)
+          .reduce((sum, c) => sum + Math.round(c.fteDelta * 100), 0);
+        return { ...t, staffedFte: fte(Math.max(0, Math.round(t.staffedFte * 100) + done) / 100) };
+      }),
       deductions: old.capacity.deductions.map((d) => ({ ...d })),
       staffingChanges: old.capacity.staffingChanges
-        .filter((s) => s.month >= first)
-        .map((s) => ({ ...s })),
+        .filter((c) => effectiveMonth(c) >= first)
+        .map((c) => ({ ...c })),
     },
     budget: {
       frameCents: choices.frameCents,

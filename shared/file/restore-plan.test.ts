@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDemoData } from '../demo/inspectie-jenv';
+import { createDemoLifeCycle } from '../demo/life-cycle';
 import type { Activity, Organisation, Team } from '../domain/schemas';
 import type { ProgrammeBundle } from './programme-file';
 import {
@@ -188,5 +189,37 @@ describe('reading a programme file never replaces a stored version', () => {
     });
     expect(added.keptVersions).toBe(0);
     expect(added.counts.versions.added).toBe(1);
+  });
+});
+
+describe('an adoption and a stored version survive every file', () => {
+  const adopted = (): ProgrammeBundle => createDemoLifeCycle();
+
+  it('an import never undoes or moves an adoption, and merges the rest of the row', () => {
+    const current = rowsOfBundles([adopted()]);
+    const file = adopted();
+    const p = file.programmes.find((x) => x.adoption !== null)!;
+    const changed = {
+      ...file,
+      programmes: file.programmes.map((x) =>
+        x.id === p.id ? { ...x, adoption: null, name: 'Andere naam' } : x,
+      ),
+    };
+    const plan = planImport(current, [changed], { separate: false, newId: () => 'x' });
+    const after = apply(current, plan.changes).programmes.find((x) => x.id === p.id)!;
+    expect(after.adoption).toEqual(p.adoption);
+    expect(after.name).toBe('Andere naam');
+  });
+
+  it('a restore keeps a stored version whose file copy differs (an older file migrated forward)', () => {
+    const current = rowsOfBundles([adopted()]);
+    const file = adopted();
+    const other = {
+      ...file,
+      versions: file.versions.map((v) => ({ ...v, content: { ...v.content, activities: [] } })),
+    };
+    const plan = planRestore(current, [other]);
+    expect(plan.changes.some((c) => c.table === 'versions')).toBe(false);
+    expect(apply(current, plan.changes).versions).toEqual(current.versions);
   });
 });

@@ -99,7 +99,51 @@ function diff(current: TableRows, rows: TableRows, removeRest: boolean): ChangeP
  * organisation (also one the file does not mention). Rows that are equal are left alone.
  */
 export function planRestore(current: TableRows, file: readonly ProgrammeBundle[]): ChangePlan {
-  return diff(current, rowsOfBundles(file), true);
+  const plan = keepStoredVersions(diff(current, rowsOfBundles(file), true));
+  return { changes: plan.changes, counts: plan.counts };
+}
+
+/**
+ * A stored version never changes: a file's version with the same id and other content (an older
+ * file migrated forward, another copy) leaves the stored one as it is, in a restore as in an
+ * import. Returns the plan without those replacements, and how many there were.
+ */
+function keepStoredVersions(plan: ChangePlan): ChangePlan & { readonly kept: number } {
+  const kept = plan.changes.filter(
+    (c) => c.table === 'versions' && c.before !== null && c.after !== null,
+  ).length;
+  const counts = { ...plan.counts, versions: { ...plan.counts.versions } };
+  counts.versions.replaced -= kept;
+  return {
+    changes: plan.changes.filter(
+      (c) => c.table !== 'versions' || c.before === null || c.after === null,
+    ),
+    counts,
+    kept,
+  };
+}
+
+/**
+ * An import never undoes or moves an adoption: a programme adopted here keeps its adoption (and
+ * its closing date, once closed), whatever the file says; the rest of the row merges as usual.
+ */
+function keepAdoptions(plan: ChangePlan): ChangePlan {
+  const counts = { ...plan.counts, programmes: { ...plan.counts.programmes } };
+  const changes = plan.changes.flatMap((c): RowChange[] => {
+    if (c.table !== 'programmes' || c.before === null || c.after === null) return [c];
+    if (c.before.adoption === null) return [c];
+    const after = {
+      ...c.after,
+      adoption: c.before.adoption,
+      closedOn: c.before.closedOn ?? c.after.closedOn,
+    };
+    if (canonical(after) === canonical(c.before)) {
+      counts.programmes.replaced -= 1;
+      return [];
+    }
+    return [{ ...c, after }];
+  });
+  return { changes, counts };
 }
 
 /** Whether a file's organisations are all in the database (or the database holds none yet). */
@@ -204,16 +248,10 @@ export function planImport(
     }
     return remapIds(bundle, map) as ProgrammeBundle;
   });
-  const plan = diff(current, rowsOfBundles(bundles), false);
-  const kept = plan.changes.filter((c) => c.table === 'versions' && c.before !== null).length;
-  const counts = { ...plan.counts, versions: { ...plan.counts.versions } };
-  counts.versions.replaced -= kept;
-  return {
-    changes: plan.changes.filter((c) => c.table !== 'versions' || c.before === null),
-    counts,
-    remapped,
-    keptVersions: kept,
-  };
+  const { kept, ...plan } = keepStoredVersions(
+    keepAdoptions(diff(current, rowsOfBundles(bundles), false)),
+  );
+  return { ...plan, remapped, keptVersions: kept };
 }
 
 /** Counts of rows per kind in Dutch words: "1 activiteit, 2 teams" (or "niets"). */

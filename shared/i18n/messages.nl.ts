@@ -1033,6 +1033,8 @@ export const nl = {
   'version.unreadable': 'Versie „{name}” kan niet worden gelezen.',
   'version.immutable':
     'Een opgeslagen versie verandert nooit. Wijzig het werkprogramma zelf; na vaststelling wordt elke wijziging met een reden vastgelegd.',
+  'amendment.recovered':
+    'Bewaard bij het opnieuw starten van Koers; de reden was nog niet opgegeven.',
   'amendment.cancelled':
     'Niet gewijzigd: zonder reden blijft het vastgestelde werkprogramma zoals het is.',
   'amendment.reason.nieuw-signaal': 'Nieuw signaal',

@@ -58,7 +58,7 @@ export const programmeEdits: EditsOf<'scheme/ratio' | 'programme/copy-forward'> 
    * (undo removes them all). Reads what it copies inside the write's transaction; the ids come
    * with the call, so a replay of the journal makes the same rows, and one already made is left.
    */
-  'programme/copy-forward': (programmeId, choices, ids) => async (read) => {
+  'programme/copy-forward': (programmeId, choices, ids) => async (read, snapshot) => {
     if ((await read('programmes', ids.programmeId)) !== null) return [];
     const programme = await read('programmes', programmeId);
     if (programme === null) return [];
@@ -75,11 +75,9 @@ export const programmeEdits: EditsOf<'scheme/ratio' | 'programme/copy-forward'> 
       ...Object.values(choices.themeMap).filter((x): x is string => x !== null),
     ];
     const themes: Theme[] = await readAll(read, 'themes', themeIds);
-    const made = copyForward(
-      { programme, programmes: [programme], activities, mjps, themes },
-      choices,
-      ids,
-    );
+    // Every programme of the organisation, read in this write: a second N+1 is refused here too.
+    const programmes = (await snapshot?.(programme.id))?.programmes ?? [programme];
+    const made = copyForward({ programme, programmes, activities, mjps, themes }, choices, ids);
     if (!made.ok) throw new Refusal(made.error);
     return [
       inserted('programmes', made.value.programme.id, made.value.programme),

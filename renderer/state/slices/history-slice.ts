@@ -31,7 +31,7 @@ import type { Activity, Programme } from '../../../shared/domain/schemas';
 import type { AmendmentId } from '../../../shared/domain/ids';
 import type { IsoDate } from '../../../shared/domain/units';
 import type { Amendment, Timestamp } from '../../../shared/domain/versions';
-import { amendedBy, amendmentOf, type AmendReason } from '../../../shared/edit/amendment';
+import { amendedBy, amendmentOf, movedTo, type AmendReason } from '../../../shared/edit/amendment';
 
 /** A step of an adopted programme arrived without a reason: ask, then write it again. */
 class NeedsReason extends Error {
@@ -90,15 +90,22 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
     if (data && rows.length > 0) get().setData(patchProgrammeData(data, rows));
   };
 
-  /** Builds the amendment a step of an adopted programme needs, or refuses without a reason. */
+  /** An amendment written by a step: an insert of its row (undo deletes it). */
+  type AmendmentInsert = RowDelta & { readonly op: 'insert'; readonly row: Amendment };
+
+  /**
+   * Writes the amendments a step of adopted programmes needs, one per programme it changes, or
+   * refuses without a reason. A visit's later writes keep the visit's amendments (their ids, by
+   * programme); one whose programme the visit no longer changes (typed back to what it was) goes.
+   */
   const amendStep = async (
     stepDeltas: readonly RowDelta[],
     rows: readonly Change[],
     label: Message,
     amend: AmendOption,
-    earlierId: string | null,
-  ): Promise<(RowDelta & { readonly op: 'insert'; readonly row: Amendment }) | null> => {
-    if (amend === 'skip') return null;
+    earlier: readonly AmendmentInsert[],
+  ): Promise<AmendmentInsert[]> => {
+    if (amend === 'skip') return [];
     const own = stepDeltas.filter((d) => d.table !== 'amendments');
     const programmes = new Map<string, Programme | null>();
     const activities = new Map<string, Activity | null>();
@@ -110,33 +117,52 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
       if (d.table !== 'activities' || activities.has(d.key)) continue;
       activities.set(d.key, await getRow(db, 'activities', d.key));
     }
-    for (const a of activities.values())
-      if (a && !programmes.has(a.programmeId))
-        programmes.set(a.programmeId, await getRow(db, 'programmes', a.programmeId));
+    const wanted = new Set<string>();
+    for (const a of activities.values()) if (a) wanted.add(a.programmeId);
+    for (const d of own) for (const id of movedTo(d)) wanted.add(id);
+    for (const id of wanted)
+      if (!programmes.has(id)) programmes.set(id, await getRow(db, 'programmes', id));
     const touched = amendedBy(
       own,
       (id) => programmes.get(id) ?? null,
       (id) => activities.get(id)?.programmeId ?? null,
     );
-    const first = touched[0];
-    if (!first) return null;
+    const ids = [...new Set(touched.map((t) => t.programmeId))];
+    const gone = earlier.filter((e) => !ids.includes(e.row.programmeId));
+    if (gone.length > 0)
+      await applyDeltas(
+        db,
+        gone.map((e) => ({ table: 'amendments', key: e.key, op: 'delete', row: e.row })),
+        'exact',
+      );
+    if (ids.length === 0) return [];
     const reason = amend ?? get().amendReason;
     if (reason === null) throw new NeedsReason();
-    const programme = programmes.get(first.programmeId);
-    if (!programme) return null;
     const at = new Date(deps.now());
-    const row = amendmentOf(touched, {
-      id: (earlierId ?? deps.newId()) as AmendmentId,
-      programme,
-      on: formatISO(at, { representation: 'date' }) as IsoDate,
-      at: at.toISOString() as Timestamp,
-      author: deps.author(),
-      reason,
-      label,
-      activity: (id) => activities.get(id) ?? null,
-    });
-    await applyDeltas(db, [{ table: 'amendments', key: row.id, op: 'insert', row }], 'exact');
-    return { table: 'amendments', key: row.id, op: 'insert', row };
+    const out: AmendmentInsert[] = [];
+    for (const id of ids) {
+      const programme = programmes.get(id);
+      if (!programme) continue;
+      const row = amendmentOf(touched, {
+        id: (earlier.find((e) => e.row.programmeId === id)?.key ?? deps.newId()) as AmendmentId,
+        programme,
+        on: formatISO(at, { representation: 'date' }) as IsoDate,
+        at: at.toISOString() as Timestamp,
+        author: deps.author(),
+        reason,
+        label,
+        activity: (key) => activities.get(key) ?? null,
+      });
+      const written = await applyDeltas(
+        db,
+        [{ table: 'amendments', key: row.id, op: 'insert', row }],
+        'exact',
+      );
+      // The row as stored (parsed), so an undo finds exactly what it expects.
+      const stored = (written.rows[0]?.after ?? row) as Amendment;
+      out.push({ table: 'amendments', key: row.id, op: 'insert', row: stored });
+    }
+    return out;
   };
 
   /** One write as one step, in one transaction with its record (and its amendment). */
@@ -171,16 +197,12 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
       // later writes keep the visit's one amendment (its id); the amendments an imported file
       // brings are rows of the step like any other, never taken for the step's own.
       const earlier = merge
-        ? last.deltas.find((d) => d.table === 'amendments' && d.op === 'insert')
-        : undefined;
-      const amendment = await amendStep(
-        merge ? [...last.deltas.filter((d) => d.table === 'amendments'), ...ownDeltas] : ownDeltas,
-        rows,
-        label,
-        amend,
-        earlier?.key ?? null,
-      );
-      const stepDeltas = amendment ? [...ownDeltas, amendment] : ownDeltas;
+        ? last.deltas.filter(
+            (d): d is AmendmentInsert => d.table === 'amendments' && d.op === 'insert',
+          )
+        : [];
+      const amendments = await amendStep(ownDeltas, rows, label, amend, earlier);
+      const stepDeltas = [...ownDeltas, ...amendments];
       let step: Step;
       if (merge) {
         step = {
@@ -223,9 +245,12 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
         .filter((s) => s.state === 'undone')
         .delete();
       await trimSteps(db, owner);
-      const amendRow: Change[] = amendment
-        ? [{ table: 'amendments', key: amendment.key, before: null, after: amendment.row }]
-        : [];
+      const amendRow: Change[] = amendments.map((a) => ({
+        table: 'amendments',
+        key: a.key,
+        before: null,
+        after: a.row,
+      }));
       return { step, rows: [...rows, ...amendRow], merge };
     });
 
@@ -339,7 +364,12 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
       slot += 1;
       const id = `cmd-${slot}`;
       const label = options.label ?? { key: 'history.edit' };
-      const journalId = deps.journal.put(id, { call, label, visit: options.visit ?? null });
+      const journalId = deps.journal.put(id, {
+        call,
+        label,
+        visit: options.visit ?? null,
+        amend: options.amend ?? get().amendReason,
+      });
       return run(label, mutationOf(call), options.visit ?? null, journalId, options.amend ?? null)
         .then((result) => {
           // A field shows its own refusal; anything else says it in the notice line.
@@ -436,9 +466,15 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
           )
         )
           continue;
+        // Replayed before the window shows anything: a change to an adopted programme cannot
+        // wait for a question then, so one typed before its reason was given says so itself.
         await get().dispatch(entry.call, {
           ...(entry.label ? { label: entry.label } : {}),
           visit: null,
+          amend: entry.amend ?? {
+            reason: 'overig',
+            explanation: translate('amendment.recovered'),
+          },
         });
       }
     },
