@@ -106,6 +106,7 @@ async function start(): Promise<void> {
               : { key: 'error.load', params: { reason: errorText(error) } },
           );
       },
+      store.getState().programmeTrail,
     );
   };
   void host.appVersion().then((v) => {

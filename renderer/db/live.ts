@@ -14,8 +14,9 @@ export function watchProgrammeData(
   programmeId: string | null,
   onData: (data: ProgrammeData | null) => void,
   onError: (error: unknown) => void,
+  fallbacks: readonly string[] = [],
 ): () => void {
-  const sub = liveQuery(() => loadProgrammeData(db, programmeId)).subscribe({
+  const sub = liveQuery(() => loadProgrammeData(db, programmeId, fallbacks)).subscribe({
     next: onData,
     error: onError,
   });

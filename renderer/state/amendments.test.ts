@@ -220,4 +220,25 @@ describe('a change to an adopted programme is an amendment', () => {
     await store.getState().undo();
     expect(await db.amendments.count()).toBe(0);
   });
+
+  it('a reason holds for its subject: another activity asks again, offering the last reason', async () => {
+    const other = demo.activities[1]!;
+    const first = store
+      .getState()
+      .dispatch(setField('activities', activity.id, ['title'], 'Eerste'));
+    await expect.poll(() => store.getState().amendmentRequest).not.toBeNull();
+    const given = { reason: 'incident' as const, explanation: 'Na het incident.' };
+    store.getState().amendmentRequest!.answer(given);
+    await first;
+    // The same activity again: no question.
+    await store.getState().dispatch(setField('activities', activity.id, ['sourceRef'], 'x'));
+    expect(await db.amendments.count()).toBe(2);
+    // Another activity: asked again, with the last reason offered.
+    const second = store.getState().dispatch(setField('activities', other.id, ['title'], 'Twee'));
+    await expect.poll(() => store.getState().amendmentRequest).not.toBeNull();
+    expect(store.getState().amendmentRequest!.previous).toEqual(given);
+    store.getState().amendmentRequest!.answer(given);
+    expect((await second).ok).toBe(true);
+    expect(await db.amendments.count()).toBe(3);
+  });
 });

@@ -125,6 +125,8 @@ export type UiSlice = {
   openActivity: (id: string | null) => void;
   /** Shows another programme: closes the open activity, clears the filters and the amendment reason. */
   chooseProgramme: (id: string) => void;
+  /** The programmes chosen before, oldest first: where the window returns when one goes. */
+  programmeTrail: readonly string[];
   showNotice: (
     message: Message,
     tone?: Notice['tone'],
@@ -164,6 +166,8 @@ export type AmendOption = AmendReason | 'skip' | null;
 /** The question "why do you change the adopted programme?" while it waits for an answer. */
 export type AmendmentRequest = {
   readonly label: Message;
+  /** The reason given last in this window, offered again (null: none yet). */
+  readonly previous: AmendReason | null;
   readonly answer: (reason: AmendReason | null) => void;
 };
 
@@ -175,6 +179,12 @@ export type HistorySlice = {
   journal: Journal;
   /** The reason given for the changes to an adopted programme in this window (null: ask). */
   amendReason: AmendReason | null;
+  /**
+   * What the reason was given for (an activity, or the programme itself): later changes of the
+   * same subject reuse it; a change of another subject asks again, offering it. Null with a
+   * reason (set by code): the reason holds for every change.
+   */
+  amendScope: string | null;
   setAmendReason: (reason: AmendReason | null) => void;
   /** Open while a change to an adopted programme waits for its reason (the dialog answers it). */
   amendmentRequest: AmendmentRequest | null;

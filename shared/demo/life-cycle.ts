@@ -156,7 +156,7 @@ export function createDemoLifeCycle(): DemoData {
   const version: Version = {
     id: DEMO_ADOPTED_VERSION as VersionId,
     programmeId: programme.id,
-    name: 'Werkprogramma 2026, vastgesteld',
+    name: 'Werkprogramma 2026 zoals gepubliceerd',
     note: 'Zoals vastgesteld door de inspecteur-generaal en gepubliceerd op 9 oktober 2025.',
     savedAt: '2025-10-09T08:00:00.000Z' as Timestamp,
     author: AUTHOR,

@@ -147,5 +147,7 @@ describe('copy-forward on the demo', () => {
   it('takes this month as the cut-off within the year, else December', () => {
     expect(defaultCutOff(2026, monthKey('2026-03'))).toBe('2026-03');
     expect(defaultCutOff(2026, monthKey('2027-02'))).toBe('2026-12');
+    // Making 2028 from 2027 in November 2026: nothing of 2027 is done yet.
+    expect(defaultCutOff(2027, monthKey('2026-11'))).toBe('2027-01');
   });
 });

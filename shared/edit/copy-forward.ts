@@ -126,11 +126,15 @@ export function existingNextYear(source: CopySource): Programme | undefined {
 }
 
 /**
- * The default "Stand per": the current month when it lies in year N, else December N (a year
- * planned ahead or looked back on). The month is passed in: shared/ has no clock.
+ * The default "Stand per": the current month when it lies in year N; January N when N has not
+ * begun (nothing done yet), December N when it is over. The month is passed in: shared/ has no
+ * clock.
  */
 export function defaultCutOff(year: number, now: MonthKey): MonthKey {
-  return Number(now.slice(0, 4)) === year ? now : monthOf(year, 12);
+  // Before year N has begun nothing of it is done yet (January); after it, all of it (December).
+  const first = monthOf(year, 1);
+  const last = monthOf(year, 12);
+  return now < first ? first : now > last ? last : now;
 }
 
 /**

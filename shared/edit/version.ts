@@ -71,6 +71,21 @@ export function newVersion(snapshot: ProgrammeSnapshot, input: VersionInput): Re
 }
 
 /**
+ * A programme of year N is adopted from January N−2 (a programme drafted well ahead) until the
+ * end of year N (late, but during its year); any other date is a typing error, said in Dutch.
+ */
+export function adoptionDateProblem(year: number, on: string): Message | null {
+  const from = `${String(year - 2)}-01-01`;
+  const to = `${String(year)}-12-31`;
+  return on < from || on > to
+    ? {
+        key: 'version.adoptionRange',
+        params: { year, from: formatDate(from as IsoDate), to: formatDate(to as IsoDate) },
+      }
+    : null;
+}
+
+/**
  * The programme adopted with `version` on `on` (*Vaststellen*), or why not: a programme is
  * adopted once, with one of its own versions, on a date that exists.
  */
@@ -87,7 +102,7 @@ export function adoptedWith(
   if (version === null) return fail({ key: 'version.notFound' });
   if (version.programmeId !== programme.id)
     return fail({ key: 'version.otherProgramme', params: { name: version.name } });
-  const problem = isoDateProblem(on);
+  const problem = isoDateProblem(on) ?? adoptionDateProblem(programme.year, on);
   if (problem) return fail(problem);
   return ok({ ...programme, adoption: { versionId: version.id, on: on as IsoDate } });
 }

@@ -1033,6 +1033,8 @@ export const nl = {
   'version.unreadable': 'Versie „{name}” kan niet worden gelezen.',
   'version.immutable':
     'Een opgeslagen versie verandert nooit. Wijzig het werkprogramma zelf; na vaststelling wordt elke wijziging met een reden vastgelegd.',
+  'version.adoptionRange':
+    'Een werkprogramma {year} wordt vastgesteld tussen {from} en {to}; kies een datum daartussen.',
   'amendment.recovered':
     'Bewaard bij het opnieuw starten van Koers; de reden was nog niet opgegeven.',
   'amendment.cancelled':
@@ -1168,7 +1170,7 @@ export const nl = {
   'versions.adoptDialog.intro':
     'Kies de versie die wordt vastgesteld en de datum van de vaststelling. Een werkprogramma wordt één keer vastgesteld.',
   'versions.adoptDialog.after':
-    'Na vaststelling blijft het werkprogramma werkbaar, maar elke wijziging wordt vastgelegd met een reden, de datum en uw naam (voor het jaarverslag).',
+    'Na vaststelling blijft het werkprogramma werkbaar, maar elke wijziging wordt vastgelegd met een reden, de datum en uw naam (voor het jaarbericht).',
   'versions.adoptDialog.needVersion':
     'Sla eerst een versie op: vaststellen gaat altijd over een opgeslagen versie.',
   'versions.field.version': 'Versie die wordt vastgesteld',
@@ -1254,6 +1256,7 @@ export const nl = {
   'switcher.list': 'Werkprogramma’s van {org}',
   'switcher.adopted': 'Vastgesteld {date}',
   'switcher.new': 'Nieuw werkprogramma…',
+  'switcher.nextExists': 'Werkprogramma {year} bestaat al',
   'switcher.newHint': 'Werkprogramma {year} maken uit {name}',
   'copy.title': 'Nieuw werkprogramma {year}',
   'copy.kicker': 'Nieuw werkprogramma',
@@ -1331,7 +1334,7 @@ export const nl = {
   'amendment.dialog.confirm': 'Wijziging vastleggen',
   'amendment.dialog.cancel': 'Annuleren',
   'amendmentBar.current':
-    'Vastgesteld op {date}: wijzigingen worden vastgelegd met reden „{reason} — {explanation}”.',
+    'Vastgesteld op {date}: wijzigingen van hetzelfde onderwerp worden vastgelegd met reden „{reason} — {explanation}”; bij een ander onderwerp vraagt Koers de reden opnieuw.',
   'amendmentBar.none':
     'Vastgesteld op {date}. Na vaststelling vraagt Koers bij elke wijziging de reden.',
   'amendmentBar.other': 'Andere reden',
@@ -1351,7 +1354,8 @@ export const nl = {
   'amendmentLog.col.author': 'Auteur',
   'amendmentLog.programmeGroup': 'Het programma zelf',
   'amendmentLog.otherGroup': 'Activiteiten zonder bekend thema',
-  'amendmentLog.count': '{count} wijziging(en)',
+  'amendmentLog.count': '{count} wijzigingen',
+  'amendmentLog.countOne': '1 wijziging',
   'amendmentLog.csv': 'Wijzigingen als CSV',
   'amendmentLog.xlsx': 'Wijzigingen als Excel-werkmap (XLSX)',
   'amendmentLog.sheet': 'Wijzigingen {name}',

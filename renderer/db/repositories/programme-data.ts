@@ -19,16 +19,21 @@ export const patchProgrammeData: (
 
 /**
  * Reads a programme with its organisation's MJPs, themes, domains and teams, all parsed.
- * Without an id (or an unknown one), the default programme (the one in force, else the newest). Null when the database holds no programme.
+ * Without an id (or an unknown one, and none of `fallbacks`, newest last), the default programme (the one in force, else the newest). Null when the database holds no programme.
  */
 export async function loadProgrammeData(
   db: KoersDb,
   programmeId: string | null,
+  fallbacks: readonly string[] = [],
 ): Promise<ProgrammeData | null> {
   const programmes = parseRows('programmes', await db.programmes.toArray()).sort(
     (a, b) => b.year - a.year,
   );
-  const programme = programmes.find((p) => p.id === programmeId) ?? defaultProgramme(programmes);
+  // The one asked for; when it is gone, the last one chosen before it that is still there.
+  const programme =
+    [programmeId, ...[...fallbacks].reverse()]
+      .map((id) => programmes.find((p) => p.id === id))
+      .find((p) => p !== undefined) ?? defaultProgramme(programmes);
   if (!programme) return null;
   const orgId = programme.organisationId;
   const [org, mjps, domains, teams, activities] = await Promise.all([

@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { AuthorField } from '../../components/AuthorField';
+import { readAuthor } from '../../platform/settings';
 import { AMENDMENT_REASONS, type AmendmentReason } from '../../../shared/domain/versions';
 import { t, tm } from '../../components/i18n';
 import { useKoers } from '../../state/store';
@@ -22,8 +24,9 @@ function AmendmentQuestion({ request }: { request: AmendmentRequest }) {
   const explanationRef = useRef<HTMLTextAreaElement>(null);
   const titleId = useId();
   const id = useId();
-  const [reason, setReason] = useState<AmendmentReason | null>(null);
-  const [explanation, setExplanation] = useState('');
+  // The reason given last is offered again: Enter confirms it, or the person changes it.
+  const [reason, setReason] = useState<AmendmentReason | null>(request.previous?.reason ?? null);
+  const [explanation, setExplanation] = useState(request.previous?.explanation ?? '');
   const [errors, setErrors] = useState<{ reason: boolean; explanation: boolean }>({
     reason: false,
     explanation: false,
@@ -33,6 +36,7 @@ function AmendmentQuestion({ request }: { request: AmendmentRequest }) {
     document.activeElement instanceof HTMLElement ? document.activeElement : null,
   );
   const answered = useRef(false);
+  const [unsigned] = useState(() => readAuthor() === '');
 
   useEffect(() => {
     const el = dialog.current;
@@ -144,6 +148,8 @@ function AmendmentQuestion({ request }: { request: AmendmentRequest }) {
             </p>
           ) : null}
         </div>
+        {/* Without a name on this computer the amendment would be unsigned: ask it here too. */}
+        {unsigned ? <AuthorField /> : null}
         <div className="button-row">
           <button type="submit" className="button button--primary">
             {t('amendment.dialog.confirm')}

@@ -21,7 +21,8 @@ export function stateText(programme: Programme): string {
  * werkprogramma…* (the WAI-ARIA menu button pattern: arrows, Home, End, Escape gives focus back).
  */
 export function ProgrammeSwitcher() {
-  const data = useKoers((s) => s.data);
+  // The programmes as stored (also while a saved version is looked at).
+  const data = useKoers((s) => s.liveData);
   const chooseProgramme = useKoers((s) => s.chooseProgramme);
   const [open, setOpen] = useState(false);
   const [dialog, setDialog] = useState(false);
@@ -55,6 +56,7 @@ export function ProgrammeSwitcher() {
 
   if (!data) return null;
   const programmes = [...data.programmes].sort((a, b) => b.year - a.year);
+  const nextExists = programmes.some((p) => p.year === data.programme.year + 1);
 
   const close = () => {
     setOpen(false);
@@ -143,17 +145,21 @@ export function ProgrammeSwitcher() {
             role="menuitem"
             tabIndex={-1}
             className="switcher__item switcher__item--new"
+            aria-disabled={nextExists ? true : undefined}
             onClick={() => {
+              if (nextExists) return;
               setOpen(false);
               setDialog(true);
             }}
           >
             <span className="switcher__name">{t('switcher.new')}</span>
             <span className="switcher__hint">
-              {t('switcher.newHint', {
-                year: data.programme.year + 1,
-                name: data.programme.name,
-              })}
+              {nextExists
+                ? t('switcher.nextExists', { year: data.programme.year + 1 })
+                : t('switcher.newHint', {
+                    year: data.programme.year + 1,
+                    name: data.programme.name,
+                  })}
             </span>
           </button>
         </div>

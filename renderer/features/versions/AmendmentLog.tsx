@@ -51,7 +51,11 @@ export function AmendmentLog() {
         </p>
       ) : (
         <>
-          <p className="small">{t('amendmentLog.count', { count: formatNumber(count) })}</p>
+          <p className="small">
+            {count === 1
+              ? t('amendmentLog.countOne')
+              : t('amendmentLog.count', { count: formatNumber(count) })}
+          </p>
           <ScrollArea label={caption}>
             <table className="grid amendment-log__table">
               <caption className="sr-only">{caption}</caption>

@@ -36,6 +36,10 @@ import { amendedBy, amendmentOf, movedTo, type AmendReason } from '../../../shar
 /** A step of an adopted programme arrived without a reason: ask, then write it again. */
 class NeedsReason extends Error {
   override readonly name = 'NeedsReason';
+  /** What the reason is asked for (an activity id, or the programme's). */
+  constructor(readonly scope: string) {
+    super('NeedsReason');
+  }
 }
 
 /**
@@ -136,8 +140,12 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
         'exact',
       );
     if (ids.length === 0) return [];
-    const reason = amend ?? get().amendReason;
-    if (reason === null) throw new NeedsReason();
+    // A reason holds for the subject it was given for: the activity changed, or the programme.
+    const scope = touched.find((t) => t.delta.table === 'activities')?.delta.key ?? ids[0] ?? '';
+    // A reason set without a subject (by code, not by the question) holds for every change.
+    const held = get().amendScope;
+    const reason = amend ?? (held === null || held === scope ? get().amendReason : null);
+    if (reason === null) throw new NeedsReason(scope);
     const at = new Date(deps.now());
     const out: AmendmentInsert[] = [];
     for (const id of ids) {
@@ -257,7 +265,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
   /** Asks the person why they change an adopted programme; null when they cancel. */
   const askReason = (label: Message): Promise<AmendReason | null> =>
     new Promise((resolve) => {
-      set({ amendmentRequest: { label, answer: resolve } });
+      set({ amendmentRequest: { label, previous: get().amendReason, answer: resolve } });
     });
 
   const runQueued = (
@@ -274,12 +282,13 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
           done = await attempt(label, mutation, visit, journalId, amend);
         } catch (error) {
           if (!(error instanceof NeedsReason)) throw error;
+          const scope = error.scope;
           // Outside the transaction: the person answers, then the same write runs with it.
           const reason = await askReason(label);
           set({ amendmentRequest: null });
           if (reason === null)
             return { ok: false, error: { key: 'amendment.cancelled' }, refused: true } as const;
-          set({ amendReason: reason });
+          set({ amendReason: reason, amendScope: scope });
           done = await attempt(label, mutation, visit, journalId, reason);
         }
         if (done === null) return { ok: true, seq: null };
@@ -349,9 +358,10 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
     busy: 0,
     journal: deps.journal,
     amendReason: null,
+    amendScope: null,
     amendmentRequest: null,
     setAmendReason: (amendReason) => {
-      set({ amendReason });
+      set({ amendReason, amendScope: null });
     },
 
     undoable: async (label, mutation, visit, amend) =>

@@ -25,6 +25,7 @@ export const createUiSlice: SliceCreator<UiSlice> = () => (set, get) => ({
   },
   route: 'programme',
   programmeId: null,
+  programmeTrail: [],
   viewingVersionId: null,
   viewVersion: (viewingVersionId) => {
     const version = get().versions.find((v) => v.id === viewingVersionId);
@@ -78,7 +79,18 @@ export const createUiSlice: SliceCreator<UiSlice> = () => (set, get) => ({
   },
   chooseProgramme: (programmeId) => {
     // Another programme: nothing open, no filters, and a new reason asked for its amendments.
-    set({ programmeId, openActivityId: null, filters: NO_FILTERS, amendReason: null });
+    // The one left is remembered: when the chosen one goes (an undo), the window returns there.
+    const left = get().liveData?.programme.id ?? get().programmeId;
+    set({
+      programmeTrail: [...get().programmeTrail.filter((id) => id !== left), ...(left ? [left] : [])]
+        .filter((id) => id !== programmeId)
+        .slice(-10),
+      programmeId,
+      openActivityId: null,
+      filters: NO_FILTERS,
+      amendReason: null,
+      amendScope: null,
+    });
   },
   showNotice: (message, tone = 'info', undoSeq = null, groups) => {
     noticeId += 1;
