@@ -96,7 +96,7 @@ test('a change after adoption asks why, is logged with its reason, exported, and
   await page.getByText('Alles opgeslagen').waitFor();
   await expect(
     page.getByText(
-      'Vastgesteld op 9 oktober 2025: wijzigingen worden vastgelegd met reden „Capaciteitstekort — Minder mensen in team Jeugd.”.',
+      'Vastgesteld op 9 oktober 2025: wijzigingen van hetzelfde onderwerp worden vastgelegd met reden „Capaciteitstekort — Minder mensen in team Jeugd.”; bij een ander onderwerp vraagt Koers de reden opnieuw.',
     ),
   ).toBeVisible();
   await page

@@ -136,16 +136,15 @@ test('switches programme through the header by keyboard, and a reload keeps the 
   await expect(switcher(page)).toContainText('Werkprogramma 2026');
   await expect(p.activityButtons).toHaveCount(plan.length);
 
-  // 2027 exists now: the dialog says so and offers nothing to write.
-  await openNew(page);
-  await expect(dialog(page).getByRole('alert')).toHaveText(
-    'Er is al een werkprogramma voor 2027: „Werkprogramma 2027”. Kies het in de lijst bovenin in plaats van een nieuw te maken.',
-  );
-  await expect(dialog(page).getByRole('button', { name: 'Werkprogramma 2027 maken' })).toHaveCount(
-    0,
-  );
+  // 2027 exists now: the switcher says so instead of offering to make it.
+  await switcher(page).click();
+  const item = menu(page).getByRole('menuitem', { name: /Nieuw werkprogramma…/ });
+  await expect(item).toHaveAttribute('aria-disabled', 'true');
+  await expect(item).toContainText('Werkprogramma 2027 bestaat al');
+  await item.click({ force: true });
+  await expect(dialog(page)).toHaveCount(0);
   await page.keyboard.press('Escape');
-  await expect(dialog(page)).toBeHidden();
+  await expect(menu(page)).toBeHidden();
   await expect(switcher(page)).toBeFocused();
 });
 
