@@ -190,3 +190,36 @@ test('the question and the bar at 1920x1080', async ({ page }) => {
   await question.getByRole('button', { name: 'Annuleren' }).click();
   await expect(hoursField(page)).toHaveValue('700');
 });
+
+test('a reload while the question is open starts again: the change is kept and its amendment says no reason was given', async ({
+  page,
+}) => {
+  page.on('dialog', (d) => {
+    void d.accept();
+  });
+  await openAdopted(page);
+  await openActivity(page);
+  const field = hoursField(page);
+  await field.fill('700');
+  await field.press('Tab');
+  await expect(page.getByRole('dialog', { name: QUESTION })).toBeVisible();
+  await page.reload();
+  // The window starts (it hung on every start before): the typed hours are there.
+  await page.getByRole('table', { name: 'Activiteiten' }).waitFor();
+  await openActivity(page);
+  await expect(hoursField(page)).toHaveValue('700');
+  await page
+    .getByRole('dialog', { name: activity.title })
+    .getByRole('button', { name: 'Sluiten' })
+    .click();
+  await page.getByRole('button', { name: 'Versies en wijzigingen' }).click();
+  const row = page
+    .getByRole('table', { name: `Wijzigingen na vaststelling van ${programme.name}` })
+    .getByRole('row')
+    .filter({ hasText: activity.title });
+  await expect(row).toContainText(`${HOURS}: 800 → 700`);
+  await expect(row).toContainText('Overig');
+  await expect(row).toContainText(
+    'Bewaard bij het opnieuw starten van Koers; de reden was nog niet opgegeven.',
+  );
+});
