@@ -79,8 +79,10 @@ describe('ranked fill', () => {
     // activity that needs only t2 and fits t2 on its own stays above the line.
     fc.assert(
       fc.property(candidatesArb, (candidates) => {
+        // Needing only t2 means no hours on another team (a team listed with 0 hours needs
+        // nothing of it: such work takes t2's room like any other t2-only work).
         const t2Only = candidates.filter(
-          (c) => c.force === null && [...c.hours.keys()].every((t) => t === 't2'),
+          (c) => c.force === null && [...c.hours].every(([t, h]) => t === 't2' || h === 0),
         );
         const total = t2Only.reduce((s, c) => s + (c.hours.get('t2') ?? 0), 0);
         const space = new Map([
