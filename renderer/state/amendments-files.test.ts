@@ -2,10 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memoryHost } from '../../tests/unit/memory-host';
 import { createDemoData } from '../../shared/demo/inspectie-jenv';
-import { snapshotOf } from '../../shared/domain/snapshot';
-import type { Version } from '../../shared/domain/versions';
+import { adoptedBundle } from '../../shared/demo/life-cycle';
 import { writeProgrammeFile, type ProgrammeBundle } from '../../shared/file/programme-file';
-import { versionContent } from '../../shared/file/version-content';
 import { translate } from '../../shared/i18n/translate';
 import { KoersDb } from '../db/koers-db';
 import { readBundles } from '../db/repositories/bundle';
@@ -26,24 +24,14 @@ const activity = demo.activities[0]!;
 
 /** The demo with its programme adopted (a version of it as it is). */
 function adopted(): ProgrammeBundle {
-  const { format, content } = versionContent(snapshotOf(demo, programme.id)!);
-  const version = {
+  return adoptedBundle(demo, programme.id, {
     id: 'v-adopted',
-    programmeId: programme.id,
     name: 'Vastgesteld',
     note: '',
     savedAt: '2025-10-09T10:00:00.000Z',
     author: 'Strategie',
-    format,
-    content,
-  } as Version;
-  return {
-    ...demo,
-    programmes: [
-      { ...programme, adoption: { versionId: version.id, on: '2025-10-09' } },
-    ] as ProgrammeBundle['programmes'],
-    versions: [version],
-  };
+    on: '2025-10-09',
+  }).bundle;
 }
 
 const fileOf = (bundles: ProgrammeBundle[]) =>

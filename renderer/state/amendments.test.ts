@@ -2,9 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memoryHost } from '../../tests/unit/memory-host';
 import { createDemoData } from '../../shared/demo/inspectie-jenv';
-import { versionContent } from '../../shared/file/version-content';
-import { snapshotOf } from '../../shared/domain/snapshot';
-import type { Version } from '../../shared/domain/versions';
+import { adoptedBundle } from '../../shared/demo/life-cycle';
 import { KoersDb } from '../db/koers-db';
 import { loadProgrammeData } from '../db/repositories/programme-data';
 import { seedIfEmpty } from '../db/seed';
@@ -23,25 +21,14 @@ const activity = demo.activities[0]!;
 
 /** The demo with its programme adopted on 9 October 2025 (a version of it as it is). */
 function adopted() {
-  const snapshot = snapshotOf(demo, programme.id)!;
-  const { format, content } = versionContent(snapshot);
-  const version = {
+  return adoptedBundle(demo, programme.id, {
     id: 'v-adopted',
-    programmeId: programme.id,
     name: 'Vastgesteld',
     note: '',
     savedAt: '2025-10-09T10:00:00.000Z',
     author: 'Strategie',
-    format,
-    content,
-  } as Version;
-  return {
-    ...demo,
-    programmes: [
-      { ...programme, adoption: { versionId: version.id, on: '2025-10-09' } },
-    ] as typeof demo.programmes,
-    versions: [version],
-  };
+    on: '2025-10-09',
+  }).bundle;
 }
 
 beforeEach(async () => {

@@ -1,11 +1,11 @@
 import { diffRow } from '../delta/delta';
-import type { AmendmentId, VersionId } from '../domain/ids';
+import type { AmendmentId } from '../domain/ids';
 import { Activity, type Programme } from '../domain/schemas';
 import { snapshotOf } from '../domain/snapshot';
 import { hours, isoDate, monthKey } from '../domain/units';
 import type { Amendment, Timestamp, Version } from '../domain/versions';
 import { amendmentOf, type AmendReason } from '../edit/amendment';
-import { versionContent } from '../file/version-content';
+import { adoptedWith, newVersion, type VersionInput } from '../edit/version';
 import type { Message } from '../i18n/translate';
 import { createDemoData, type DemoData } from './inspectie-jenv';
 import { copyForward, copyForwardPlan } from '../edit/copy-forward';
@@ -150,23 +150,15 @@ const AMENDMENTS: readonly DemoAmendment[] = [
 export function createDemoLifeCycle(): DemoData {
   const base = createDemoData();
   const programme = base.programmes[0] as Programme;
-  const snapshot = snapshotOf(base, programme.id);
-  if (!snapshot) throw new Error('demo: no 2026 programme');
-  const { format, content } = versionContent(snapshot);
-  const version: Version = {
-    id: DEMO_ADOPTED_VERSION as VersionId,
-    programmeId: programme.id,
+  const { bundle: withAdoption, version } = adoptedBundle(base, programme.id, {
+    id: DEMO_ADOPTED_VERSION,
     name: 'Werkprogramma 2026 zoals gepubliceerd',
     note: 'Zoals vastgesteld door de inspecteur-generaal en gepubliceerd op 9 oktober 2025.',
-    savedAt: '2025-10-09T08:00:00.000Z' as Timestamp,
+    savedAt: '2025-10-09T08:00:00.000Z',
     author: AUTHOR,
-    format,
-    content,
-  };
-  const adopted: Programme = {
-    ...programme,
-    adoption: { versionId: version.id, on: isoDate('2025-10-09') },
-  };
+    on: '2025-10-09',
+  });
+  const adopted = withAdoption.programmes.find((p) => p.id === programme.id) as Programme;
   let activities = [...base.activities];
   const amendments: Amendment[] = [];
   for (const a of AMENDMENTS) {
@@ -199,6 +191,32 @@ export function createDemoLifeCycle(): DemoData {
     activities: [...activities, ...next.activities],
     versions: [version],
     amendments,
+  };
+}
+
+/**
+ * A bundle with one programme saved as a version and adopted with it on `on`, as *Versie
+ * opslaan* and *Vaststellen* do (`newVersion`, `adoptedWith`): the demo and the tests build an
+ * adopted programme through the same rules as the app.
+ */
+export function adoptedBundle(
+  bundle: DemoData,
+  programmeId: string,
+  input: VersionInput & { readonly on: string },
+): { readonly bundle: DemoData; readonly version: Version } {
+  const snapshot = snapshotOf(bundle, programmeId);
+  if (!snapshot) throw new Error(`demo: no programme ${programmeId}`);
+  const version = newVersion(snapshot, input);
+  if (!version.ok) throw new Error(`demo: version refused (${version.error.key})`);
+  const adopted = adoptedWith(snapshot.programme, version.value, input.on);
+  if (!adopted.ok) throw new Error(`demo: adoption refused (${adopted.error.key})`);
+  return {
+    bundle: {
+      ...bundle,
+      programmes: bundle.programmes.map((p) => (p.id === programmeId ? adopted.value : p)),
+      versions: [...bundle.versions, version.value],
+    },
+    version: version.value,
   };
 }
 

@@ -3,11 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { memoryHost } from './memory-host';
 import { createDemoData } from '../../shared/demo/inspectie-jenv';
-import { snapshotOf } from '../../shared/domain/snapshot';
-import type { Version } from '../../shared/domain/versions';
+import { adoptedBundle } from '../../shared/demo/life-cycle';
 import { AMENDMENT_REASONS } from '../../shared/domain/versions';
 import { writeProgrammeFile, type ProgrammeBundle } from '../../shared/file/programme-file';
-import { versionContent, versionSnapshot } from '../../shared/file/version-content';
+import { versionSnapshot } from '../../shared/file/version-content';
 import { KoersDb } from '../../renderer/db/koers-db';
 import { readBundles } from '../../renderer/db/repositories/bundle';
 import type { Step } from '../../renderer/db/repositories/history';
@@ -34,24 +33,14 @@ const VERSION_ID = 'v-vastgesteld';
 
 /** The demo with its programme adopted on 9 October 2025, as a version of it as it is. */
 function adoptedDemo(): ProgrammeBundle {
-  const { format, content } = versionContent(snapshotOf(demo, programme.id)!);
-  const version = {
+  return adoptedBundle(demo, programme.id, {
     id: VERSION_ID,
-    programmeId: programme.id,
     name: 'Vastgesteld 2026',
     note: '',
     savedAt: '2025-10-09T10:00:00.000Z',
     author: 'Strategie',
-    format,
-    content,
-  } as Version;
-  return {
-    ...demo,
-    programmes: [
-      { ...programme, adoption: { versionId: VERSION_ID, on: '2025-10-09' } },
-    ] as ProgrammeBundle['programmes'],
-    versions: [version],
-  };
+    on: '2025-10-09',
+  }).bundle;
 }
 
 type Op =
