@@ -1327,7 +1327,7 @@ export const nl = {
   'amendment.dialog.reason': 'Reden',
   'amendment.dialog.explanation': 'Toelichting',
   'amendment.dialog.explanationHint':
-    'Komt in het overzicht van wijzigingen voor het jaarbericht. Deze reden geldt ook voor uw volgende wijzigingen in dit venster, tot u boven het scherm „Andere reden” kiest.',
+    'Komt in het overzicht van wijzigingen voor het jaarbericht. Deze reden geldt ook voor uw volgende wijzigingen van hetzelfde onderwerp; bij een ander onderwerp vraagt Koers opnieuw.',
   'amendment.dialog.reasonRequired': 'Kies de reden van de wijziging.',
   'amendment.dialog.explanationRequired':
     'Vul een toelichting in: waarom wijzigt u het vastgestelde werkprogramma?',
