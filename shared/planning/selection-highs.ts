@@ -43,8 +43,11 @@ export function toLpModel(problem: KnapsackProblem): string {
 export function highsSolver(highs: Pick<Highs, 'solve'>): KnapsackSolver {
   return (problem) => {
     if (problem.items.length === 0) return Promise.resolve(new Set<string>());
-    const result = highs.solve(toLpModel(problem), { mip_rel_gap: 0 });
-    if (result.Status !== 'Optimal') throw new Error(`HiGHS: ${result.Status}`);
+    // Stop-gap until the solver runs in a worker (issue 11): never search longer than 3 s; the
+    // best selection found by then is an answer.
+    const result = highs.solve(toLpModel(problem), { mip_rel_gap: 0, time_limit: 3 });
+    const usable = result.Status === 'Optimal' || result.Status === 'Time limit reached';
+    if (!usable) throw new Error(`HiGHS: ${result.Status}`);
     const chosen = new Set<string>();
     problem.items.forEach((item, i) => {
       const col = result.Columns[`x${i}`];
