@@ -1,9 +1,10 @@
-import { Fragment, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Activity, Team } from '../../../shared/domain/schemas';
+import type { LiftNeed, LineEntry } from '../../../shared/planning/ranking';
 import { formatHours, formatNumber, formatPeriod, formatScore } from '../../../shared/format/nl';
 import { parseResource } from '../../../shared/planning/line-basis';
 import { t } from '../../components/i18n';
-import { ScrollArea } from '../../components/ScrollArea';
+import { GapRow, useRowWindow, WindowBox } from '../../components/windowed-rows';
 import { BestSelection } from './BestSelection';
 import { LineSettingsForm } from './LineSettingsForm';
 import { ReasonForm } from './ReasonForm';
@@ -46,6 +47,126 @@ function Short(props: { short: ReadonlyMap<string, number>; teamName: (id: strin
   );
 }
 
+/** One line of the table as drawn: a ranked activity, or the marker of the single cut-off. */
+type LineItem = { readonly kind: 'entry'; readonly entry: LineEntry } | { readonly kind: 'marker' };
+
+/** One ranked activity: rank, score, hours, its side of the line, why, the force and the lift. */
+function LineRow(props: {
+  entry: LineEntry;
+  activity: Activity;
+  index: number;
+  measure: (el: Element | null) => void;
+  score: number;
+  hours: number;
+  need: LiftNeed | undefined;
+  firstMiss: boolean;
+  inBest: boolean;
+  forcing: 'in' | 'out' | null;
+  teamName: (id: string) => string;
+  onForce: (e: { currentTarget: HTMLElement }, id: string, mode: 'in' | 'out') => void;
+  onFormDone: () => void;
+}) {
+  const { entry: e, activity: a, index, measure, score, hours, need, firstMiss, inBest } = props;
+  const { forcing, teamName, onForce, onFormDone } = props;
+  const place =
+    e.reason === 'forced-in'
+      ? t('line.forcedIn', { reason: a.force?.reason ?? '' })
+      : e.reason === 'forced-out'
+        ? t('line.forcedOut', { reason: a.force?.reason ?? '' })
+        : e.reason === 'does-not-fit'
+          ? t(firstMiss ? 'line.firstMiss' : 'line.doesNotFit')
+          : e.reason === 'after-line'
+            ? t('line.afterLine')
+            : t('line.fits');
+  const setForce = useKoers((s) => s.setForce);
+  return (
+    <tr
+      ref={measure}
+      data-index={index}
+      aria-rowindex={index + 2}
+      className={`line__row ${e.above ? 'line__row--above' : 'line__row--below'}`}
+      data-activity-id={e.id}
+    >
+      <td className="num">{e.rank}</td>
+      <td>
+        <span className="line__title">{a.title}</span>
+        {inBest ? <span className="tag tag--best">{t('line.inBest')}</span> : null}
+        {forcing ? <ForceForm activity={a} mode={forcing} onDone={onFormDone} /> : null}
+      </td>
+      <td className="num">{formatScore(score)}</td>
+      <td className="num">{formatNumber(Math.round(hours))}</td>
+      <td>
+        <span className={`line__side ${e.above ? 'line__side--above' : 'line__side--below'}`}>
+          {t(e.above ? 'line.sideAbove' : 'line.sideBelow')}
+        </span>
+      </td>
+      <td>
+        <span className={`place place--${e.reason}`}>{place}</span>
+        {e.short ? <Short short={e.short} teamName={teamName} /> : null}
+        <span className="force-buttons">
+          {a.force ? (
+            <button
+              type="button"
+              className="button button--small"
+              aria-label={`${t('force.clear')}: ${a.title}`}
+              onClick={() => void setForce(a.id, null)}
+            >
+              {t('force.clear')}
+            </button>
+          ) : !e.above ? (
+            <button
+              type="button"
+              className="button button--small"
+              aria-label={`${t('force.in')}: ${a.title}`}
+              onClick={(ev) => {
+                onForce(ev, e.id, 'in');
+              }}
+            >
+              {t('force.in')}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button button--small"
+              aria-label={`${t('force.out')}: ${a.title}`}
+              onClick={(ev) => {
+                onForce(ev, e.id, 'out');
+              }}
+            >
+              {t('force.out')}
+            </button>
+          )}
+        </span>
+      </td>
+      <td className="small">
+        {need ? (
+          <>
+            {[...need.hoursToFree].map(([resource, h]) => {
+              const { teamId, period } = parseResource(resource);
+              return (
+                <span key={resource} className="lift">
+                  {t('line.liftHours', {
+                    hours: formatHours(Math.ceil(h)),
+                    team: teamName(teamId),
+                    period: formatPeriod(period),
+                  })}
+                </span>
+              );
+            })}
+            <span className="lift">
+              {need.scoreNeeded === null
+                ? t('line.liftNone')
+                : t(need.hoursToFree.size > 0 ? 'line.liftScore' : 'line.liftScoreOnly', {
+                    score: formatScore(need.scoreNeeded),
+                  })}
+            </span>
+          </>
+        ) : null}
+      </td>
+    </tr>
+  );
+}
+
 /** The line view: ranked activities above and below the line, forces with reasons, what lifts each. */
 export function LineSection({
   planning,
@@ -67,7 +188,6 @@ export function LineSection({
     setForcing(null);
     if (opener.current?.isConnected) opener.current.focus();
   };
-  const setForce = useKoers((s) => s.setForce);
   const selection = useKoers((s) => (s.selection?.data === s.data ? s.selection.result : null));
   const byId = new Map(activities.map((a) => [a.id as string, a]));
   const candidate = new Map(planning.candidates.map((c) => [c.id, c]));
@@ -81,6 +201,27 @@ export function LineSection({
     .reduce((s, e) => s + (candidate.get(e.id)?.score ?? 0), 0);
   const total = (id: string) =>
     [...(candidate.get(id)?.hours.values() ?? [])].reduce((s, h) => s + h, 0);
+  // The rows in order, with the marker of the single cut-off after the last one above (strict).
+  const items = useMemo(() => {
+    const out: LineItem[] = [];
+    entries.forEach((entry, i) => {
+      out.push({ kind: 'entry', entry });
+      if (strict && i === lastAbove && lastAbove < entries.length - 1) out.push({ kind: 'marker' });
+    });
+    return out;
+  }, [entries, strict, lastAbove]);
+  const forcingIndex = forcing
+    ? items.findIndex((it) => it.kind === 'entry' && it.entry.id === forcing.id)
+    : undefined;
+  const { parts, windowed, scrollRef, measure } = useRowWindow({
+    count: items.length,
+    estimateSize: (i) => (items[i]?.kind === 'marker' ? 26 : 96),
+    keep: forcingIndex,
+    getKey: (i) => {
+      const it = items[i];
+      return it?.kind === 'entry' ? it.entry.id : `marker-${i}`;
+    },
+  });
   const committedCount = activities.filter(
     (a) => planning.planned.has(a.id) && a.commitment !== 'discretionair',
   ).length;
@@ -101,10 +242,14 @@ export function LineSection({
         <strong>{t('line.fillScore')}:</strong>{' '}
         <span data-testid="line-score">{formatScore(fillScore)}</span>
       </p>
-      <ScrollArea label={t('line.title')}>
-        <table className="line" aria-labelledby="line-title">
+      <WindowBox
+        className={`table-scroll${windowed ? ' window-scroll--long' : ''}`}
+        label={t('line.title')}
+        boxRef={scrollRef}
+      >
+        <table className="line" aria-labelledby="line-title" aria-rowcount={items.length + 1}>
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               <th scope="col" className="num">
                 {t('line.rank')}
               </th>
@@ -121,132 +266,51 @@ export function LineSection({
             </tr>
           </thead>
           <tbody>
-            {entries.map((e, i) => {
-              const a = byId.get(e.id);
-              if (!a) return null;
-              const c = candidate.get(e.id);
-              const need = planning.lift.get(e.id);
-              const place =
-                e.reason === 'forced-in'
-                  ? t('line.forcedIn', { reason: a.force?.reason ?? '' })
-                  : e.reason === 'forced-out'
-                    ? t('line.forcedOut', { reason: a.force?.reason ?? '' })
-                    : e.reason === 'does-not-fit'
-                      ? t(
-                          strict && e.id === planning.line.firstMiss
-                            ? 'line.firstMiss'
-                            : 'line.doesNotFit',
-                        )
-                      : e.reason === 'after-line'
-                        ? t('line.afterLine')
-                        : t('line.fits');
-              return (
-                <Fragment key={e.id}>
+            {parts.map((part) => {
+              if (part.kind === 'gap')
+                return <GapRow key={part.key} height={part.height} columns={7} />;
+              const item = items[part.item.index];
+              if (!item) return null;
+              const index = part.item.index;
+              if (item.kind === 'marker')
+                return (
                   <tr
-                    className={`line__row ${e.above ? 'line__row--above' : 'line__row--below'}`}
-                    data-activity-id={e.id}
+                    key={part.item.key}
+                    className="line__marker"
+                    ref={measure}
+                    data-index={index}
+                    aria-rowindex={index + 2}
                   >
-                    <td className="num">{e.rank}</td>
-                    <td>
-                      <span className="line__title">{a.title}</span>
-                      {selection?.selected.has(e.id) ? (
-                        <span className="tag tag--best">{t('line.inBest')}</span>
-                      ) : null}
-                      {forcing?.id === e.id ? (
-                        <ForceForm activity={a} mode={forcing.mode} onDone={closeForm} />
-                      ) : null}
-                    </td>
-                    <td className="num">{formatScore(c?.score ?? 0)}</td>
-                    <td className="num">{formatNumber(Math.round(total(e.id)))}</td>
-                    <td>
-                      <span
-                        className={`line__side ${e.above ? 'line__side--above' : 'line__side--below'}`}
-                      >
-                        {t(e.above ? 'line.sideAbove' : 'line.sideBelow')}
-                      </span>
-                    </td>
-                    <td>
-                      <span className={`place place--${e.reason}`}>{place}</span>
-                      {e.short ? <Short short={e.short} teamName={teamName} /> : null}
-                      <span className="force-buttons">
-                        {a.force ? (
-                          <button
-                            type="button"
-                            className="button button--small"
-                            aria-label={`${t('force.clear')}: ${a.title}`}
-                            onClick={() => void setForce(a.id, null)}
-                          >
-                            {t('force.clear')}
-                          </button>
-                        ) : !e.above ? (
-                          <button
-                            type="button"
-                            className="button button--small"
-                            aria-label={`${t('force.in')}: ${a.title}`}
-                            onClick={(ev) => {
-                              open(ev, e.id, 'in');
-                            }}
-                          >
-                            {t('force.in')}
-                          </button>
-                        ) : (
-                          <button
-                            type="button"
-                            className="button button--small"
-                            aria-label={`${t('force.out')}: ${a.title}`}
-                            onClick={(ev) => {
-                              open(ev, e.id, 'out');
-                            }}
-                          >
-                            {t('force.out')}
-                          </button>
-                        )}
-                      </span>
-                    </td>
-                    <td className="small">
-                      {need ? (
-                        <>
-                          {[...need.hoursToFree].map(([resource, h]) => {
-                            const { teamId, period } = parseResource(resource);
-                            return (
-                              <span key={resource} className="lift">
-                                {t('line.liftHours', {
-                                  hours: formatHours(Math.ceil(h)),
-                                  team: teamName(teamId),
-                                  period: formatPeriod(period),
-                                })}
-                              </span>
-                            );
-                          })}
-                          <span className="lift">
-                            {need.scoreNeeded === null
-                              ? t('line.liftNone')
-                              : t(
-                                  need.hoursToFree.size > 0
-                                    ? 'line.liftScore'
-                                    : 'line.liftScoreOnly',
-                                  {
-                                    score: formatScore(need.scoreNeeded),
-                                  },
-                                )}
-                          </span>
-                        </>
-                      ) : null}
+                    <td colSpan={7}>
+                      <span>{t('line.theLine')}</span>
                     </td>
                   </tr>
-                  {strict && i === lastAbove && lastAbove < entries.length - 1 ? (
-                    <tr className="line__marker">
-                      <td colSpan={7}>
-                        <span>{t('line.theLine')}</span>
-                      </td>
-                    </tr>
-                  ) : null}
-                </Fragment>
+                );
+              const e = item.entry;
+              const a = byId.get(e.id);
+              if (!a) return null;
+              return (
+                <LineRow
+                  key={part.item.key}
+                  entry={e}
+                  activity={a}
+                  index={index}
+                  measure={measure}
+                  score={candidate.get(e.id)?.score ?? 0}
+                  hours={total(e.id)}
+                  need={planning.lift.get(e.id)}
+                  firstMiss={strict && e.id === planning.line.firstMiss}
+                  inBest={selection?.selected.has(e.id) ?? false}
+                  forcing={forcing?.id === e.id ? forcing.mode : null}
+                  teamName={teamName}
+                  onForce={open}
+                  onFormDone={closeForm}
+                />
               );
             })}
           </tbody>
         </table>
-      </ScrollArea>
+      </WindowBox>
 
       <BestSelection
         planning={planning}

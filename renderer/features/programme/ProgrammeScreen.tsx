@@ -6,7 +6,14 @@ import {
   formatScore,
 } from '../../../shared/format/nl';
 import { t } from '../../components/i18n';
-import { selectProgrammeView, type ActivityRow } from '../../state/selectors';
+import { useMemo, type ReactNode } from 'react';
+import { GapRow, useRowWindow, useScrollIntoView } from '../../components/windowed-rows';
+import {
+  selectProgrammeView,
+  type ActivityRow,
+  type ProgrammeView,
+  type ThemeGroup,
+} from '../../state/selectors';
 import { useKoers } from '../../state/store';
 import { selectLinePlaces, type LinePlace } from './line-places';
 import type { SortColumn } from '../../state/types';
@@ -102,6 +109,222 @@ function Place({ place }: { place: LinePlace | undefined }) {
   );
 }
 
+/** One line of the list as drawn: a theme's header or an activity under it. */
+type ListItem =
+  | { readonly kind: 'group'; readonly group: ThemeGroup }
+  | { readonly kind: 'row'; readonly row: ActivityRow; readonly group: ThemeGroup };
+
+/** The activity row: title (opens the editor), source, domain, kind, status, flags, figures. */
+function ActivityTableRow(props: {
+  row: ActivityRow;
+  open: boolean;
+  place: LinePlace | undefined;
+  index: number;
+  measure: (el: Element | null) => void;
+}) {
+  const { row, open, place, index, measure } = props;
+  const openActivity = useKoers((s) => s.openActivity);
+  return (
+    <tr
+      ref={measure}
+      data-index={index}
+      aria-rowindex={index + 2}
+      data-activity-id={row.activity.id}
+      className={open ? 'row--open' : undefined}
+    >
+      <td className="col-title">
+        <button
+          type="button"
+          className="link-button"
+          title={row.activity.title}
+          onClick={() => {
+            openActivity(row.activity.id);
+          }}
+        >
+          {row.activity.title}
+        </button>
+      </td>
+      <td className="col-source muted">{row.activity.sourceRef}</td>
+      <td className="col-domain">{row.domain?.name}</td>
+      <td className="col-kind">{t(`kind.${row.activity.kind}`)}</td>
+      <td className="col-status">
+        <span className={`status status--${row.activity.status}`}>
+          {t(`status.${row.activity.status}`)}
+        </span>
+      </td>
+      <td className="col-flags">
+        <Flags row={row} />
+      </td>
+      <td className="num col-hours">{formatNumber(Math.round(row.hours))}</td>
+      <td className="num col-fte">{formatFteNumber(row.fte)}</td>
+      <td className="num col-score">
+        <Score row={row} />
+      </td>
+      <td className="col-line">
+        <Place place={place} />
+      </td>
+    </tr>
+  );
+}
+
+/** A theme's header row: its path in the MJP and the count and hours under it. */
+function GroupRow(props: {
+  group: ThemeGroup;
+  index: number;
+  measure: (el: Element | null) => void;
+}) {
+  const { group, index, measure } = props;
+  return (
+    <tr
+      ref={measure}
+      data-index={index}
+      aria-rowindex={index + 2}
+      className={`group group--depth-${group.path.length}`}
+    >
+      <th scope="rowgroup" colSpan={COLUMNS}>
+        <span className="group__path">
+          {group.path.map((p, i) => (
+            <span
+              key={p.id}
+              className={i === group.path.length - 1 ? 'group__leaf' : 'group__parent'}
+            >
+              {p.name}
+            </span>
+          ))}
+        </span>
+        <span className="group__meta">
+          {t('programme.groupHours', {
+            count: group.rows.length,
+            hours: formatHours(group.hours),
+          })}
+        </span>
+      </th>
+    </tr>
+  );
+}
+
+const COLUMNS = 10;
+
+/**
+ * The list itself, windowed (issue 11): at thousands of activities only the rows in view are
+ * drawn, in a scroll box of its own under a sticky header; aria-rowcount and aria-rowindex give
+ * screen readers the real count and place, the focused and the open row stay drawn, and the
+ * open row is scrolled into view. The filter bar searches the whole list, not the drawn rows.
+ */
+function ActivityTable({ view }: { view: ProgrammeView }) {
+  const openId = useKoers((s) => s.openActivityId);
+  const places = useKoers(selectLinePlaces);
+  const items = useMemo(() => {
+    const out: ListItem[] = [];
+    for (const group of view.groups) {
+      out.push({ kind: 'group', group });
+      for (const row of group.rows) out.push({ kind: 'row', row, group });
+    }
+    return out;
+  }, [view.groups]);
+  const openIndex = useMemo(
+    () =>
+      openId === null
+        ? undefined
+        : items.findIndex((it) => it.kind === 'row' && it.row.activity.id === openId),
+    [items, openId],
+  );
+  const { parts, windowed, scrollRef, measure, scrollToIndex } = useRowWindow({
+    count: items.length,
+    estimateSize: (i) => (items[i]?.kind === 'group' ? 44 : 58),
+    keep: openIndex,
+    getKey: (i) => {
+      const it = items[i];
+      return it === undefined
+        ? `i-${i}`
+        : it.kind === 'group'
+          ? `g-${it.group.theme.id}`
+          : it.row.activity.id;
+    },
+  });
+  useScrollIntoView(scrollToIndex, openIndex);
+  // The drawn rows in runs under their theme, one <tbody> per run, so each theme stays a row group.
+  const bodies: ReactNode[] = [];
+  let runGroup: ThemeGroup | null = null;
+  let runRows: ReactNode[] = [];
+  let runKey = '';
+  const flush = () => {
+    if (runRows.length > 0) bodies.push(<tbody key={runKey}>{runRows}</tbody>);
+    runGroup = null;
+    runRows = [];
+  };
+  for (const part of parts) {
+    if (part.kind === 'gap') {
+      flush();
+      bodies.push(
+        <tbody key={part.key} aria-hidden="true">
+          <GapRow height={part.height} columns={COLUMNS} />
+        </tbody>,
+      );
+      continue;
+    }
+    const it = items[part.item.index];
+    if (!it) continue;
+    if (runGroup !== it.group) {
+      flush();
+      runGroup = it.group;
+      runKey = `b-${part.item.key}`;
+    }
+    runRows.push(
+      it.kind === 'group' ? (
+        <GroupRow key={part.item.key} group={it.group} index={part.item.index} measure={measure} />
+      ) : (
+        <ActivityTableRow
+          key={part.item.key}
+          row={it.row}
+          open={openId === it.row.activity.id}
+          place={places?.get(it.row.activity.id)}
+          index={part.item.index}
+          measure={measure}
+        />
+      ),
+    );
+  }
+  flush();
+  return (
+    <div
+      className={`table-wrap window-scroll${windowed ? ' window-scroll--long' : ''}`}
+      ref={scrollRef}
+    >
+      <table
+        className="activities"
+        aria-label={t('programme.tableLabel')}
+        aria-rowcount={items.length + 1}
+      >
+        <thead>
+          <tr aria-rowindex={1}>
+            <SortHeader column="title" label="column.title" className="col-title" />
+            <th scope="col" className="col-source">
+              {t('column.source')}
+            </th>
+            <SortHeader column="domain" label="column.domain" className="col-domain" />
+            <SortHeader column="kind" label="column.kind" className="col-kind" />
+            <SortHeader column="status" label="column.status" className="col-status" />
+            <th scope="col" className="col-flags">
+              {t('column.flags')}
+            </th>
+            <SortHeader column="hours" label="column.hours" className="num col-hours" />
+            <th scope="col" className="num col-fte">
+              {t('column.fte')}
+            </th>
+            <SortHeader column="score" label="column.score" className="num col-score" />
+            <th scope="col" className="col-line">
+              {t('column.line')}
+            </th>
+          </tr>
+        </thead>
+        {bodies}
+      </table>
+      {view.shown === 0 ? <p className="empty">{t('programme.empty')}</p> : null}
+    </div>
+  );
+}
+
 /** The programme screen: every activity grouped under its MJP focus and theme. */
 export function ProgrammeScreen() {
   const view = useKoers(selectProgrammeView);
@@ -110,7 +333,6 @@ export function ProgrammeScreen() {
   const openId = useKoers((s) => s.openActivityId);
   const addActivity = useKoers((s) => s.addActivity);
   const filters = useKoers((s) => s.filters);
-  const places = useKoers(selectLinePlaces);
   if (!view || year === undefined) return null;
   return (
     <section className="screen" aria-labelledby="programme-title">
@@ -145,96 +367,7 @@ export function ProgrammeScreen() {
         </button>
       </div>
       <FilterBar themes={view.mjpThemes} />
-      <div className="table-wrap">
-        <table className="activities" aria-label={t('programme.tableLabel')}>
-          <thead>
-            <tr>
-              <SortHeader column="title" label="column.title" className="col-title" />
-              <th scope="col" className="col-source">
-                {t('column.source')}
-              </th>
-              <SortHeader column="domain" label="column.domain" className="col-domain" />
-              <SortHeader column="kind" label="column.kind" className="col-kind" />
-              <SortHeader column="status" label="column.status" className="col-status" />
-              <th scope="col" className="col-flags">
-                {t('column.flags')}
-              </th>
-              <SortHeader column="hours" label="column.hours" className="num col-hours" />
-              <th scope="col" className="num col-fte">
-                {t('column.fte')}
-              </th>
-              <SortHeader column="score" label="column.score" className="num col-score" />
-              <th scope="col" className="col-line">
-                {t('column.line')}
-              </th>
-            </tr>
-          </thead>
-          {view.groups.map((group) => (
-            <tbody key={group.theme.id}>
-              <tr className={`group group--depth-${group.path.length}`}>
-                <th scope="rowgroup" colSpan={10}>
-                  <span className="group__path">
-                    {group.path.map((p, i) => (
-                      <span
-                        key={p.id}
-                        className={i === group.path.length - 1 ? 'group__leaf' : 'group__parent'}
-                      >
-                        {p.name}
-                      </span>
-                    ))}
-                  </span>
-                  <span className="group__meta">
-                    {t('programme.groupHours', {
-                      count: group.rows.length,
-                      hours: formatHours(group.hours),
-                    })}
-                  </span>
-                </th>
-              </tr>
-              {group.rows.map((row) => (
-                <tr
-                  key={row.activity.id}
-                  data-activity-id={row.activity.id}
-                  className={openId === row.activity.id ? 'row--open' : undefined}
-                >
-                  <td className="col-title">
-                    <button
-                      type="button"
-                      className="link-button"
-                      title={row.activity.title}
-                      onClick={() => {
-                        openActivity(row.activity.id);
-                      }}
-                    >
-                      {row.activity.title}
-                    </button>
-                  </td>
-                  <td className="col-source muted">{row.activity.sourceRef}</td>
-                  <td className="col-domain">{row.domain?.name}</td>
-                  <td className="col-kind">{t(`kind.${row.activity.kind}`)}</td>
-                  <td className="col-status">
-                    <span className={`status status--${row.activity.status}`}>
-                      {t(`status.${row.activity.status}`)}
-                    </span>
-                  </td>
-                  <td className="col-flags">
-                    <Flags row={row} />
-                  </td>
-                  <td className="num col-hours">{formatNumber(Math.round(row.hours))}</td>
-                  <td className="num col-fte">{formatFteNumber(row.fte)}</td>
-                  <td className="num col-score">
-                    <Score row={row} />
-                  </td>
-                  <td className="col-line">
-                    <Place place={places?.get(row.activity.id)} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          ))}
-        </table>
-        {view.shown === 0 ? <p className="empty">{t('programme.empty')}</p> : null}
-      </div>
+      <ActivityTable view={view} />
       {openId !== null ? <ActivityEditor key={openId} /> : null}
     </section>
   );
