@@ -1,4 +1,6 @@
 import { defaultRangeExtractor, useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
+import { formatNumber } from '../../shared/format/nl';
+import { t } from './i18n';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 
 /**
@@ -144,5 +146,44 @@ export function WindowBox(props: {
     >
       {children}
     </div>
+  );
+}
+
+/**
+ * The first `limit` items of a long list, and a button that draws them all ("Toon alle N"): for
+ * lists of controls where windowing makes no sense (issue 11, DOM nodes ≤ 5.000 per screen).
+ */
+export function useShowAll<T>(
+  items: readonly T[],
+  limit: number,
+): { shown: readonly T[]; all: boolean; showAll: () => void } {
+  const [all, setAll] = useState(false);
+  const showAll = useCallback(() => {
+    setAll(true);
+  }, []);
+  return { shown: all || items.length <= limit ? items : items.slice(0, limit), all, showAll };
+}
+
+/** The line under a shortened list: how many are shown, and the button that shows them all. */
+export function ShowAllButton(props: {
+  shown: number;
+  total: number;
+  what: string;
+  onClick: () => void;
+}): ReactNode {
+  if (props.shown >= props.total) return null;
+  const count = formatNumber(props.total);
+  return (
+    <p className="small show-all">
+      {t('window.shownOf', { shown: formatNumber(props.shown), total: count })}{' '}
+      <button
+        type="button"
+        className="button button--small"
+        aria-label={t('window.showAllLabel', { count, what: props.what })}
+        onClick={props.onClick}
+      >
+        {t('window.showAll', { count })}
+      </button>
+    </p>
   );
 }

@@ -1360,6 +1360,13 @@ export const nl = {
   'amendmentLog.xlsx': 'Wijzigingen als Excel-werkmap (XLSX)',
   'amendmentLog.sheet': 'Wijzigingen {name}',
   'amendmentLog.file': '{name} wijzigingen na vaststelling',
+  // Issue 11, windowed tables: long lists summarised, the proposal picker searchable.
+  'window.showAll': 'Toon alle {count}',
+  'window.showAllLabel': 'Toon alle {count}: {what}',
+  'window.shownOf': '{shown} van {total} getoond.',
+  'displace.search': 'Zoek een voorstel op titel',
+  'displace.searchHint':
+    'De keuzelijst toont {shown} van {total} voorstellen; typ een deel van de titel om te zoeken.',
 } as const;
 
 /** A key of the message catalogue. */

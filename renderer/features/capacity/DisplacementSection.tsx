@@ -48,6 +48,26 @@ function QuarterTable(props: {
   );
 }
 
+/** Most proposals the picker draws at once; a search on the title finds the others. */
+const MAX_OPTIONS = 100;
+
+/** The first `room` activities whose title holds `needle`, and always the one picked. */
+function narrowed(
+  list: readonly Activity[],
+  needle: string,
+  pick: string,
+  room: number,
+): Activity[] {
+  const out: Activity[] = [];
+  let left = room;
+  for (const a of list) {
+    const hit = left > 0 && (needle === '' || a.title.toLocaleLowerCase('nl').includes(needle));
+    if (hit) left -= 1;
+    if (hit || a.id === pick) out.push(a);
+  }
+  return out;
+}
+
 /** Work *onder voorbehoud*: funding-conditional, not confirmed, and not postponed or cancelled. */
 const onCondition = (a: Activity): boolean =>
   a.fundingConditional &&
@@ -99,6 +119,7 @@ export function DisplacementSection(props: {
 }) {
   const { planning, programme } = props;
   const [pick, setPick] = useState('');
+  const [query, setQuery] = useState('');
   const dispatch = useKoers((s) => s.dispatch);
   const hourRate = useKoers((s) => selectBudget(s)?.result.hourRate ?? null);
   const id = useId();
@@ -109,6 +130,15 @@ export function DisplacementSection(props: {
     (a) => a.programmeId === programme.id && !countsForCapacity(a) && onCondition(a),
   );
   const chosen = [...belowOptions, ...conditional].find((a) => a.id === pick);
+  // At thousands below the line the options alone were 2.000 DOM nodes: the picker draws at most
+  // MAX_OPTIONS, narrowed by a search on the title, and always the one chosen.
+  const needle = query.trim().toLocaleLowerCase('nl');
+  const optionCount = belowOptions.length + conditional.length;
+  const searchable = optionCount > MAX_OPTIONS;
+  const belowShown = searchable ? narrowed(belowOptions, needle, pick, MAX_OPTIONS) : belowOptions;
+  const conditionalShown = searchable
+    ? narrowed(conditional, needle, pick, MAX_OPTIONS - belowShown.length)
+    : conditional;
   const isConditional = chosen !== undefined && conditional.includes(chosen);
   const result = !chosen
     ? null
@@ -143,6 +173,26 @@ export function DisplacementSection(props: {
   return (
     <section className="card" aria-labelledby="displace-title">
       <h2 id="displace-title">{t('displace.title')}</h2>
+      {searchable ? (
+        <div className="field">
+          <label htmlFor={`${id}-search`}>{t('displace.search')}</label>
+          <input
+            id={`${id}-search`}
+            type="search"
+            value={query}
+            aria-describedby={`${id}-search-hint`}
+            onChange={(e) => {
+              setQuery(e.target.value);
+            }}
+          />
+          <p className="muted small" id={`${id}-search-hint`}>
+            {t('displace.searchHint', {
+              shown: formatNumber(belowShown.length + conditionalShown.length),
+              total: formatNumber(optionCount),
+            })}
+          </p>
+        </div>
+      ) : null}
       <div className="field">
         <label htmlFor={id}>{t('displace.pick')}</label>
         <select
@@ -153,18 +203,18 @@ export function DisplacementSection(props: {
           }}
         >
           <option value="">{t('displace.none')}</option>
-          {belowOptions.length > 0 ? (
+          {belowShown.length > 0 ? (
             <optgroup label={t('displace.groupBelow')}>
-              {belowOptions.map((a) => (
+              {belowShown.map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.title}
                 </option>
               ))}
             </optgroup>
           ) : null}
-          {conditional.length > 0 ? (
+          {conditionalShown.length > 0 ? (
             <optgroup label={t('displace.groupConditional')}>
-              {conditional.map((a) => (
+              {conditionalShown.map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.title}
                 </option>
