@@ -248,6 +248,7 @@ function ActivityTable({ view }: { view: ProgrammeView }) {
   let runGroup: ThemeGroup | null = null;
   let runRows: ReactNode[] = [];
   let runKey = '';
+  const runsOf = new Map<ThemeGroup, number>();
   const flush = () => {
     if (runRows.length > 0) bodies.push(<tbody key={runKey}>{runRows}</tbody>);
     runGroup = null;
@@ -268,7 +269,11 @@ function ActivityTable({ view }: { view: ProgrammeView }) {
     if (runGroup !== it.group) {
       flush();
       runGroup = it.group;
-      runKey = `b-${part.item.key}`;
+      // Keyed by theme (and which run of it), not by its first row, so a run that loses its first
+      // row keeps its <tbody> and the row holding focus is not drawn anew (focus would be lost).
+      const n = (runsOf.get(it.group) ?? 0) + 1;
+      runsOf.set(it.group, n);
+      runKey = `b-${it.group.theme.id}-${n}`;
     }
     runRows.push(
       it.kind === 'group' ? (
