@@ -94,7 +94,13 @@ function chromiumRows(
       if (grow) grows.add(measure);
       setCell(table, measure, r.size, value ?? stop);
     };
-    const times = (xs: readonly number[]) => (xs.length > 0 ? medianP95(xs) : undefined);
+    /** Repeated times; when a repetition of `phase` was aborted, that first (not fitted). */
+    const times = (xs: readonly number[], phase = '') => {
+      if (xs.length === 0) return undefined;
+      if (phase !== '' && r.aborted?.startsWith(phase))
+        return `${abortedCell(timeoutS)} na ${formatNl(xs.length)} keer: ${medianP95(xs)}`;
+      return medianP95(xs);
+    };
     cell(
       'Chromium: import → lijst interactief (ms)',
       times(r.importMs === undefined ? [] : [r.importMs]),
@@ -106,27 +112,38 @@ function chromiumRows(
     );
     cell(
       'Chromium: wijziging → alle zichtbare weergaven bijgewerkt (ms, mediaan / p95)',
-      times(r.editMs),
+      times(r.editMs, 'wijziging'),
       true,
     );
     cell(
       'Chromium: lange taken bij typen en solve (aantal / langste ms)',
       longs(r.typingLongTasks),
     );
-    cell('Chromium: koude start → lijst zichtbaar (ms, mediaan / p95)', times(r.coldStartMs), true);
+    cell(
+      'Chromium: koude start → lijst zichtbaar (ms, mediaan / p95)',
+      times(r.coldStartMs, 'koude start'),
+      true,
+    );
     cell(
       'Chromium: lange taken bij koude start (aantal / langste ms)',
       longs(r.coldStartLongTasks),
     );
     cell(
       'Chromium: schermwissel (ms, mediaan / p95, alle schermen)',
-      times(r.switches.map((s) => s.ms)),
+      times(
+        r.switches.map((s) => s.ms),
+        'scherm',
+      ),
       true,
     );
     const slowest = [...r.switches].sort((a, b) => b.ms - a.ms)[0];
     cell(
       'Chromium: traagste schermwissel (ms)',
-      slowest ? `${medianP95([slowest.ms])} (${slowest.screen})` : undefined,
+      r.aborted?.startsWith('scherm ')
+        ? `${abortedCell(timeoutS)} (${r.aborted.slice('scherm '.length)})`
+        : slowest
+          ? `${medianP95([slowest.ms])} (${slowest.screen})`
+          : undefined,
     );
     for (const [screen, count] of Object.entries(r.domElements))
       cell(`Chromium: DOM-elementen, ${screen}`, formatNl(count));
