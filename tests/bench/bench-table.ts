@@ -113,10 +113,9 @@ export function dutchCell(cell: string): string {
   });
 }
 
-/** The first figure of a Dutch cell ("1.210 / 1.300" → 1210); null when it holds none. */
+/** The figure a Dutch cell starts with ("1.210 / 1.300" → 1210); null when it starts otherwise. */
 export function leadingFigure(cell: string): number | null {
-  if (cell.startsWith('>')) return null;
-  const m = /\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?/.exec(cell);
+  const m = /^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?/.exec(cell.trim());
   return m ? Number(m[0].replace(/\./g, '').replace(',', '.')) : null;
 }
 

@@ -29,9 +29,12 @@ export function installProbe(tableLabel: string): void {
     for (const e of list.getEntries())
       probe.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
+  // A plain table or a windowed grid of divs with roles: the labelled list with a data cell.
   const shown = () =>
-    [...document.querySelectorAll('table')].some(
-      (t) => t.getAttribute('aria-label') === tableLabel && t.querySelector('tbody td') !== null,
+    [...document.querySelectorAll('table, [role="table"], [role="grid"]')].some(
+      (t) =>
+        t.getAttribute('aria-label') === tableLabel &&
+        t.querySelector('td, [role="cell"], [role="gridcell"]') !== null,
     );
   const observer = new MutationObserver(() => {
     if (!shown()) return;

@@ -85,14 +85,20 @@ function chromiumRows(
 ): void {
   const longs = (l: LongTaskSummary | undefined) =>
     l ? `${formatNl(l.count)} / ${formatNl(l.max)}` : undefined;
-  const stops = new Map<number, string>();
+  /** Why a measure of `phase` has no figure: its step was aborted, or an earlier one. */
+  const missing = (r: ChromiumResult, phase: string): string =>
+    r.aborted?.startsWith(phase)
+      ? abortedCell(timeoutS)
+      : r.aborted !== null
+        ? `niet gemeten (afgebroken bij ${r.aborted})`
+        : r.failed !== null
+          ? 'mislukt'
+          : '—';
   for (const r of results) {
-    const stop = r.aborted !== null ? abortedCell(timeoutS) : r.failed !== null ? 'mislukt' : '—';
-    stops.set(r.size, stop);
     /** A measure's cell: its figure, or why there is none. */
-    const cell = (measure: string, value: string | undefined, grow = false) => {
+    const cell = (measure: string, value: string | undefined, phase: string, grow = false) => {
       if (grow) grows.add(measure);
-      setCell(table, measure, r.size, value ?? stop);
+      setCell(table, measure, r.size, value ?? missing(r, phase));
     };
     /** Repeated times; when a repetition of `phase` was aborted, that first (not fitted). */
     const times = (xs: readonly number[], phase = '') => {
@@ -104,29 +110,35 @@ function chromiumRows(
     cell(
       'Chromium: import → lijst interactief (ms)',
       times(r.importMs === undefined ? [] : [r.importMs]),
+      'import',
       true,
     );
     cell(
       'Chromium: lange taken bij import en solve (aantal / langste ms)',
       longs(r.importLongTasks),
+      'import',
     );
     cell(
       'Chromium: wijziging → alle zichtbare weergaven bijgewerkt (ms, mediaan / p95)',
       times(r.editMs, 'wijziging'),
+      'wijziging',
       true,
     );
     cell(
       'Chromium: lange taken bij typen en solve (aantal / langste ms)',
       longs(r.typingLongTasks),
+      'wijziging',
     );
     cell(
       'Chromium: koude start → lijst zichtbaar (ms, mediaan / p95)',
       times(r.coldStartMs, 'koude start'),
+      'koude start',
       true,
     );
     cell(
       'Chromium: lange taken bij koude start (aantal / langste ms)',
       longs(r.coldStartLongTasks),
+      'koude start',
     );
     cell(
       'Chromium: schermwissel (ms, mediaan / p95, alle schermen)',
@@ -134,6 +146,7 @@ function chromiumRows(
         r.switches.map((s) => s.ms),
         'scherm',
       ),
+      'scherm',
       true,
     );
     const slowest = [...r.switches].sort((a, b) => b.ms - a.ms)[0];
@@ -144,17 +157,22 @@ function chromiumRows(
         : slowest
           ? `${medianP95([slowest.ms])} (${slowest.screen})`
           : undefined,
+      'scherm',
     );
     for (const [screen, count] of Object.entries(r.domElements))
-      cell(`Chromium: DOM-elementen, ${screen}`, formatNl(count));
+      cell(`Chromium: DOM-elementen, ${screen}`, formatNl(count), `scherm ${screen}`);
     const heaps = Object.entries(r.heapMb).sort((a, b) => b[1] - a[1])[0];
     cell(
       'Chromium: JS-heap na GC, grootste scherm (MB)',
       heaps ? `${formatNl(heaps[1], 1)} (${heaps[0]})` : undefined,
+      'scherm',
     );
   }
-  // A size that stopped before the screens still shows why on their rows.
+  // A size that stopped before a screen still shows why on that screen's row.
+  const dom = 'Chromium: DOM-elementen, ';
   for (const [measure, cells] of table)
-    if (measure.startsWith('Chromium: DOM-elementen'))
-      for (const [size, stop] of stops) if (!cells.has(size)) cells.set(size, stop);
+    if (measure.startsWith(dom))
+      for (const r of results)
+        if (!cells.has(r.size))
+          cells.set(r.size, missing(r, `scherm ${measure.slice(dom.length)}`));
 }

@@ -77,7 +77,9 @@ describe('bench table helpers (npm run bench, issue 11)', () => {
     setCell(rows, 'import (ms)', 2000, abortedCell(60));
     expect(leadingFigure('1.210 / 1.300')).toBe(1210);
     expect(leadingFigure('21,9 / 30')).toBe(21.9);
+    expect(leadingFigure('12.345')).toBe(12345);
     expect(leadingFigure('> 60 s (afgebroken)')).toBeNull();
+    expect(leadingFigure('niet gemeten (afgebroken bij wijziging 3)')).toBeNull();
     const table = renderTable(rows, [100, 500, 2000], new Set(['wijziging (ms)']));
     expect(table.split('\n')).toEqual([
       '| meting | 100 | 500 | 2.000 | groei (exponent, n ≥ 500) |',
