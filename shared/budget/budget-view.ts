@@ -49,9 +49,19 @@ export function budgetView(
   );
   const total = [...costOf.values()].reduce((s, c) => s + c, 0);
   const themes = themesInTreeOrder(data.themes.filter((t) => t.mjpId === programme.mjpId));
+  // Each theme's path worked out once, not once per activity.
+  const paths = new Map<string, Theme[]>();
+  const pathOf = (themeId: string): Theme[] => {
+    let path = paths.get(themeId);
+    if (!path) {
+      path = themePath(themeId, themes);
+      paths.set(themeId, path);
+    }
+    return path;
+  };
   const themeCost = new Map<string, number>();
   for (const a of planned)
-    for (const t of themePath(a.primaryThemeId, themes))
+    for (const t of pathOf(a.primaryThemeId))
       themeCost.set(t.id, (themeCost.get(t.id) ?? 0) + (costOf.get(a.id) ?? 0));
   const domainCost = new Map<string, number>();
   for (const a of planned)
@@ -64,7 +74,7 @@ export function budgetView(
       item: t,
       cents: themeCost.get(t.id) ?? 0,
       share: share(themeCost.get(t.id) ?? 0),
-      depth: themePath(t.id, themes).length - 1,
+      depth: pathOf(t.id).length - 1,
     })),
     perDomain: data.domains
       .map((d) => ({

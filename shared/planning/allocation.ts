@@ -45,6 +45,70 @@ export function activityMonthHours(activity: Activity): TeamMonthHours {
   return table;
 }
 
+/** One team's hours of an activity within a run of months: positions in the run and hours. */
+export type TeamCells = {
+  readonly teamId: string;
+  /** Positions in the run (0 = its first month), in the order `activityMonthHours` lists them. */
+  readonly at: readonly number[];
+  readonly hours: readonly number[];
+};
+
+/** A run of months, interned so that per-row caches can be keyed by it. */
+export type MonthRun = {
+  readonly months: readonly MonthKey[];
+  /** The position of each month in the run. */
+  readonly position: ReadonlyMap<MonthKey, number>;
+};
+
+/** Runs by their months joined: the planning uses a few (a programme's year). */
+const knownRuns = new Map<string, MonthRun>();
+
+/** The interned run of the given months (the same object for the same months in order). */
+export function monthRun(months: readonly MonthKey[]): MonthRun {
+  const key = months.join(',');
+  const known = knownRuns.get(key);
+  if (known) return known;
+  const run: MonthRun = {
+    months: [...months],
+    position: new Map(months.map((m, i) => [m, i] as const)),
+  };
+  if (knownRuns.size < 1_000) knownRuns.set(key, run);
+  return run;
+}
+
+/** Cells per row and run: rows are replaced, never mutated, so a row's cells never go stale. */
+const cellCache = new WeakMap<Activity, Map<MonthRun, readonly TeamCells[]>>();
+
+/**
+ * An activity's hours per team within a run of months (e.g. the programme year), every team of
+ * `activityMonthHours` in its order (a team with no hours in the run has no cells), and each
+ * team's months in the order it lists them, so sums over the cells add in the same order as
+ * sums over `activityMonthHours`. Worked out once per row and run.
+ */
+export function cellsWithin(activity: Activity, run: MonthRun): readonly TeamCells[] {
+  let byRun = cellCache.get(activity);
+  if (!byRun) {
+    byRun = new Map();
+    cellCache.set(activity, byRun);
+  }
+  const known = byRun.get(run);
+  if (known) return known;
+  const cells: TeamCells[] = [];
+  for (const [teamId, row] of activityMonthHours(activity)) {
+    const at: number[] = [];
+    const hours: number[] = [];
+    for (const [m, h] of row) {
+      const i = run.position.get(m);
+      if (i === undefined) continue;
+      at.push(i);
+      hours.push(h);
+    }
+    cells.push({ teamId, at, hours });
+  }
+  byRun.set(run, cells);
+  return cells;
+}
+
 /** An activity's total hours per team (all months). */
 export function activityTeamHours(activity: Activity): Map<string, number> {
   const out = new Map<string, number>();

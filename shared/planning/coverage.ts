@@ -45,12 +45,24 @@ export function coverage(
   const hoursBy = new Map<string, Map<number, number>>();
   const domainBy = new Map<string, Map<string, number>>();
   const totals = new Map<number, number>();
+  // Each theme's path worked out once (not once per activity), each programme's rows in one pass.
+  const paths = new Map<string, Theme[]>();
+  const pathOf = (themeId: string): Theme[] => {
+    let path = paths.get(themeId);
+    if (!path) {
+      path = themePath(themeId, own);
+      paths.set(themeId, path);
+    }
+    return path;
+  };
+  const rowsOf = new Map<string, Activity[]>(progs.map((p) => [p.id, []]));
+  for (const a of activities) rowsOf.get(a.programmeId)?.push(a);
   for (const p of progs) {
-    for (const a of activities) {
-      if (a.programmeId !== p.id || !counts(a)) continue;
+    for (const a of rowsOf.get(p.id) ?? []) {
+      if (!counts(a)) continue;
       const h = activityHours(a);
       totals.set(p.year, (totals.get(p.year) ?? 0) + h);
-      for (const t of themePath(a.primaryThemeId, own)) {
+      for (const t of pathOf(a.primaryThemeId)) {
         const row = hoursBy.get(t.id) ?? new Map<number, number>();
         row.set(p.year, (row.get(p.year) ?? 0) + h);
         hoursBy.set(t.id, row);
@@ -71,7 +83,7 @@ export function coverage(
     });
     return {
       theme,
-      depth: themePath(theme.id, own).length - 1,
+      depth: pathOf(theme.id).length - 1,
       years: yearRows,
       domains: domainBy.get(theme.id) ?? new Map<string, number>(),
       empty: newest === undefined || (byYear.get(newest.year) ?? 0) === 0,

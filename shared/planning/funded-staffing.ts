@@ -3,6 +3,7 @@ import type { StaffingChange } from '../domain/capacity';
 import type { Activity, Programme } from '../domain/schemas';
 import type { MonthKey } from '../domain/units';
 import { costPerFte } from '../budget/cost-model';
+import { monthAtIndex, monthIndex } from '../time/months';
 
 /**
  * The hiring lead time when a team has no planned hire to take it from: three months
@@ -42,8 +43,12 @@ export function hiringLeadMonths(programme: Pick<Programme, 'capacity'>, teamId:
 }
 
 /** A month plus whole months. */
-const plusMonths = (month: MonthKey, n: number): MonthKey =>
-  format(addMonths(parseISO(`${month}-01`), n), 'yyyy-MM') as MonthKey;
+function plusMonths(month: MonthKey, n: number): MonthKey {
+  const at = monthIndex(month);
+  const to = at === null ? NaN : at + n;
+  if (Number.isInteger(to) && to >= 12 && to < 120_000) return monthAtIndex(to);
+  return format(addMonths(parseISO(`${month}-01`), n), 'yyyy-MM') as MonthKey;
+}
 
 /**
  * What a funding-conditional activity brings besides its money (PRODUCT.md, product decisions:

@@ -1,13 +1,13 @@
 import type { Activity, Programme } from '../domain/schemas';
 import type { LineSettings } from '../domain/capacity';
 import { monthsOfYear } from '../time/months';
-import { activityMonthHours } from './allocation';
+import { cellsWithin, monthRun } from './allocation';
 import { programmeBridge, type CapacityBridge } from './capacity-bridge';
 import { countsForCapacity, isCommitted } from './counting';
-import { parseResource, periodOf, periodsOf, resourceKey, roomOf } from './line-basis';
+import { periodOf, periodsOf, resourceKey, roomOf } from './line-basis';
 import {
   candidatesOf,
-  liftNeed,
+  liftAll,
   rankedFill,
   type Candidate,
   type LiftNeed,
@@ -80,13 +80,9 @@ export function planLine(
       .filter((a) => countsForCapacity(a) && (isCommitted(a) || above.has(a.id)))
       .map((a) => a.id as string),
   );
-  const lift = new Map<string, LiftNeed>();
   // What would lift each one is skipped where only the line itself is needed (budget levers).
-  for (const e of options.lift === false ? [] : line.entries) {
-    if (e.above) continue;
-    const need = liftNeed(candidates, line, e.id);
-    if (need) lift.set(e.id, need);
-  }
+  const lift: Map<string, LiftNeed> =
+    options.lift === false ? new Map() : liftAll(candidates, line);
   const periods = periodsOf(yearMonths, settings.basis);
   const capacity = new Map<string, number>();
   for (const team of bridge.teams)
@@ -94,27 +90,46 @@ export function planLine(
       const key = resourceKey(team.teamId, periodOf(m.month, settings.basis));
       capacity.set(key, (capacity.get(key) ?? 0) + Math.max(0, m.capacity));
     }
-  const allocated = new Map<string, number>();
+  // Planned hours per team and period, added cell by cell in the order of the rows.
+  const run = monthRun(yearMonths);
+  const periodAt = yearMonths.map((m) => periods.indexOf(periodOf(m, settings.basis)));
+  const width = periods.length;
+  const known = new Set(bridge.teams.map((t) => t.teamId));
+  const teamIds = [...known];
+  const teamAt = new Map<string, number>();
+  const rows: Float64Array[] = [];
+  const rowOf = (teamId: string): number => {
+    let i = teamAt.get(teamId);
+    if (i === undefined) {
+      i = rows.length;
+      teamAt.set(teamId, i);
+      rows.push(new Float64Array(width));
+    }
+    return i;
+  };
   for (const a of activities) {
     if (!planned.has(a.id)) continue;
-    for (const [teamId, row] of activityMonthHours(a))
-      for (const [m, h] of row) {
-        if (!months.has(m)) continue;
-        const key = resourceKey(teamId, periodOf(m, settings.basis));
-        allocated.set(key, (allocated.get(key) ?? 0) + h);
+    for (const team of cellsWithin(a, run)) {
+      if (team.at.length === 0) continue;
+      const i = rowOf(team.teamId);
+      const row = rows[i] as Float64Array;
+      for (let k = 0; k < team.at.length; k += 1) {
+        const p = periodAt[team.at[k] as number] as number;
+        row[p] = (row[p] as number) + (team.hours[k] as number);
       }
+    }
   }
-  const teamIds = [
-    ...new Set([
-      ...bridge.teams.map((t) => t.teamId),
-      ...[...allocated.keys()].map((k) => parseResource(k).teamId),
-    ]),
-  ];
+  for (const teamId of teamAt.keys())
+    if (!known.has(teamId)) {
+      known.add(teamId);
+      teamIds.push(teamId);
+    }
   const load: PeriodLoad[] = teamIds.flatMap((teamId) =>
-    periods.map((period) => {
+    periods.map((period, p) => {
       const key = resourceKey(teamId, period);
       const cap = capacity.get(key) ?? 0;
-      const hours = allocated.get(key) ?? 0;
+      const i = teamAt.get(teamId);
+      const hours = i === undefined ? 0 : ((rows[i] as Float64Array)[p] as number);
       return {
         teamId,
         period,

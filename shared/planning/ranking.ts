@@ -62,14 +62,182 @@ export function candidatesOf(
   months: ReadonlySet<MonthKey>,
   basis: LineBasis = 'year',
 ): Candidate[] {
+  const context = `${basis}|${[...months].join(',')}`;
   return activities
     .filter((a) => countsForCapacity(a) && !isCommitted(a))
-    .map((a) => ({
-      id: a.id,
-      score: riskScore(a, scheme).score,
-      hours: toResources(activityMonthHours(a), months, basis),
-      force: a.force?.mode ?? null,
-    }));
+    .map((a) => candidateOf(a, scheme, months, basis, context));
+}
+
+/** A row's candidate per context (basis and months), with the scheme it was scored on. */
+const candidateCache = new WeakMap<
+  Activity,
+  Map<string, { readonly scheme: RiskScheme; readonly candidate: Candidate }>
+>();
+
+/** One row's candidate, worked out once per row, scheme and context (rows are never mutated). */
+function candidateOf(
+  a: Activity,
+  scheme: RiskScheme,
+  months: ReadonlySet<MonthKey>,
+  basis: LineBasis,
+  context: string,
+): Candidate {
+  let byContext = candidateCache.get(a);
+  if (!byContext) {
+    byContext = new Map();
+    candidateCache.set(a, byContext);
+  }
+  const known = byContext.get(context);
+  if (known && known.scheme === scheme) return known.candidate;
+  const candidate: Candidate = {
+    id: a.id,
+    score: riskScore(a, scheme).score,
+    hours: toResources(activityMonthHours(a), months, basis),
+    force: a.force?.mode ?? null,
+  };
+  if (byContext.size > 8) byContext.clear();
+  byContext.set(context, { scheme, candidate });
+  return candidate;
+}
+
+/** Resources (`teamId|Q2`) numbered once for all plans, so the fill can work in typed arrays. */
+const resourceIds = new Map<string, number>();
+/** The resource of each number. */
+const resourceKeys: string[] = [];
+
+/** The number of a resource key (given on first sight, kept for good). */
+function resourceId(key: string): number {
+  let id = resourceIds.get(key);
+  if (id === undefined) {
+    id = resourceKeys.length;
+    resourceIds.set(key, id);
+    resourceKeys.push(key);
+  }
+  return id;
+}
+
+/** A candidate's hours as numbered resources, in the order of its `hours`, and their total. */
+type HoursVector = {
+  readonly ids: Int32Array;
+  readonly hours: Float64Array;
+  readonly keys: readonly string[];
+  /** The sum of its hours in the order of `hours` (what score order ties on). */
+  readonly total: number;
+};
+
+/** Vectors per candidate object: candidates are cached per row, so these are too. */
+const vectors = new WeakMap<Candidate, HoursVector>();
+
+/** The hours vector of a candidate. */
+function vectorOf(c: Candidate): HoursVector {
+  const known = vectors.get(c);
+  if (known) return known;
+  const n = c.hours.size;
+  const ids = new Int32Array(n);
+  const hours = new Float64Array(n);
+  const keys: string[] = [];
+  let total = 0;
+  let i = 0;
+  for (const [t, h] of c.hours) {
+    ids[i] = resourceId(t);
+    hours[i] = h;
+    keys.push(t);
+    total += h;
+    i += 1;
+  }
+  const v = { ids, hours, keys, total };
+  vectors.set(c, v);
+  return v;
+}
+
+/** Hours per resource number (0 where a resource has none). */
+function denseOf(map: TeamHours): Float64Array {
+  for (const t of map.keys()) resourceId(t);
+  const out = new Float64Array(resourceKeys.length);
+  for (const [t, h] of map) out[resourceId(t)] = h;
+  return out;
+}
+
+/** `roomAfterForced` in typed arrays, adding and clamping in the same order. */
+function denseRoom(candidates: readonly Candidate[], space: TeamHours): Float64Array {
+  for (const c of candidates) vectorOf(c);
+  const room = denseOf(space);
+  const n = resourceKeys.length;
+  const touched = new Uint8Array(n);
+  for (const t of space.keys()) touched[resourceId(t)] = 1;
+  for (const c of candidates) {
+    if (c.force !== 'in') continue;
+    const v = vectorOf(c);
+    for (let k = 0; k < v.ids.length; k += 1) {
+      const r = v.ids[k] as number;
+      room[r] = (room[r] as number) - (v.hours[k] as number);
+      touched[r] = 1;
+    }
+  }
+  for (let r = 0; r < n; r += 1) if (touched[r]) room[r] = Math.max(0, room[r] as number);
+  return room;
+}
+
+/** `fits` on a vector against dense used and room. */
+function fitsDense(v: HoursVector, used: Float64Array, room: Float64Array): boolean {
+  for (let k = 0; k < v.ids.length; k += 1) {
+    const h = v.hours[k] as number;
+    const r = v.ids[k] as number;
+    if (h > EPS && (used[r] as number) + h > (room[r] as number) + EPS) return false;
+  }
+  return true;
+}
+
+/** Compares ids as `String.prototype.localeCompare` does, without its per-call set-up. */
+const collator = new Intl.Collator();
+
+/** Every id seen, in collation order, and each one's place in it (ids that collate equal share one). */
+let collated: string[] = [];
+let placeOfId = new Map<string, number>();
+
+/**
+ * The collation place of each id, so score order can break ties on numbers instead of
+ * comparing strings: places are kept across plans and worked out again only when new ids come.
+ */
+function collationPlaces(ids: readonly string[]): number[] {
+  const fresh = [...new Set(ids.filter((id) => !placeOfId.has(id)))];
+  if (fresh.length > 0) {
+    if (collated.length + fresh.length > 200_000) collated = [];
+    if (fresh.length > 64 || collated.length === 0) {
+      collated = [...collated, ...fresh].sort(collator.compare);
+    } else {
+      for (const id of fresh) {
+        let lo = 0;
+        let hi = collated.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (collator.compare(collated[mid] as string, id) <= 0) lo = mid + 1;
+          else hi = mid;
+        }
+        collated.splice(lo, 0, id);
+      }
+    }
+    placeOfId = new Map();
+    let place = 0;
+    collated.forEach((id, i) => {
+      if (i > 0 && collator.compare(collated[i - 1] as string, id) !== 0) place = i;
+      placeOfId.set(id, place);
+    });
+  }
+  return ids.map((id) => placeOfId.get(id) as number);
+}
+
+/** Candidates in score order (`scoreOrder`), with each one's total and id place worked out once. */
+function scoreOrdered(candidates: readonly Candidate[]): Candidate[] {
+  const places = collationPlaces(candidates.map((c) => c.id));
+  const keyed = candidates.map((c, i) => ({
+    c,
+    score: c.score,
+    total: vectorOf(c).total,
+    place: places[i] as number,
+  }));
+  keyed.sort((a, b) => b.score - a.score || a.total - b.total || a.place - b.place);
+  return keyed.map((k) => k.c);
 }
 
 /** The hours short per resource when `hours` is added to `used` within `room`. */
@@ -85,8 +253,7 @@ export function shortfall(hours: TeamHours, used: TeamHours, room: TeamHours): M
 
 /** Score order: highest first; equal scores by fewer hours, then by id (a stable order). */
 export function scoreOrder(a: Candidate, b: Candidate): number {
-  const total = (c: Candidate) => [...c.hours.values()].reduce((s, h) => s + h, 0);
-  return b.score - a.score || total(a) - total(b) || a.id.localeCompare(b.id);
+  return b.score - a.score || vectorOf(a).total - vectorOf(b).total || collator.compare(a.id, b.id);
 }
 
 /** The room per team once forced-in activities have taken theirs (never below zero). */
@@ -121,37 +288,71 @@ export function rankedFill(
   space: TeamHours,
   options: FillOptions = {},
 ): LineResult {
-  const room = roomAfterForced(candidates, space);
-  const used = new Map<string, number>();
-  const forcedUsed = new Map<string, number>();
+  const room = denseRoom(candidates, space);
+  const n = resourceKeys.length;
+  const used = new Float64Array(n);
+  const forcedUsed = new Float64Array(n);
+  // Which resources were first touched when, so the maps come out in the order they always did.
+  const usedSeen = new Uint8Array(n);
+  const forcedSeen = new Uint8Array(n);
+  const usedOrder: number[] = [];
+  const forcedOrder: number[] = [];
   const entries: LineEntry[] = [];
   let firstMiss: string | null = null;
-  const ordered = [...candidates].sort(scoreOrder);
+  const ordered = scoreOrdered(candidates);
   const forcedIn = ordered.filter((c) => c.force === 'in');
   const rest = ordered.filter((c) => c.force !== 'in');
   let rank = 0;
   for (const c of forcedIn) {
     rank += 1;
-    for (const [t, h] of c.hours) forcedUsed.set(t, (forcedUsed.get(t) ?? 0) + h);
+    const v = vectorOf(c);
+    for (let k = 0; k < v.ids.length; k += 1) {
+      const r = v.ids[k] as number;
+      forcedUsed[r] = (forcedUsed[r] as number) + (v.hours[k] as number);
+      if (!forcedSeen[r]) {
+        forcedSeen[r] = 1;
+        forcedOrder.push(r);
+      }
+    }
     entries.push({ id: c.id, above: true, reason: 'forced-in', rank });
   }
   for (const c of rest) {
     rank += 1;
+    const v = vectorOf(c);
     if (c.force === 'out') {
       entries.push({ id: c.id, above: false, reason: 'forced-out', rank });
     } else if (options.strict === true && firstMiss !== null) {
       entries.push({ id: c.id, above: false, reason: 'after-line', rank });
-    } else if (fits(c.hours, used, room)) {
-      for (const [t, h] of c.hours) used.set(t, (used.get(t) ?? 0) + h);
+    } else if (fitsDense(v, used, room)) {
+      for (let k = 0; k < v.ids.length; k += 1) {
+        const r = v.ids[k] as number;
+        used[r] = (used[r] as number) + (v.hours[k] as number);
+        if (!usedSeen[r]) {
+          usedSeen[r] = 1;
+          usedOrder.push(r);
+        }
+      }
       entries.push({ id: c.id, above: true, reason: 'fits', rank });
     } else {
       firstMiss ??= c.id;
-      const short = shortfall(c.hours, used, room);
+      const short = new Map<string, number>();
+      for (let k = 0; k < v.ids.length; k += 1) {
+        const h = v.hours[k] as number;
+        if (h <= EPS) continue;
+        const r = v.ids[k] as number;
+        const over = (used[r] as number) + h - (room[r] as number);
+        if (over > EPS) short.set(resourceKeys[r] as string, over);
+      }
       entries.push({ id: c.id, above: false, reason: 'does-not-fit', rank, short });
     }
   }
-  const total = new Map(forcedUsed);
-  for (const [t, h] of used) total.set(t, (total.get(t) ?? 0) + h);
+  const total = new Map<string, number>();
+  for (const r of forcedOrder) total.set(resourceKeys[r] as string, forcedUsed[r] as number);
+  for (const r of usedOrder)
+    total.set(
+      resourceKeys[r] as string,
+      (forcedSeen[r] ? (forcedUsed[r] as number) : 0) + (used[r] as number),
+    );
   return { entries, firstMiss, used: total, space };
 }
 
@@ -207,4 +408,97 @@ export function liftNeed(
   }
   const miss = line.firstMiss === null ? undefined : byId.get(line.firstMiss);
   return { hoursToFree, scoreNeeded: miss && miss.id !== id ? miss.score : null };
+}
+
+/**
+ * `liftNeed` for every activity below the line at once, in the order of the line (the same
+ * answers, in linear time): the hours above the line are summed once per team and period, and
+ * for each activity the first one above the line after which it no longer fits is found by
+ * binary search in each of its resources' running sums (they only grow), the earliest of them.
+ */
+export function liftAll(candidates: readonly Candidate[], line: LineResult): Map<string, LiftNeed> {
+  const out = new Map<string, LiftNeed>();
+  const firstCandidate = new Map<string, Candidate>();
+  const byId = new Map<string, Candidate>();
+  for (const c of candidates) {
+    if (!firstCandidate.has(c.id)) firstCandidate.set(c.id, c);
+    byId.set(c.id, c);
+  }
+  const firstEntry = new Map<string, LineEntry>();
+  for (const e of line.entries) if (!firstEntry.has(e.id)) firstEntry.set(e.id, e);
+  const targets = line.entries.filter((e) => !e.above && firstEntry.get(e.id)?.above === false);
+  if (targets.length === 0) return out;
+  const room = denseRoom(candidates, line.space);
+  const space = denseOf(line.space);
+  const n = resourceKeys.length;
+  const above = line.entries
+    .filter((e) => e.above && e.reason === 'fits')
+    .map((e) => byId.get(e.id))
+    .filter((c): c is Candidate => c !== undefined);
+  // Running sums per resource over the activities above the line, at each one that adds to it.
+  const prefix = new Float64Array(n);
+  const steps: { at: number[]; sum: number[] }[] = Array.from({ length: n }, () => ({
+    at: [],
+    sum: [],
+  }));
+  above.forEach((c, i) => {
+    const v = vectorOf(c);
+    for (let k = 0; k < v.ids.length; k += 1) {
+      const r = v.ids[k] as number;
+      prefix[r] = (prefix[r] as number) + (v.hours[k] as number);
+      const step = steps[r] as { at: number[]; sum: number[] };
+      step.at.push(i);
+      step.sum.push(prefix[r] as number);
+    }
+  });
+  // Forced-in hours count in full: when they overflow a team, that overflow must be freed too.
+  const usedAbove = Float64Array.from(prefix);
+  for (const c of candidates) {
+    if (c.force !== 'in') continue;
+    const v = vectorOf(c);
+    for (let k = 0; k < v.ids.length; k += 1) {
+      const r = v.ids[k] as number;
+      usedAbove[r] = (usedAbove[r] as number) + (v.hours[k] as number);
+    }
+  }
+  const miss = line.firstMiss === null ? undefined : byId.get(line.firstMiss);
+  const none = new Float64Array(n);
+  for (const e of targets) {
+    const target = firstCandidate.get(e.id);
+    if (!target) continue;
+    const v = vectorOf(target);
+    const hoursToFree = new Map<string, number>();
+    for (let k = 0; k < v.ids.length; k += 1) {
+      const r = v.ids[k] as number;
+      const short = (usedAbove[r] as number) + (v.hours[k] as number) - (space[r] as number);
+      if (short > EPS) hoursToFree.set(v.keys[k] as string, short);
+    }
+    if (target.force === 'out' || !fitsDense(v, none, room)) {
+      out.set(e.id, { hoursToFree, scoreNeeded: null });
+      continue;
+    }
+    let first = above.length;
+    for (let k = 0; k < v.ids.length; k += 1) {
+      const h = v.hours[k] as number;
+      if (h <= EPS) continue;
+      const r = v.ids[k] as number;
+      const limit = room[r] as number;
+      const step = steps[r] as { at: number[]; sum: number[] };
+      // The first running sum after which the target's hours exceed the room (sums only grow).
+      let lo = 0;
+      let hi = step.sum.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((step.sum[mid] as number) + h > limit + EPS) hi = mid;
+        else lo = mid + 1;
+      }
+      if (lo < step.sum.length) first = Math.min(first, step.at[lo] as number);
+    }
+    const blocker = above[first];
+    out.set(e.id, {
+      hoursToFree,
+      scoreNeeded: blocker ? blocker.score : miss && miss.id !== e.id ? miss.score : null,
+    });
+  }
+  return out;
 }

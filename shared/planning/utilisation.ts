@@ -1,6 +1,6 @@
 import type { Activity } from '../domain/schemas';
 import type { MonthKey } from '../domain/units';
-import { activityMonthHours } from './allocation';
+import { cellsWithin, monthRun } from './allocation';
 import type { CapacityBridge } from './capacity-bridge';
 
 /** One cell of the team × month heat map. */
@@ -35,24 +35,36 @@ export function utilisation(
   activities: readonly Activity[],
   planned: (a: Activity) => boolean,
 ): Utilisation {
-  const months = new Set(bridge.months);
-  const allocated = new Map<string, number>();
+  const run = monthRun(bridge.months);
+  const width = run.months.length;
+  // Allocated hours per team and month, added in the order of the rows (as a map of cells would).
+  const allocated = new Map<string, Float64Array>();
   const teamIds = new Set(bridge.teams.map((t) => t.teamId));
   for (const a of activities) {
     if (!planned(a)) continue;
-    for (const [teamId, row] of activityMonthHours(a)) {
-      teamIds.add(teamId);
-      for (const [m, h] of row)
-        if (months.has(m))
-          allocated.set(`${teamId}|${m}`, (allocated.get(`${teamId}|${m}`) ?? 0) + h);
+    for (const team of cellsWithin(a, run)) {
+      teamIds.add(team.teamId);
+      if (team.at.length === 0) continue;
+      let row = allocated.get(team.teamId);
+      if (!row) {
+        row = new Float64Array(width);
+        allocated.set(team.teamId, row);
+      }
+      for (let k = 0; k < team.at.length; k += 1) {
+        const i = team.at[k] as number;
+        row[i] = (row[i] as number) + (team.hours[k] as number);
+      }
     }
   }
+  const teamById = new Map<string, CapacityBridge['teams'][number]>();
+  for (const t of [...bridge.teams].reverse()) teamById.set(t.teamId, t);
   const cells: UtilisationCell[] = [];
   for (const teamId of teamIds) {
-    const team = bridge.teams.find((t) => t.teamId === teamId);
+    const team = teamById.get(teamId);
+    const row = allocated.get(teamId);
     for (const [i, month] of bridge.months.entries()) {
       const capacity = Math.max(0, team?.months[i]?.capacity ?? 0);
-      const hours = allocated.get(`${teamId}|${month}`) ?? 0;
+      const hours = row ? (row[run.position.get(month) as number] as number) : 0;
       const ratio = capacity > 0 ? hours / capacity : hours > EPS ? Infinity : 0;
       cells.push({
         teamId,
