@@ -82,7 +82,7 @@ export function planLine(
   );
   // What would lift each one is skipped where only the line itself is needed (budget levers).
   const lift: Map<string, LiftNeed> =
-    options.lift === false ? new Map() : liftAll(candidates, line);
+    options.lift === false ? new Map<string, LiftNeed>() : liftAll(candidates, line);
   const periods = periodsOf(yearMonths, settings.basis);
   const capacity = new Map<string, number>();
   for (const team of bridge.teams)

@@ -448,7 +448,7 @@ export function liftAll(candidates: readonly Candidate[], line: LineResult): Map
       prefix[r] = (prefix[r] as number) + (v.hours[k] as number);
       const step = steps[r] as { at: number[]; sum: number[] };
       step.at.push(i);
-      step.sum.push(prefix[r] as number);
+      step.sum.push(prefix[r]);
     }
   });
   // Forced-in hours count in full: when they overflow a team, that overflow must be freed too.
