@@ -45,14 +45,6 @@ export function activityMonthHours(activity: Activity): TeamMonthHours {
   return table;
 }
 
-/** One team's hours of an activity within a run of months: positions in the run and hours. */
-export type TeamCells = {
-  readonly teamId: string;
-  /** Positions in the run (0 = its first month), in the order `activityMonthHours` lists them. */
-  readonly at: readonly number[];
-  readonly hours: readonly number[];
-};
-
 /** A run of months, interned so that per-row caches can be keyed by it. */
 export type MonthRun = {
   readonly months: readonly MonthKey[];
@@ -76,8 +68,63 @@ export function monthRun(months: readonly MonthKey[]): MonthRun {
   return run;
 }
 
-/** Cells per row and run: rows are replaced, never mutated, so a row's cells never go stale. */
-const cellCache = new WeakMap<Activity, Map<MonthRun, readonly TeamCells[]>>();
+/** Team ids numbered once for all plans, so sums per team can live in arrays. */
+const teamNumbers = new Map<string, number>();
+/** The team id of each number. */
+const teamIdsByNumber: string[] = [];
+
+/** The number of a team id (given on first sight, kept for good). */
+export function teamNumber(teamId: string): number {
+  let n = teamNumbers.get(teamId);
+  if (n === undefined) {
+    n = teamIdsByNumber.length;
+    teamNumbers.set(teamId, n);
+    teamIdsByNumber.push(teamId);
+  }
+  return n;
+}
+
+/** The team id of a team number. */
+export const teamOfNumber = (n: number): string => teamIdsByNumber[n] as string;
+
+/**
+ * An activity's hours within a run of months, flat: for the k-th team of `activityMonthHours`
+ * (number `teams[k]`), its cells are `from[k]` up to `from[k + 1]`, each a position in the run
+ * and hours, in the order `activityMonthHours` lists them (months outside the run left out).
+ */
+export type RunCells = {
+  readonly teams: Int32Array;
+  readonly from: Int32Array;
+  readonly at: Int32Array;
+  readonly hours: Float64Array;
+};
+
+/** Per row: the cells of the run last asked for, and of others (rows are never mutated). */
+type CellMemo = { run: MonthRun; cells: RunCells; others: Map<MonthRun, RunCells> | null };
+const cellCache = new WeakMap<Activity, CellMemo>();
+
+/** Works the cells of a row within a run out from its month table. */
+function cellsOf(activity: Activity, run: MonthRun): RunCells {
+  const table = activityMonthHours(activity);
+  const teams = new Int32Array(table.size);
+  const from = new Int32Array(table.size + 1);
+  const at: number[] = [];
+  const hours: number[] = [];
+  let k = 0;
+  for (const [teamId, row] of table) {
+    teams[k] = teamNumber(teamId);
+    from[k] = at.length;
+    for (const [m, h] of row) {
+      const i = run.position.get(m);
+      if (i === undefined) continue;
+      at.push(i);
+      hours.push(h);
+    }
+    k += 1;
+  }
+  from[k] = at.length;
+  return { teams, from, at: Int32Array.from(at), hours: Float64Array.from(hours) };
+}
 
 /**
  * An activity's hours per team within a run of months (e.g. the programme year), every team of
@@ -85,27 +132,19 @@ const cellCache = new WeakMap<Activity, Map<MonthRun, readonly TeamCells[]>>();
  * team's months in the order it lists them, so sums over the cells add in the same order as
  * sums over `activityMonthHours`. Worked out once per row and run.
  */
-export function cellsWithin(activity: Activity, run: MonthRun): readonly TeamCells[] {
-  let byRun = cellCache.get(activity);
-  if (!byRun) {
-    byRun = new Map();
-    cellCache.set(activity, byRun);
+export function cellsWithin(activity: Activity, run: MonthRun): RunCells {
+  const memo = cellCache.get(activity);
+  if (memo) {
+    if (memo.run === run) return memo.cells;
+    const other = memo.others?.get(run);
+    if (other) return other;
+    const cells = cellsOf(activity, run);
+    memo.others ??= new Map();
+    memo.others.set(run, cells);
+    return cells;
   }
-  const known = byRun.get(run);
-  if (known) return known;
-  const cells: TeamCells[] = [];
-  for (const [teamId, row] of activityMonthHours(activity)) {
-    const at: number[] = [];
-    const hours: number[] = [];
-    for (const [m, h] of row) {
-      const i = run.position.get(m);
-      if (i === undefined) continue;
-      at.push(i);
-      hours.push(h);
-    }
-    cells.push({ teamId, at, hours });
-  }
-  byRun.set(run, cells);
+  const cells = cellsOf(activity, run);
+  cellCache.set(activity, { run, cells, others: null });
   return cells;
 }
 

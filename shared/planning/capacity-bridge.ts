@@ -3,7 +3,7 @@ import type { Activity, Programme, TeamCapacity } from '../domain/schemas';
 import type { MonthKey } from '../domain/units';
 import { addMonths, format, parseISO } from 'date-fns';
 import { monthAtIndex, monthIndex, monthsOfYear } from '../time/months';
-import { cellsWithin, monthRun } from './allocation';
+import { cellsWithin, monthRun, teamNumber } from './allocation';
 import { countsForCapacity, isCommitted } from './counting';
 import { fundedStaffingChanges } from './funded-staffing';
 
@@ -106,19 +106,20 @@ export function capacityBridge(input: CapacityInput): CapacityBridge {
 
   // Statutory and committed hours per team and month of this year.
   const run = monthRun(months);
-  const committedByTeam = new Map<string, Float64Array>();
+  // Per team number (teamNumber): hours per month of the run.
+  const committedByTeam: (Float64Array | undefined)[] = [];
   for (const a of input.activities) {
     if (!countsForCapacity(a) || !isCommitted(a)) continue;
-    for (const team of cellsWithin(a, run)) {
-      if (team.at.length === 0) continue;
-      let target = committedByTeam.get(team.teamId);
-      if (!target) {
-        target = new Float64Array(months.length);
-        committedByTeam.set(team.teamId, target);
-      }
-      for (let k = 0; k < team.at.length; k += 1) {
-        const i = team.at[k] as number;
-        target[i] = (target[i] as number) + (team.hours[k] as number);
+    const c = cellsWithin(a, run);
+    for (let k = 0; k < c.teams.length; k += 1) {
+      const end = c.from[k + 1] as number;
+      let j = c.from[k] as number;
+      if (j === end) continue;
+      const t = c.teams[k] as number;
+      const target = (committedByTeam[t] ??= new Float64Array(months.length));
+      for (; j < end; j += 1) {
+        const i = c.at[j] as number;
+        target[i] = (target[i] as number) + (c.hours[j] as number);
       }
     }
   }
@@ -182,7 +183,7 @@ export function capacityBridge(input: CapacityInput): CapacityBridge {
     const prod = productive.get(t.teamId) ?? [];
     const ded = deducted.get(t.teamId) ?? [];
     const fteRow = staffed.get(t.teamId) ?? [];
-    const committed = committedByTeam.get(t.teamId);
+    const committed = committedByTeam[teamNumber(t.teamId)];
     const monthRows: TeamMonth[] = months.map((m, i) => {
       const p = prod[i] ?? 0;
       const dRow = ded[i] ?? zeroDeductions();

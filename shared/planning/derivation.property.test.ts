@@ -5,7 +5,7 @@ import { scaledDemo } from '../demo/scaled';
 import { snapshotOf, type ProgrammeSnapshot } from '../domain/snapshot';
 import type { Activity, Programme } from '../domain/schemas';
 import { hours, monthKey, type MonthKey } from '../domain/units';
-import { activityMonthHours, cellsWithin, monthRun } from './allocation';
+import { activityMonthHours, cellsWithin, monthRun, teamOfNumber } from './allocation';
 import { isCommitted } from './counting';
 import { plan } from './plan';
 import { planLine } from './plan-line';
@@ -66,14 +66,17 @@ describe('months on integers', () => {
         expect(ordered(table)).toEqual(ordered(referenceMonthHours(a)));
         const run = monthRun(monthsOfYear(year));
         const cells = cellsWithin(a, run);
-        expect(cells.map((c) => c.teamId)).toEqual([...table.keys()]);
-        for (const c of cells) {
-          const inYear = [...(table.get(c.teamId) ?? [])].filter(([m]) =>
+        expect([...cells.teams].map(teamOfNumber)).toEqual([...table.keys()]);
+        [...table.keys()].forEach((teamId, k) => {
+          const inYear = [...(table.get(teamId) ?? [])].filter(([m]) =>
             m.startsWith(`${String(year)}-`),
           );
-          expect(c.at.map((i) => run.months[i])).toEqual(inYear.map(([m]) => m));
-          expect(c.hours).toEqual(inYear.map(([, h]) => h));
-        }
+          const span = [cells.from[k]!, cells.from[k + 1]!] as const;
+          expect([...cells.at.slice(...span)].map((i) => run.months[i])).toEqual(
+            inYear.map(([m]) => m),
+          );
+          expect([...cells.hours.slice(...span)]).toEqual(inYear.map(([, h]) => h));
+        });
         // Asked again, the row's cells come from the cache and are the same.
         expect(cellsWithin(a, monthRun(monthsOfYear(year)))).toBe(cells);
       }),

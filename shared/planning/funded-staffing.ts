@@ -86,19 +86,19 @@ export function fundedStaffingChanges(
   programme: Pick<Programme, 'capacity' | 'budget'>,
   activities: readonly Activity[],
 ): StaffingChange[] {
-  return activities.flatMap((a) => {
-    if (!a.fundingConfirmed || a.status === 'vervallen' || a.status === 'uitgesteld') return [];
+  const out: StaffingChange[] = [];
+  for (const a of activities) {
+    if (!a.fundingConfirmed || a.status === 'vervallen' || a.status === 'uitgesteld') continue;
     const s = fundedStaffing(a, programme);
-    if (!s || s.fte <= 0) return [];
-    return [
-      {
-        id: `funding:${a.id}`,
-        teamId: s.teamId as StaffingChange['teamId'],
-        label: a.title,
-        fteDelta: s.fte,
-        month: s.from,
-        leadTimeMonths: 0,
-      },
-    ];
-  });
+    if (!s || s.fte <= 0) continue;
+    out.push({
+      id: `funding:${a.id}`,
+      teamId: s.teamId as StaffingChange['teamId'],
+      label: a.title,
+      fteDelta: s.fte,
+      month: s.from,
+      leadTimeMonths: 0,
+    });
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 import type { Activity, Programme } from '../domain/schemas';
 import type { LineSettings } from '../domain/capacity';
 import { monthsOfYear } from '../time/months';
-import { cellsWithin, monthRun } from './allocation';
+import { cellsWithin, monthRun, teamNumber, teamOfNumber } from './allocation';
 import { programmeBridge, type CapacityBridge } from './capacity-bridge';
 import { countsForCapacity, isCommitted } from './counting';
 import { periodOf, periodsOf, resourceKey, roomOf } from './line-basis';
@@ -75,11 +75,10 @@ export function planLine(
   const candidates = candidatesOf(activities, programme.riskScheme, months, settings.basis);
   const line = rankedFill(candidates, space, { strict: settings.strict });
   const above = new Set(line.entries.filter((e) => e.above).map((e) => e.id));
-  const planned = new Set(
-    activities
-      .filter((a) => countsForCapacity(a) && (isCommitted(a) || above.has(a.id)))
-      .map((a) => a.id as string),
+  const plannedRows = activities.filter(
+    (a) => countsForCapacity(a) && (isCommitted(a) || above.has(a.id)),
   );
+  const planned = new Set(plannedRows.map((a) => a.id as string));
   // What would lift each one is skipped where only the line itself is needed (budget levers).
   const lift: Map<string, LiftNeed> =
     options.lift === false ? new Map<string, LiftNeed>() : liftAll(candidates, line);
@@ -96,40 +95,41 @@ export function planLine(
   const width = periods.length;
   const known = new Set(bridge.teams.map((t) => t.teamId));
   const teamIds = [...known];
-  const teamAt = new Map<string, number>();
-  const rows: Float64Array[] = [];
-  const rowOf = (teamId: string): number => {
-    let i = teamAt.get(teamId);
-    if (i === undefined) {
-      i = rows.length;
-      teamAt.set(teamId, i);
-      rows.push(new Float64Array(width));
-    }
-    return i;
-  };
-  for (const a of activities) {
-    if (!planned.has(a.id)) continue;
-    for (const team of cellsWithin(a, run)) {
-      if (team.at.length === 0) continue;
-      const i = rowOf(team.teamId);
-      const row = rows[i] as Float64Array;
-      for (let k = 0; k < team.at.length; k += 1) {
-        const p = periodAt[team.at[k] as number] as number;
-        row[p] = (row[p] as number) + (team.hours[k] as number);
+  // Per team number (teamNumber): its hours per period, and the teams in the order first met.
+  const rows: (Float64Array | undefined)[] = [];
+  const met: number[] = [];
+  for (const a of plannedRows) {
+    const c = cellsWithin(a, run);
+    for (let k = 0; k < c.teams.length; k += 1) {
+      const end = c.from[k + 1] as number;
+      let j = c.from[k] as number;
+      if (j === end) continue;
+      const t = c.teams[k] as number;
+      let row = rows[t];
+      if (!row) {
+        row = new Float64Array(width);
+        rows[t] = row;
+        met.push(t);
+      }
+      for (; j < end; j += 1) {
+        const p = periodAt[c.at[j] as number] as number;
+        row[p] = (row[p] as number) + (c.hours[j] as number);
       }
     }
   }
-  for (const teamId of teamAt.keys())
+  for (const t of met) {
+    const teamId = teamOfNumber(t);
     if (!known.has(teamId)) {
       known.add(teamId);
       teamIds.push(teamId);
     }
+  }
   const load: PeriodLoad[] = teamIds.flatMap((teamId) =>
     periods.map((period, p) => {
       const key = resourceKey(teamId, period);
       const cap = capacity.get(key) ?? 0;
-      const i = teamAt.get(teamId);
-      const hours = i === undefined ? 0 : ((rows[i] as Float64Array)[p] as number);
+      const row = rows[teamNumber(teamId)];
+      const hours = row ? (row[p] as number) : 0;
       return {
         teamId,
         period,
@@ -151,7 +151,8 @@ export function planLine(
     lift,
     planned,
     notCounted: activities.filter((a) => !countsForCapacity(a)),
-    utilisation: utilisation(bridge, activities, (a) => planned.has(a.id)),
+    // The planned rows in order: the same heat map as asking of every row whether it is planned.
+    utilisation: utilisation(bridge, plannedRows, () => true),
     load,
   };
 }

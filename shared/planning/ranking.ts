@@ -159,21 +159,24 @@ function denseOf(map: TeamHours): Float64Array {
 }
 
 /** `roomAfterForced` in typed arrays, adding and clamping in the same order. */
-function denseRoom(candidates: readonly Candidate[], space: TeamHours): Float64Array {
-  for (const c of candidates) vectorOf(c);
+function denseRoom(
+  candidates: readonly Candidate[],
+  space: TeamHours,
+  vecs: readonly HoursVector[] = candidates.map(vectorOf),
+): Float64Array {
   const room = denseOf(space);
   const n = resourceKeys.length;
   const touched = new Uint8Array(n);
   for (const t of space.keys()) touched[resourceId(t)] = 1;
-  for (const c of candidates) {
-    if (c.force !== 'in') continue;
-    const v = vectorOf(c);
+  candidates.forEach((c, i) => {
+    if (c.force !== 'in') return;
+    const v = vecs[i] as HoursVector;
     for (let k = 0; k < v.ids.length; k += 1) {
       const r = v.ids[k] as number;
       room[r] = (room[r] as number) - (v.hours[k] as number);
       touched[r] = 1;
     }
-  }
+  });
   for (let r = 0; r < n; r += 1) if (touched[r]) room[r] = Math.max(0, room[r] as number);
   return room;
 }
@@ -228,16 +231,25 @@ function collationPlaces(ids: readonly string[]): number[] {
 }
 
 /** Candidates in score order (`scoreOrder`), with each one's total and id place worked out once. */
-function scoreOrdered(candidates: readonly Candidate[]): Candidate[] {
+function scoreOrdered(
+  candidates: readonly Candidate[],
+  vecs: readonly HoursVector[],
+): { ordered: { c: Candidate; v: HoursVector }[]; unique: boolean } {
   const places = collationPlaces(candidates.map((c) => c.id));
-  const keyed = candidates.map((c, i) => ({
-    c,
-    score: c.score,
-    total: vectorOf(c).total,
-    place: places[i] as number,
-  }));
+  // Ids that collate apart are different ids; equal places may be one id twice (or two that
+  // collate equal): then liftAll looks ids up as liftNeed does.
+  const taken = new Uint8Array(collated.length);
+  let unique = true;
+  for (const place of places) {
+    if (taken[place]) unique = false;
+    taken[place] = 1;
+  }
+  const keyed = candidates.map((c, i) => {
+    const v = vecs[i] as HoursVector;
+    return { c, v, score: c.score, total: v.total, place: places[i] as number };
+  });
   keyed.sort((a, b) => b.score - a.score || a.total - b.total || a.place - b.place);
-  return keyed.map((k) => k.c);
+  return { ordered: keyed, unique };
 }
 
 /** The hours short per resource when `hours` is added to `used` within `room`. */
@@ -288,7 +300,8 @@ export function rankedFill(
   space: TeamHours,
   options: FillOptions = {},
 ): LineResult {
-  const room = denseRoom(candidates, space);
+  const vecs = candidates.map(vectorOf);
+  const room = denseRoom(candidates, space, vecs);
   const n = resourceKeys.length;
   const used = new Float64Array(n);
   const forcedUsed = new Float64Array(n);
@@ -299,13 +312,12 @@ export function rankedFill(
   const forcedOrder: number[] = [];
   const entries: LineEntry[] = [];
   let firstMiss: string | null = null;
-  const ordered = scoreOrdered(candidates);
-  const forcedIn = ordered.filter((c) => c.force === 'in');
-  const rest = ordered.filter((c) => c.force !== 'in');
+  const { ordered, unique } = scoreOrdered(candidates, vecs);
+  const forcedIn = ordered.filter(({ c }) => c.force === 'in');
+  const rest = ordered.filter(({ c }) => c.force !== 'in');
   let rank = 0;
-  for (const c of forcedIn) {
+  for (const { c, v } of forcedIn) {
     rank += 1;
-    const v = vectorOf(c);
     for (let k = 0; k < v.ids.length; k += 1) {
       const r = v.ids[k] as number;
       forcedUsed[r] = (forcedUsed[r] as number) + (v.hours[k] as number);
@@ -316,9 +328,8 @@ export function rankedFill(
     }
     entries.push({ id: c.id, above: true, reason: 'forced-in', rank });
   }
-  for (const c of rest) {
+  for (const { c, v } of rest) {
     rank += 1;
-    const v = vectorOf(c);
     if (c.force === 'out') {
       entries.push({ id: c.id, above: false, reason: 'forced-out', rank });
     } else if (options.strict === true && firstMiss !== null) {
@@ -353,8 +364,19 @@ export function rankedFill(
       resourceKeys[r] as string,
       (forcedSeen[r] ? (forcedUsed[r] as number) : 0) + (used[r] as number),
     );
-  return { entries, firstMiss, used: total, space };
+  const result = { entries, firstMiss, used: total, space };
+  fills.set(result, { candidates, byEntry: [...forcedIn, ...rest], unique });
+  return result;
 }
+
+/** What a fill was drawn from: the candidate of each entry, and whether ids were unique. */
+type FillSource = {
+  readonly candidates: readonly Candidate[];
+  readonly byEntry: readonly { readonly c: Candidate; readonly v: HoursVector }[];
+  readonly unique: boolean;
+};
+/** The source of each line drawn here, so liftAll needs no lookups by id. */
+const fills = new WeakMap<LineResult, FillSource>();
 
 /** What it would take to lift a below-the-line activity above it. */
 export type LiftNeed = {
@@ -418,31 +440,55 @@ export function liftNeed(
  */
 export function liftAll(candidates: readonly Candidate[], line: LineResult): Map<string, LiftNeed> {
   const out = new Map<string, LiftNeed>();
-  const firstCandidate = new Map<string, Candidate>();
-  const byId = new Map<string, Candidate>();
-  for (const c of candidates) {
-    if (!firstCandidate.has(c.id)) firstCandidate.set(c.id, c);
-    byId.set(c.id, c);
+  const source = fills.get(line);
+  // Each below-the-line entry with its candidate; the fits above it; the first miss.
+  const targets: [LineEntry, Candidate, HoursVector][] = [];
+  const above: Candidate[] = [];
+  const aboveVecs: HoursVector[] = [];
+  let miss: Candidate | undefined;
+  if (source && source.candidates === candidates && source.unique) {
+    // Drawn here from these candidates with unique ids: each entry's candidate is known.
+    line.entries.forEach((e, i) => {
+      const { c, v } = source.byEntry[i] as FillSource['byEntry'][number];
+      if (!e.above) targets.push([e, c, v]);
+      else if (e.reason === 'fits') {
+        above.push(c);
+        aboveVecs.push(v);
+      }
+      if (e.id === line.firstMiss) miss = c;
+    });
+  } else {
+    // Otherwise by id, as liftNeed: the first candidate and entry of an id, the last for others.
+    const firstCandidate = new Map<string, Candidate>();
+    const byId = new Map<string, Candidate>();
+    for (const c of candidates) {
+      if (!firstCandidate.has(c.id)) firstCandidate.set(c.id, c);
+      byId.set(c.id, c);
+    }
+    const firstEntry = new Map<string, LineEntry>();
+    for (const e of line.entries) if (!firstEntry.has(e.id)) firstEntry.set(e.id, e);
+    for (const e of line.entries) {
+      const c = firstCandidate.get(e.id);
+      if (!e.above && firstEntry.get(e.id)?.above === false && c) targets.push([e, c, vectorOf(c)]);
+      const fit = e.above && e.reason === 'fits' ? byId.get(e.id) : undefined;
+      if (fit) {
+        above.push(fit);
+        aboveVecs.push(vectorOf(fit));
+      }
+    }
+    miss = line.firstMiss === null ? undefined : byId.get(line.firstMiss);
   }
-  const firstEntry = new Map<string, LineEntry>();
-  for (const e of line.entries) if (!firstEntry.has(e.id)) firstEntry.set(e.id, e);
-  const targets = line.entries.filter((e) => !e.above && firstEntry.get(e.id)?.above === false);
   if (targets.length === 0) return out;
   const room = denseRoom(candidates, line.space);
   const space = denseOf(line.space);
   const n = resourceKeys.length;
-  const above = line.entries
-    .filter((e) => e.above && e.reason === 'fits')
-    .map((e) => byId.get(e.id))
-    .filter((c): c is Candidate => c !== undefined);
   // Running sums per resource over the activities above the line, at each one that adds to it.
   const prefix = new Float64Array(n);
   const steps: { at: number[]; sum: number[] }[] = Array.from({ length: n }, () => ({
     at: [],
     sum: [],
   }));
-  above.forEach((c, i) => {
-    const v = vectorOf(c);
+  aboveVecs.forEach((v, i) => {
     for (let k = 0; k < v.ids.length; k += 1) {
       const r = v.ids[k] as number;
       prefix[r] = (prefix[r] as number) + (v.hours[k] as number);
@@ -461,17 +507,13 @@ export function liftAll(candidates: readonly Candidate[], line: LineResult): Map
       usedAbove[r] = (usedAbove[r] as number) + (v.hours[k] as number);
     }
   }
-  const miss = line.firstMiss === null ? undefined : byId.get(line.firstMiss);
   const none = new Float64Array(n);
-  for (const e of targets) {
-    const target = firstCandidate.get(e.id);
-    if (!target) continue;
-    const v = vectorOf(target);
+  for (const [e, target, v] of targets) {
     const hoursToFree = new Map<string, number>();
     for (let k = 0; k < v.ids.length; k += 1) {
       const r = v.ids[k] as number;
       const short = (usedAbove[r] as number) + (v.hours[k] as number) - (space[r] as number);
-      if (short > EPS) hoursToFree.set(v.keys[k] as string, short);
+      if (short > EPS) hoursToFree.set(resourceKeys[r] as string, short);
     }
     if (target.force === 'out' || !fitsDense(v, none, room)) {
       out.set(e.id, { hoursToFree, scoreNeeded: null });

@@ -1,6 +1,6 @@
 import type { Activity } from '../domain/schemas';
 import type { MonthKey } from '../domain/units';
-import { cellsWithin, monthRun } from './allocation';
+import { cellsWithin, monthRun, teamNumber, teamOfNumber } from './allocation';
 import type { CapacityBridge } from './capacity-bridge';
 
 /** One cell of the team × month heat map. */
@@ -37,22 +37,27 @@ export function utilisation(
 ): Utilisation {
   const run = monthRun(bridge.months);
   const width = run.months.length;
-  // Allocated hours per team and month, added in the order of the rows (as a map of cells would).
-  const allocated = new Map<string, Float64Array>();
+  // Per team number (teamNumber): allocated hours per month, added in the order of the rows.
+  const allocated: (Float64Array | undefined)[] = [];
+  const seen: boolean[] = [];
+  for (const t of bridge.teams) seen[teamNumber(t.teamId)] = true;
   const teamIds = new Set(bridge.teams.map((t) => t.teamId));
   for (const a of activities) {
     if (!planned(a)) continue;
-    for (const team of cellsWithin(a, run)) {
-      teamIds.add(team.teamId);
-      if (team.at.length === 0) continue;
-      let row = allocated.get(team.teamId);
-      if (!row) {
-        row = new Float64Array(width);
-        allocated.set(team.teamId, row);
+    const c = cellsWithin(a, run);
+    for (let k = 0; k < c.teams.length; k += 1) {
+      const t = c.teams[k] as number;
+      if (seen[t] !== true) {
+        seen[t] = true;
+        teamIds.add(teamOfNumber(t));
       }
-      for (let k = 0; k < team.at.length; k += 1) {
-        const i = team.at[k] as number;
-        row[i] = (row[i] as number) + (team.hours[k] as number);
+      const end = c.from[k + 1] as number;
+      let j = c.from[k] as number;
+      if (j === end) continue;
+      const row = (allocated[t] ??= new Float64Array(width));
+      for (; j < end; j += 1) {
+        const i = c.at[j] as number;
+        row[i] = (row[i] as number) + (c.hours[j] as number);
       }
     }
   }
@@ -61,7 +66,7 @@ export function utilisation(
   const cells: UtilisationCell[] = [];
   for (const teamId of teamIds) {
     const team = teamById.get(teamId);
-    const row = allocated.get(teamId);
+    const row = allocated[teamNumber(teamId)];
     for (const [i, month] of bridge.months.entries()) {
       const capacity = Math.max(0, team?.months[i]?.capacity ?? 0);
       const hours = row ? (row[run.position.get(month) as number] as number) : 0;
