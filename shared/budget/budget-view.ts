@@ -47,7 +47,8 @@ export function budgetView(
   const costOf = new Map(
     planned.map((a) => [a.id as string, activityCost(a, result.hourRate) as number]),
   );
-  const total = [...costOf.values()].reduce((s, c) => s + c, 0);
+  let total = 0;
+  for (const c of costOf.values()) total += c;
   const themes = themesInTreeOrder(data.themes.filter((t) => t.mjpId === programme.mjpId));
   // Each theme's path worked out once, not once per activity.
   const paths = new Map<string, Theme[]>();
@@ -60,12 +61,16 @@ export function budgetView(
     return path;
   };
   const themeCost = new Map<string, number>();
-  for (const a of planned)
-    for (const t of pathOf(a.primaryThemeId))
-      themeCost.set(t.id, (themeCost.get(t.id) ?? 0) + (costOf.get(a.id) ?? 0));
   const domainCost = new Map<string, number>();
-  for (const a of planned)
-    domainCost.set(a.domainId, (domainCost.get(a.domainId) ?? 0) + (costOf.get(a.id) ?? 0));
+  for (const a of planned) {
+    const cost = costOf.get(a.id) ?? 0;
+    for (const t of pathOf(a.primaryThemeId))
+      themeCost.set(t.id, (themeCost.get(t.id) ?? 0) + cost);
+  }
+  for (const a of planned) {
+    const cost = costOf.get(a.id) ?? 0;
+    domainCost.set(a.domainId, (domainCost.get(a.domainId) ?? 0) + cost);
+  }
   const share = (c: number) => (total > 0 ? c / total : 0);
   return {
     result,

@@ -100,8 +100,14 @@ export function budget(
   const personnel = sumCents(personnelByTeam.map((p) => p.cents));
   const staffed = bridge.teams.reduce((s, t) => s + t.averageStaffedFte, 0);
   const overhead = round(model.frameIncludesOverhead ? staffed * model.overheadPerFteCents : 0);
-  const material = sumCents(counted.map((a) => a.materialCents));
-  const external = sumCents(counted.map((a) => a.externalHireCents));
+  let materialSum = 0;
+  let externalSum = 0;
+  for (const a of counted) {
+    materialSum += a.materialCents;
+    externalSum += a.externalHireCents;
+  }
+  const material = cents(materialSum);
+  const external = cents(externalSum);
   const fixed = sumCents(model.fixedCosts.map((f) => f.cents));
   const lines: BudgetLine[] = [
     { key: 'personnel', cents: personnel },

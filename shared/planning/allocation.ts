@@ -88,16 +88,12 @@ export function teamNumber(teamId: string): number {
 export const teamOfNumber = (n: number): string => teamIdsByNumber[n] as string;
 
 /**
- * An activity's hours within a run of months, flat: for the k-th team of `activityMonthHours`
- * (number `teams[k]`), its cells are `from[k]` up to `from[k + 1]`, each a position in the run
+ * An activity's hours within a run of months, flat in one array of numbers (one object, so a
+ * pass over many rows stays in cache): for each team of `activityMonthHours` in its order, its
+ * team number (`teamNumber`), its count of cells, then that many pairs of a position in the run
  * and hours, in the order `activityMonthHours` lists them (months outside the run left out).
  */
-export type RunCells = {
-  readonly teams: Int32Array;
-  readonly from: Int32Array;
-  readonly at: Int32Array;
-  readonly hours: Float64Array;
-};
+export type RunCells = readonly number[];
 
 /** Per row: the cells of the run last asked for, and of others (rows are never mutated). */
 type CellMemo = { run: MonthRun; cells: RunCells; others: Map<MonthRun, RunCells> | null };
@@ -105,25 +101,18 @@ const cellCache = new WeakMap<Activity, CellMemo>();
 
 /** Works the cells of a row within a run out from its month table. */
 function cellsOf(activity: Activity, run: MonthRun): RunCells {
-  const table = activityMonthHours(activity);
-  const teams = new Int32Array(table.size);
-  const from = new Int32Array(table.size + 1);
-  const at: number[] = [];
-  const hours: number[] = [];
-  let k = 0;
-  for (const [teamId, row] of table) {
-    teams[k] = teamNumber(teamId);
-    from[k] = at.length;
+  const cells: number[] = [];
+  for (const [teamId, row] of activityMonthHours(activity)) {
+    cells.push(teamNumber(teamId), 0);
+    const count = cells.length - 1;
     for (const [m, h] of row) {
       const i = run.position.get(m);
       if (i === undefined) continue;
-      at.push(i);
-      hours.push(h);
+      cells.push(i, h);
+      cells[count] = (cells[count] as number) + 1;
     }
-    k += 1;
   }
-  from[k] = at.length;
-  return { teams, from, at: Int32Array.from(at), hours: Float64Array.from(hours) };
+  return cells;
 }
 
 /**

@@ -111,15 +111,15 @@ export function capacityBridge(input: CapacityInput): CapacityBridge {
   for (const a of input.activities) {
     if (!countsForCapacity(a) || !isCommitted(a)) continue;
     const c = cellsWithin(a, run);
-    for (let k = 0; k < c.teams.length; k += 1) {
-      const end = c.from[k + 1] as number;
-      let j = c.from[k] as number;
+    for (let j = 0; j < c.length;) {
+      const t = c[j] as number;
+      const end = j + 2 + 2 * (c[j + 1] as number);
+      j += 2;
       if (j === end) continue;
-      const t = c.teams[k] as number;
       const target = (committedByTeam[t] ??= new Float64Array(months.length));
-      for (; j < end; j += 1) {
-        const i = c.at[j] as number;
-        target[i] = (target[i] as number) + (c.hours[j] as number);
+      for (; j < end; j += 2) {
+        const i = c[j] as number;
+        target[i] = (target[i] as number) + (c[j + 1] as number);
       }
     }
   }

@@ -66,17 +66,22 @@ describe('months on integers', () => {
         expect(ordered(table)).toEqual(ordered(referenceMonthHours(a)));
         const run = monthRun(monthsOfYear(year));
         const cells = cellsWithin(a, run);
-        expect([...cells.teams].map(teamOfNumber)).toEqual([...table.keys()]);
-        [...table.keys()].forEach((teamId, k) => {
-          const inYear = [...(table.get(teamId) ?? [])].filter(([m]) =>
-            m.startsWith(`${String(year)}-`),
-          );
-          const span = [cells.from[k]!, cells.from[k + 1]!] as const;
-          expect([...cells.at.slice(...span)].map((i) => run.months[i])).toEqual(
-            inYear.map(([m]) => m),
-          );
-          expect([...cells.hours.slice(...span)]).toEqual(inYear.map(([, h]) => h));
-        });
+        // Read the flat cells back: team, count, then (position, hours) pairs.
+        const back: [string, [MonthKey, number][]][] = [];
+        for (let j = 0; j < cells.length;) {
+          const count = cells[j + 1]!;
+          const pairs: [MonthKey, number][] = [];
+          for (let k = 0; k < count; k += 1)
+            pairs.push([run.months[cells[j + 2 + 2 * k]!]!, cells[j + 3 + 2 * k]!]);
+          back.push([teamOfNumber(cells[j]!), pairs]);
+          j += 2 + 2 * count;
+        }
+        expect(back).toEqual(
+          [...table].map(([teamId, row]) => [
+            teamId,
+            [...row].filter(([m]) => m.startsWith(`${String(year)}-`)),
+          ]),
+        );
         // Asked again, the row's cells come from the cache and are the same.
         expect(cellsWithin(a, monthRun(monthsOfYear(year)))).toBe(cells);
       }),

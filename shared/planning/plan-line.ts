@@ -100,20 +100,20 @@ export function planLine(
   const met: number[] = [];
   for (const a of plannedRows) {
     const c = cellsWithin(a, run);
-    for (let k = 0; k < c.teams.length; k += 1) {
-      const end = c.from[k + 1] as number;
-      let j = c.from[k] as number;
+    for (let j = 0; j < c.length;) {
+      const t = c[j] as number;
+      const end = j + 2 + 2 * (c[j + 1] as number);
+      j += 2;
       if (j === end) continue;
-      const t = c.teams[k] as number;
       let row = rows[t];
       if (!row) {
         row = new Float64Array(width);
         rows[t] = row;
         met.push(t);
       }
-      for (; j < end; j += 1) {
-        const p = periodAt[c.at[j] as number] as number;
-        row[p] = (row[p] as number) + (c.hours[j] as number);
+      for (; j < end; j += 2) {
+        const p = periodAt[c[j] as number] as number;
+        row[p] = (row[p] as number) + (c[j + 1] as number);
       }
     }
   }

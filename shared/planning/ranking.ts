@@ -62,17 +62,35 @@ export function candidatesOf(
   months: ReadonlySet<MonthKey>,
   basis: LineBasis = 'year',
 ): Candidate[] {
-  const context = `${basis}|${[...months].join(',')}`;
+  const context = contextOf(`${basis}|${[...months].join(',')}`);
   return activities
     .filter((a) => countsForCapacity(a) && !isCommitted(a))
     .map((a) => candidateOf(a, scheme, months, basis, context));
 }
 
-/** A row's candidate per context (basis and months), with the scheme it was scored on. */
-const candidateCache = new WeakMap<
-  Activity,
-  Map<string, { readonly scheme: RiskScheme; readonly candidate: Candidate }>
->();
+/** A context of the candidates (basis and months), interned so a memo compares it by identity. */
+type Context = { readonly key: string };
+const contexts = new Map<string, Context>();
+
+/** The interned context of a key. */
+function contextOf(key: string): Context {
+  let context = contexts.get(key);
+  if (!context) {
+    context = { key };
+    if (contexts.size > 1_000) contexts.clear();
+    contexts.set(key, context);
+  }
+  return context;
+}
+
+/** A row's candidate in one context, with the scheme it was scored on. */
+type CandidateMemo = {
+  readonly context: Context;
+  readonly scheme: RiskScheme;
+  readonly candidate: Candidate;
+};
+/** Per row: the candidate last asked for (rows are replaced, never mutated). */
+const candidateCache = new WeakMap<Activity, CandidateMemo>();
 
 /** One row's candidate, worked out once per row, scheme and context (rows are never mutated). */
 function candidateOf(
@@ -80,23 +98,17 @@ function candidateOf(
   scheme: RiskScheme,
   months: ReadonlySet<MonthKey>,
   basis: LineBasis,
-  context: string,
+  context: Context,
 ): Candidate {
-  let byContext = candidateCache.get(a);
-  if (!byContext) {
-    byContext = new Map();
-    candidateCache.set(a, byContext);
-  }
-  const known = byContext.get(context);
-  if (known && known.scheme === scheme) return known.candidate;
+  const known = candidateCache.get(a);
+  if (known && known.context === context && known.scheme === scheme) return known.candidate;
   const candidate: Candidate = {
     id: a.id,
     score: riskScore(a, scheme).score,
     hours: toResources(activityMonthHours(a), months, basis),
     force: a.force?.mode ?? null,
   };
-  if (byContext.size > 8) byContext.clear();
-  byContext.set(context, { scheme, candidate });
+  candidateCache.set(a, { context, scheme, candidate });
   return candidate;
 }
 
@@ -118,9 +130,8 @@ function resourceId(key: string): number {
 
 /** A candidate's hours as numbered resources, in the order of its `hours`, and their total. */
 type HoursVector = {
-  readonly ids: Int32Array;
-  readonly hours: Float64Array;
-  readonly keys: readonly string[];
+  /** Resource number and hours, pair after pair, in the order of `hours` (one flat array). */
+  readonly pairs: readonly number[];
   /** The sum of its hours in the order of `hours` (what score order ties on). */
   readonly total: number;
 };
@@ -132,20 +143,13 @@ const vectors = new WeakMap<Candidate, HoursVector>();
 function vectorOf(c: Candidate): HoursVector {
   const known = vectors.get(c);
   if (known) return known;
-  const n = c.hours.size;
-  const ids = new Int32Array(n);
-  const hours = new Float64Array(n);
-  const keys: string[] = [];
+  const pairs: number[] = [];
   let total = 0;
-  let i = 0;
   for (const [t, h] of c.hours) {
-    ids[i] = resourceId(t);
-    hours[i] = h;
-    keys.push(t);
+    pairs.push(resourceId(t), h);
     total += h;
-    i += 1;
   }
-  const v = { ids, hours, keys, total };
+  const v = { pairs, total };
   vectors.set(c, v);
   return v;
 }
@@ -171,9 +175,9 @@ function denseRoom(
   candidates.forEach((c, i) => {
     if (c.force !== 'in') return;
     const v = vecs[i] as HoursVector;
-    for (let k = 0; k < v.ids.length; k += 1) {
-      const r = v.ids[k] as number;
-      room[r] = (room[r] as number) - (v.hours[k] as number);
+    for (let k = 0; k < v.pairs.length; k += 2) {
+      const r = v.pairs[k] as number;
+      room[r] = (room[r] as number) - (v.pairs[k + 1] as number);
       touched[r] = 1;
     }
   });
@@ -183,9 +187,9 @@ function denseRoom(
 
 /** `fits` on a vector against dense used and room. */
 function fitsDense(v: HoursVector, used: Float64Array, room: Float64Array): boolean {
-  for (let k = 0; k < v.ids.length; k += 1) {
-    const h = v.hours[k] as number;
-    const r = v.ids[k] as number;
+  for (let k = 0; k < v.pairs.length; k += 2) {
+    const h = v.pairs[k + 1] as number;
+    const r = v.pairs[k] as number;
     if (h > EPS && (used[r] as number) + h > (room[r] as number) + EPS) return false;
   }
   return true;
@@ -318,9 +322,9 @@ export function rankedFill(
   let rank = 0;
   for (const { c, v } of forcedIn) {
     rank += 1;
-    for (let k = 0; k < v.ids.length; k += 1) {
-      const r = v.ids[k] as number;
-      forcedUsed[r] = (forcedUsed[r] as number) + (v.hours[k] as number);
+    for (let k = 0; k < v.pairs.length; k += 2) {
+      const r = v.pairs[k] as number;
+      forcedUsed[r] = (forcedUsed[r] as number) + (v.pairs[k + 1] as number);
       if (!forcedSeen[r]) {
         forcedSeen[r] = 1;
         forcedOrder.push(r);
@@ -335,9 +339,9 @@ export function rankedFill(
     } else if (options.strict === true && firstMiss !== null) {
       entries.push({ id: c.id, above: false, reason: 'after-line', rank });
     } else if (fitsDense(v, used, room)) {
-      for (let k = 0; k < v.ids.length; k += 1) {
-        const r = v.ids[k] as number;
-        used[r] = (used[r] as number) + (v.hours[k] as number);
+      for (let k = 0; k < v.pairs.length; k += 2) {
+        const r = v.pairs[k] as number;
+        used[r] = (used[r] as number) + (v.pairs[k + 1] as number);
         if (!usedSeen[r]) {
           usedSeen[r] = 1;
           usedOrder.push(r);
@@ -347,10 +351,10 @@ export function rankedFill(
     } else {
       firstMiss ??= c.id;
       const short = new Map<string, number>();
-      for (let k = 0; k < v.ids.length; k += 1) {
-        const h = v.hours[k] as number;
+      for (let k = 0; k < v.pairs.length; k += 2) {
+        const h = v.pairs[k + 1] as number;
         if (h <= EPS) continue;
-        const r = v.ids[k] as number;
+        const r = v.pairs[k] as number;
         const over = (used[r] as number) + h - (room[r] as number);
         if (over > EPS) short.set(resourceKeys[r] as string, over);
       }
@@ -442,7 +446,14 @@ export function liftAll(candidates: readonly Candidate[], line: LineResult): Map
   const out = new Map<string, LiftNeed>();
   const source = fills.get(line);
   // Each below-the-line entry with its candidate; the fits above it; the first miss.
-  const targets: [LineEntry, Candidate, HoursVector][] = [];
+  const targetEntries: LineEntry[] = [];
+  const targetCandidates: Candidate[] = [];
+  const targetVecs: HoursVector[] = [];
+  const target = (e: LineEntry, c: Candidate, v: HoursVector): void => {
+    targetEntries.push(e);
+    targetCandidates.push(c);
+    targetVecs.push(v);
+  };
   const above: Candidate[] = [];
   const aboveVecs: HoursVector[] = [];
   let miss: Candidate | undefined;
@@ -450,7 +461,7 @@ export function liftAll(candidates: readonly Candidate[], line: LineResult): Map
     // Drawn here from these candidates with unique ids: each entry's candidate is known.
     line.entries.forEach((e, i) => {
       const { c, v } = source.byEntry[i] as FillSource['byEntry'][number];
-      if (!e.above) targets.push([e, c, v]);
+      if (!e.above) target(e, c, v);
       else if (e.reason === 'fits') {
         above.push(c);
         aboveVecs.push(v);
@@ -469,7 +480,7 @@ export function liftAll(candidates: readonly Candidate[], line: LineResult): Map
     for (const e of line.entries) if (!firstEntry.has(e.id)) firstEntry.set(e.id, e);
     for (const e of line.entries) {
       const c = firstCandidate.get(e.id);
-      if (!e.above && firstEntry.get(e.id)?.above === false && c) targets.push([e, c, vectorOf(c)]);
+      if (!e.above && firstEntry.get(e.id)?.above === false && c) target(e, c, vectorOf(c));
       const fit = e.above && e.reason === 'fits' ? byId.get(e.id) : undefined;
       if (fit) {
         above.push(fit);
@@ -478,7 +489,7 @@ export function liftAll(candidates: readonly Candidate[], line: LineResult): Map
     }
     miss = line.firstMiss === null ? undefined : byId.get(line.firstMiss);
   }
-  if (targets.length === 0) return out;
+  if (targetEntries.length === 0) return out;
   const room = denseRoom(candidates, line.space);
   const space = denseOf(line.space);
   const n = resourceKeys.length;
@@ -489,9 +500,9 @@ export function liftAll(candidates: readonly Candidate[], line: LineResult): Map
     sum: [],
   }));
   aboveVecs.forEach((v, i) => {
-    for (let k = 0; k < v.ids.length; k += 1) {
-      const r = v.ids[k] as number;
-      prefix[r] = (prefix[r] as number) + (v.hours[k] as number);
+    for (let k = 0; k < v.pairs.length; k += 2) {
+      const r = v.pairs[k] as number;
+      prefix[r] = (prefix[r] as number) + (v.pairs[k + 1] as number);
       const step = steps[r] as { at: number[]; sum: number[] };
       step.at.push(i);
       step.sum.push(prefix[r]);
@@ -502,28 +513,31 @@ export function liftAll(candidates: readonly Candidate[], line: LineResult): Map
   for (const c of candidates) {
     if (c.force !== 'in') continue;
     const v = vectorOf(c);
-    for (let k = 0; k < v.ids.length; k += 1) {
-      const r = v.ids[k] as number;
-      usedAbove[r] = (usedAbove[r] as number) + (v.hours[k] as number);
+    for (let k = 0; k < v.pairs.length; k += 2) {
+      const r = v.pairs[k] as number;
+      usedAbove[r] = (usedAbove[r] as number) + (v.pairs[k + 1] as number);
     }
   }
   const none = new Float64Array(n);
-  for (const [e, target, v] of targets) {
+  for (let t = 0; t < targetEntries.length; t += 1) {
+    const e = targetEntries[t] as LineEntry;
+    const c = targetCandidates[t] as Candidate;
+    const v = targetVecs[t] as HoursVector;
     const hoursToFree = new Map<string, number>();
-    for (let k = 0; k < v.ids.length; k += 1) {
-      const r = v.ids[k] as number;
-      const short = (usedAbove[r] as number) + (v.hours[k] as number) - (space[r] as number);
+    for (let k = 0; k < v.pairs.length; k += 2) {
+      const r = v.pairs[k] as number;
+      const short = (usedAbove[r] as number) + (v.pairs[k + 1] as number) - (space[r] as number);
       if (short > EPS) hoursToFree.set(resourceKeys[r] as string, short);
     }
-    if (target.force === 'out' || !fitsDense(v, none, room)) {
+    if (c.force === 'out' || !fitsDense(v, none, room)) {
       out.set(e.id, { hoursToFree, scoreNeeded: null });
       continue;
     }
     let first = above.length;
-    for (let k = 0; k < v.ids.length; k += 1) {
-      const h = v.hours[k] as number;
+    for (let k = 0; k < v.pairs.length; k += 2) {
+      const h = v.pairs[k + 1] as number;
       if (h <= EPS) continue;
-      const r = v.ids[k] as number;
+      const r = v.pairs[k] as number;
       const limit = room[r] as number;
       const step = steps[r] as { at: number[]; sum: number[] };
       // The first running sum after which the target's hours exceed the room (sums only grow).

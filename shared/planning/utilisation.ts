@@ -45,19 +45,19 @@ export function utilisation(
   for (const a of activities) {
     if (!planned(a)) continue;
     const c = cellsWithin(a, run);
-    for (let k = 0; k < c.teams.length; k += 1) {
-      const t = c.teams[k] as number;
+    for (let j = 0; j < c.length;) {
+      const t = c[j] as number;
+      const end = j + 2 + 2 * (c[j + 1] as number);
+      j += 2;
       if (seen[t] !== true) {
         seen[t] = true;
         teamIds.add(teamOfNumber(t));
       }
-      const end = c.from[k + 1] as number;
-      let j = c.from[k] as number;
       if (j === end) continue;
       const row = (allocated[t] ??= new Float64Array(width));
-      for (; j < end; j += 1) {
-        const i = c.at[j] as number;
-        row[i] = (row[i] as number) + (c.hours[j] as number);
+      for (; j < end; j += 2) {
+        const i = c[j] as number;
+        row[i] = (row[i] as number) + (c[j + 1] as number);
       }
     }
   }
