@@ -2,7 +2,14 @@ import type { ProgrammeSnapshot } from '../domain/snapshot';
 import type { Activity, Domain, Theme } from '../domain/schemas';
 import { themePath, themesInTreeOrder } from '../domain/programme';
 import type { LinePlan } from '../planning/plan-line';
-import { activityCost, budget, verdict, type BudgetResult, type Verdict } from './cost-model';
+import { countsForCapacity } from '../planning/counting';
+import {
+  activityCost,
+  budgetOfCounted,
+  verdict,
+  type BudgetResult,
+  type Verdict,
+} from './cost-model';
 
 /** Cost of one group (a theme with its sub-themes, or a domain). */
 export type CostRow<T> = {
@@ -35,18 +42,21 @@ export function budgetView(
   const model = programme.budget.costModel;
   if (!model) return null;
   const activities = data.activities.filter((a) => a.programmeId === programme.id);
-  const result = budget(
+  const planned = activities.filter((a) => planning.planned.has(a.id));
+  // What `budget` counts: the planned activities that take capacity, in order.
+  const result = budgetOfCounted(
     programme.budget.frameCents,
     model,
     planning.bridge,
     programme.capacity.productiveHoursPerFte,
     activities,
-    planning.planned,
+    planned.filter(countsForCapacity),
   );
-  const planned = activities.filter((a) => planning.planned.has(a.id));
-  const costOf = new Map(
-    planned.map((a) => [a.id as string, activityCost(a, result.hourRate) as number]),
-  );
+  const costs = planned.map((a) => activityCost(a, result.hourRate) as number);
+  const costOf = new Map(planned.map((a, i) => [a.id as string, costs[i] as number]));
+  // With ids unique each row's own cost is the one by its id (else the last of an id, as before).
+  const costAt = (a: Activity, i: number): number =>
+    costOf.size === planned.length ? (costs[i] as number) : (costOf.get(a.id) ?? 0);
   let total = 0;
   for (const c of costOf.values()) total += c;
   const themes = themesInTreeOrder(data.themes.filter((t) => t.mjpId === programme.mjpId));
@@ -62,13 +72,15 @@ export function budgetView(
   };
   const themeCost = new Map<string, number>();
   const domainCost = new Map<string, number>();
-  for (const a of planned) {
-    const cost = costOf.get(a.id) ?? 0;
+  for (let i = 0; i < planned.length; i += 1) {
+    const a = planned[i] as Activity;
+    const cost = costAt(a, i);
     for (const t of pathOf(a.primaryThemeId))
       themeCost.set(t.id, (themeCost.get(t.id) ?? 0) + cost);
   }
-  for (const a of planned) {
-    const cost = costOf.get(a.id) ?? 0;
+  for (let i = 0; i < planned.length; i += 1) {
+    const a = planned[i] as Activity;
+    const cost = costAt(a, i);
     domainCost.set(a.domainId, (domainCost.get(a.domainId) ?? 0) + cost);
   }
   const share = (c: number) => (total > 0 ? c / total : 0);

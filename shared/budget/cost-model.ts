@@ -88,6 +88,21 @@ export function budget(
   const counted = activities.filter(
     (a) => countsForCapacity(a) && (planned === undefined || planned.has(a.id)),
   );
+  return budgetOfCounted(frame, model, bridge, productiveHoursPerFte, activities, counted);
+}
+
+/**
+ * `budget` once the activities that count are known (`counted`: those that take capacity and
+ * are planned, in order), so a caller that has them already does not look them up again.
+ */
+export function budgetOfCounted(
+  frame: Cents,
+  model: CostModel,
+  bridge: CapacityBridge,
+  productiveHoursPerFte: number,
+  activities: readonly Activity[],
+  counted: readonly Activity[],
+): BudgetResult {
   const personnelByTeam: TeamPersonnel[] = bridge.teams.map((t) => {
     const perFte = costPerFte(model, t.teamId);
     return {
