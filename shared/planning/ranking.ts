@@ -130,10 +130,16 @@ function resourceId(key: string): number {
 
 /** A candidate's hours as numbered resources, in the order of its `hours`, and their total. */
 type HoursVector = {
+  readonly c: Candidate;
   /** Resource number and hours, pair after pair, in the order of `hours` (one flat array). */
   readonly pairs: readonly number[];
   /** The sum of its hours in the order of `hours` (what score order ties on). */
   readonly total: number;
+  /** Its id's collation place, valid while `placeAge` is the current `placesAge`. */
+  place: number;
+  placeAge: number;
+  /** Where the last fill that had it put it in score order (a hint for the next sort). */
+  lastAt: number;
 };
 
 /** Vectors per candidate object: candidates are cached per row, so these are too. */
@@ -149,7 +155,7 @@ function vectorOf(c: Candidate): HoursVector {
     pairs.push(resourceId(t), h);
     total += h;
   }
-  const v = { pairs, total };
+  const v: HoursVector = { c, pairs, total, place: 0, placeAge: -1, lastAt: -1 };
   vectors.set(c, v);
   return v;
 }
@@ -201,13 +207,16 @@ const collator = new Intl.Collator();
 /** Every id seen, in collation order, and each one's place in it (ids that collate equal share one). */
 let collated: string[] = [];
 let placeOfId = new Map<string, number>();
+/** Goes up each time the places are worked out again. */
+let placesAge = 0;
 
 /**
- * The collation place of each id, so score order can break ties on numbers instead of
- * comparing strings: places are kept across plans and worked out again only when new ids come.
+ * Gives each vector its id's collation place, so score order can break ties on numbers instead
+ * of comparing strings: places are kept across plans and worked out again only when new ids come.
  */
-function collationPlaces(ids: readonly string[]): number[] {
-  const fresh = [...new Set(ids.filter((id) => !placeOfId.has(id)))];
+function placeIds(vecs: readonly HoursVector[]): void {
+  const stale = vecs.filter((v) => v.placeAge !== placesAge);
+  const fresh = [...new Set(stale.map((v) => v.c.id).filter((id) => !placeOfId.has(id)))];
   if (fresh.length > 0) {
     if (collated.length + fresh.length > 200_000) collated = [];
     if (fresh.length > 64 || collated.length === 0) {
@@ -230,30 +239,50 @@ function collationPlaces(ids: readonly string[]): number[] {
       if (i > 0 && collator.compare(collated[i - 1] as string, id) !== 0) place = i;
       placeOfId.set(id, place);
     });
+    placesAge += 1;
   }
-  return ids.map((id) => placeOfId.get(id) as number);
+  for (const v of fresh.length > 0 ? vecs : stale) {
+    v.place = placeOfId.get(v.c.id) as number;
+    v.placeAge = placesAge;
+  }
 }
 
-/** Candidates in score order (`scoreOrder`), with each one's total and id place worked out once. */
-function scoreOrdered(
-  candidates: readonly Candidate[],
-  vecs: readonly HoursVector[],
-): { ordered: { c: Candidate; v: HoursVector }[]; unique: boolean } {
-  const places = collationPlaces(candidates.map((c) => c.id));
+/** Score order on vectors: score, then total hours, then id (by collation place). */
+const byScore = (a: HoursVector, b: HoursVector): number =>
+  b.c.score - a.c.score || a.total - b.total || a.place - b.place;
+
+/**
+ * Candidates in score order (`scoreOrder`), as their vectors, and whether their ids are unique.
+ * With unique ids and finite figures the order is total, so the sort may start from the order
+ * the last fill left (nearly sorted after an edit: the sort then takes about one pass).
+ */
+function scoreOrdered(vecs: readonly HoursVector[]): { ordered: HoursVector[]; unique: boolean } {
+  placeIds(vecs);
   // Ids that collate apart are different ids; equal places may be one id twice (or two that
   // collate equal): then liftAll looks ids up as liftNeed does.
   const taken = new Uint8Array(collated.length);
   let unique = true;
-  for (const place of places) {
-    if (taken[place]) unique = false;
-    taken[place] = 1;
+  let finite = true;
+  for (const v of vecs) {
+    if (taken[v.place]) unique = false;
+    taken[v.place] = 1;
+    if (!Number.isFinite(v.c.score) || !Number.isFinite(v.total)) finite = false;
   }
-  const keyed = candidates.map((c, i) => {
-    const v = vecs[i] as HoursVector;
-    return { c, v, score: c.score, total: v.total, place: places[i] as number };
+  if (!unique || !finite) return { ordered: [...vecs].sort(byScore), unique };
+  const slots: (HoursVector | undefined)[] = new Array<HoursVector | undefined>(vecs.length);
+  const rest: HoursVector[] = [];
+  for (const v of vecs) {
+    if (v.lastAt >= 0 && v.lastAt < vecs.length && slots[v.lastAt] === undefined)
+      slots[v.lastAt] = v;
+    else rest.push(v);
+  }
+  const ordered = slots.filter((v): v is HoursVector => v !== undefined);
+  for (const v of rest) ordered.push(v);
+  ordered.sort(byScore);
+  ordered.forEach((v, i) => {
+    v.lastAt = i;
   });
-  keyed.sort((a, b) => b.score - a.score || a.total - b.total || a.place - b.place);
-  return { ordered: keyed, unique };
+  return { ordered, unique };
 }
 
 /** The hours short per resource when `hours` is added to `used` within `room`. */
@@ -316,11 +345,12 @@ export function rankedFill(
   const forcedOrder: number[] = [];
   const entries: LineEntry[] = [];
   let firstMiss: string | null = null;
-  const { ordered, unique } = scoreOrdered(candidates, vecs);
-  const forcedIn = ordered.filter(({ c }) => c.force === 'in');
-  const rest = ordered.filter(({ c }) => c.force !== 'in');
+  const { ordered, unique } = scoreOrdered(vecs);
+  const forcedIn = ordered.filter((v) => v.c.force === 'in');
+  const rest = ordered.filter((v) => v.c.force !== 'in');
   let rank = 0;
-  for (const { c, v } of forcedIn) {
+  for (const v of forcedIn) {
+    const c = v.c;
     rank += 1;
     for (let k = 0; k < v.pairs.length; k += 2) {
       const r = v.pairs[k] as number;
@@ -332,7 +362,8 @@ export function rankedFill(
     }
     entries.push({ id: c.id, above: true, reason: 'forced-in', rank });
   }
-  for (const { c, v } of rest) {
+  for (const v of rest) {
+    const c = v.c;
     rank += 1;
     if (c.force === 'out') {
       entries.push({ id: c.id, above: false, reason: 'forced-out', rank });
@@ -376,7 +407,7 @@ export function rankedFill(
 /** What a fill was drawn from: the candidate of each entry, and whether ids were unique. */
 type FillSource = {
   readonly candidates: readonly Candidate[];
-  readonly byEntry: readonly { readonly c: Candidate; readonly v: HoursVector }[];
+  readonly byEntry: readonly HoursVector[];
   readonly unique: boolean;
 };
 /** The source of each line drawn here, so liftAll needs no lookups by id. */
@@ -460,7 +491,8 @@ export function liftAll(candidates: readonly Candidate[], line: LineResult): Map
   if (source && source.candidates === candidates && source.unique) {
     // Drawn here from these candidates with unique ids: each entry's candidate is known.
     line.entries.forEach((e, i) => {
-      const { c, v } = source.byEntry[i] as FillSource['byEntry'][number];
+      const v = source.byEntry[i] as HoursVector;
+      const c = v.c;
       if (!e.above) target(e, c, v);
       else if (e.reason === 'fits') {
         above.push(c);
