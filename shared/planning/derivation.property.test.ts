@@ -113,6 +113,38 @@ describe('the line in one pass', () => {
     );
   });
 
+  it('rankedFill gives the old order whatever order the fills before it left (its sort starts there)', () => {
+    fc.assert(
+      fc.property(
+        candidatesArb,
+        spaceArb,
+        fc.array(fc.nat(), { maxLength: 14 }),
+        fc.array(fc.integer({ min: 0, max: 100 }), { maxLength: 14 }),
+        (candidates, space, swaps, rescored) => {
+          expect(ordered(rankedFill(candidates, space))).toEqual(
+            ordered(referenceFill(candidates, space)),
+          );
+          // The same candidate objects in another order, some rescored (new objects, as edits make).
+          const next = [...candidates];
+          swaps.forEach((n, k) => {
+            if (next.length < 2) return;
+            const i = n % next.length;
+            const j = (n + k + 1) % next.length;
+            [next[i], next[j]] = [next[j]!, next[i]!];
+          });
+          rescored.forEach((score, k) => {
+            if (k < next.length) next[k] = { ...next[k]!, score };
+          });
+          expect(ordered(rankedFill(next, space))).toEqual(ordered(referenceFill(next, space)));
+          expect(ordered(rankedFill(candidates, space))).toEqual(
+            ordered(referenceFill(candidates, space)),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('liftAll gives, for every activity below the line, what liftNeed gives it', () => {
     fc.assert(
       fc.property(

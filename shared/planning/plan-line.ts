@@ -13,7 +13,7 @@ import {
   type LiftNeed,
   type LineResult,
 } from './ranking';
-import { utilisation, type Utilisation } from './utilisation';
+import { utilisationOfCells, type Utilisation } from './utilisation';
 
 /** One team in one period of the basis: planned hours against capacity, as the line sees it. */
 export type PeriodLoad = {
@@ -98,8 +98,8 @@ export function planLine(
   // Per team number (teamNumber): its hours per period, and the teams in the order first met.
   const rows: (Float64Array | undefined)[] = [];
   const met: number[] = [];
-  for (const a of plannedRows) {
-    const c = cellsWithin(a, run);
+  const plannedCells = plannedRows.map((a) => cellsWithin(a, run));
+  for (const c of plannedCells) {
     for (let j = 0; j < c.length;) {
       const t = c[j] as number;
       const end = j + 2 + 2 * (c[j + 1] as number);
@@ -152,7 +152,7 @@ export function planLine(
     planned,
     notCounted: activities.filter((a) => !countsForCapacity(a)),
     // The planned rows in order: the same heat map as asking of every row whether it is planned.
-    utilisation: utilisation(bridge, plannedRows, () => true),
+    utilisation: utilisationOfCells(bridge, plannedCells),
     load,
   };
 }

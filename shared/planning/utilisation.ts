@@ -1,6 +1,6 @@
 import type { Activity } from '../domain/schemas';
 import type { MonthKey } from '../domain/units';
-import { cellsWithin, monthRun, teamNumber, teamOfNumber } from './allocation';
+import { cellsWithin, monthRun, teamNumber, teamOfNumber, type RunCells } from './allocation';
 import type { CapacityBridge } from './capacity-bridge';
 
 /** One cell of the team × month heat map. */
@@ -36,15 +36,28 @@ export function utilisation(
   planned: (a: Activity) => boolean,
 ): Utilisation {
   const run = monthRun(bridge.months);
+  return utilisationOfCells(
+    bridge,
+    activities.filter(planned).map((a) => cellsWithin(a, run)),
+  );
+}
+
+/**
+ * `utilisation` from the planned activities' cells within the bridge's months (`cellsWithin`
+ * on `monthRun(bridge.months)`), in the order of the rows: for a caller that has them already.
+ */
+export function utilisationOfCells(
+  bridge: CapacityBridge,
+  plannedCells: readonly RunCells[],
+): Utilisation {
+  const run = monthRun(bridge.months);
   const width = run.months.length;
   // Per team number (teamNumber): allocated hours per month, added in the order of the rows.
   const allocated: (Float64Array | undefined)[] = [];
   const seen: boolean[] = [];
   for (const t of bridge.teams) seen[teamNumber(t.teamId)] = true;
   const teamIds = new Set(bridge.teams.map((t) => t.teamId));
-  for (const a of activities) {
-    if (!planned(a)) continue;
-    const c = cellsWithin(a, run);
+  for (const c of plannedCells) {
     for (let j = 0; j < c.length;) {
       const t = c[j] as number;
       const end = j + 2 + 2 * (c[j + 1] as number);
