@@ -53,7 +53,9 @@ export function budgetView(
     planned.filter(countsForCapacity),
   );
   const costs = planned.map((a) => activityCost(a, result.hourRate) as number);
-  const costOf = new Map(planned.map((a, i) => [a.id as string, costs[i] as number]));
+  const costOf = new Map<string, number>();
+  for (let i = 0; i < planned.length; i += 1)
+    costOf.set((planned[i] as Activity).id, costs[i] as number);
   // With ids unique each row's own cost is the one by its id (else the last of an id, as before).
   const costAt = (a: Activity, i: number): number =>
     costOf.size === planned.length ? (costs[i] as number) : (costOf.get(a.id) ?? 0);

@@ -4,7 +4,7 @@ import { activityArb, candidatesArb, monthArb, spaceArb } from '../../tests/arbi
 import { scaledDemo } from '../demo/scaled';
 import { snapshotOf, type ProgrammeSnapshot } from '../domain/snapshot';
 import type { Activity, Programme } from '../domain/schemas';
-import { hours, monthKey, type MonthKey } from '../domain/units';
+import { fte, hours, monthKey, type MonthKey } from '../domain/units';
 import { activityMonthHours, cellsWithin, monthRun, teamOfNumber } from './allocation';
 import { isCommitted } from './counting';
 import { plan } from './plan';
@@ -277,10 +277,13 @@ function withSettings(
   basis: 'quarter' | 'year' | 'month',
   strict: boolean,
   weight: number | null,
+  withoutHires = false,
 ): Programme {
   const [first, ...rest] = p.riskScheme.criteria;
   return {
     ...p,
+    // Without the planned hires, funded people come after the default lead time (a new frame).
+    capacity: withoutHires ? { ...p.capacity, staffingChanges: [] } : p.capacity,
     line: { basis, strict },
     riskScheme:
       weight === null || !first
@@ -293,6 +296,7 @@ const settingsArb = fc.record({
   basis: fc.constantFrom('quarter' as const, 'year' as const, 'month' as const),
   strict: fc.boolean(),
   weight: fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }),
+  withoutHires: fc.boolean(),
 });
 
 describe('plan() as before, on random programmes and edits', () => {
@@ -321,7 +325,7 @@ describe('plan() as before, on random programmes and edits', () => {
             const s = step.settings;
             snapshot = {
               ...snapshot,
-              programme: withSettings(start.programme, s.basis, s.strict, s.weight),
+              programme: withSettings(start.programme, s.basis, s.strict, s.weight, s.withoutHires),
               activities,
             };
             expect(ordered(plan(snapshot))).toEqual(ordered(referencePlan(snapshot)));
@@ -373,5 +377,43 @@ describe('plan() on random activities', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('row caches follow the programme parts they depend on', () => {
+  it('funded people follow a changed hiring lead time: the cache is per capacity frame', () => {
+    const start = scaled(40);
+    const hire = start.programme.capacity.staffingChanges.find((c) => c.fteDelta > 0)!;
+    const funded: Activity[] = start.activities.map((a, i) =>
+      i === 0
+        ? {
+            ...a,
+            fundingConditional: true,
+            fundingConfirmed: true,
+            fundingFte: fte(2),
+            fundingStartMonth: null,
+            allocations: [{ teamId: hire.teamId, month: null, hours: hours(400) }],
+          }
+        : a,
+    );
+    for (const leadTimeMonths of [hire.leadTimeMonths, hire.leadTimeMonths + 2, 0]) {
+      const programme: Programme = {
+        ...start.programme,
+        capacity: {
+          ...start.programme.capacity,
+          staffingChanges: start.programme.capacity.staffingChanges.map((c) =>
+            c.id === hire.id ? { ...c, leadTimeMonths } : c,
+          ),
+        },
+      };
+      const data = { ...start, programme, activities: funded };
+      const now = plan(data);
+      expect(ordered(now)).toEqual(ordered(referencePlan(data)));
+      const team = now.planning.bridge.teams.find((t) => t.teamId === hire.teamId)!;
+      expect(team.formationHours).toBe(
+        referencePlan(data).planning.bridge.teams.find((t) => t.teamId === hire.teamId)!
+          .formationHours,
+      );
+    }
   });
 });

@@ -89,16 +89,45 @@ export function fundedStaffingChanges(
   const out: StaffingChange[] = [];
   for (const a of activities) {
     if (!a.fundingConfirmed || a.status === 'vervallen' || a.status === 'uitgesteld') continue;
-    const s = fundedStaffing(a, programme);
-    if (!s || s.fte <= 0) continue;
-    out.push({
-      id: `funding:${a.id}`,
-      teamId: s.teamId as StaffingChange['teamId'],
-      label: a.title,
-      fteDelta: s.fte,
-      month: s.from,
-      leadTimeMonths: 0,
-    });
+    const change = fundedChangeOf(a, programme);
+    if (change) out.push(change);
   }
   return out;
+}
+
+/** Per row: its funded staffing change for the capacity frame and budget it was worked out on. */
+const fundedCache = new WeakMap<
+  Activity,
+  {
+    readonly capacity: Programme['capacity'];
+    readonly budget: Programme['budget'];
+    readonly change: StaffingChange | null;
+  }
+>();
+
+/**
+ * The staffing change a confirmed funding-conditional row brings (null: none), worked out once
+ * per row, capacity frame and budget (rows and those parts of a programme are never mutated).
+ */
+function fundedChangeOf(
+  a: Activity,
+  programme: Pick<Programme, 'capacity' | 'budget'>,
+): StaffingChange | null {
+  const known = fundedCache.get(a);
+  if (known && known.capacity === programme.capacity && known.budget === programme.budget)
+    return known.change;
+  const s = fundedStaffing(a, programme);
+  const change: StaffingChange | null =
+    !s || s.fte <= 0
+      ? null
+      : {
+          id: `funding:${a.id}`,
+          teamId: s.teamId as StaffingChange['teamId'],
+          label: a.title,
+          fteDelta: s.fte,
+          month: s.from,
+          leadTimeMonths: 0,
+        };
+  fundedCache.set(a, { capacity: programme.capacity, budget: programme.budget, change });
+  return change;
 }
