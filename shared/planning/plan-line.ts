@@ -6,6 +6,7 @@ import { programmeBridge, type CapacityBridge } from './capacity-bridge';
 import { countsForCapacity, isCommitted } from './counting';
 import { periodOf, periodsOf, resourceKey, roomOf } from './line-basis';
 import {
+  aboveFlags,
   candidatesOf,
   liftAll,
   rankedFill,
@@ -52,6 +53,34 @@ export type LinePlan = {
   readonly load: readonly PeriodLoad[];
 };
 
+/**
+ * The planned rows in order: those that take capacity and are committed or above the line. The
+ * candidates are the rows that take capacity and are not committed, in order (`candidatesOf`),
+ * so with the fill's flags no id needs looking up; otherwise by id, as always.
+ */
+function plannedOf(
+  activities: readonly Activity[],
+  candidates: readonly Candidate[],
+  line: LineResult,
+): Activity[] {
+  const flags = aboveFlags(candidates, line);
+  if (flags) {
+    const out: Activity[] = [];
+    let k = 0;
+    for (const a of activities) {
+      if (!countsForCapacity(a)) continue;
+      if (isCommitted(a)) out.push(a);
+      else {
+        if (flags[k] === 1) out.push(a);
+        k += 1;
+      }
+    }
+    if (k === candidates.length) return out;
+  }
+  const above = new Set(line.entries.filter((e) => e.above).map((e) => e.id));
+  return activities.filter((a) => countsForCapacity(a) && (isCommitted(a) || above.has(a.id)));
+}
+
 /** Hours inside rounding (allocations are spread in hundredths). */
 const EPS = 1e-6;
 
@@ -74,10 +103,7 @@ export function planLine(
   const space = roomOf(bridge, settings.basis);
   const candidates = candidatesOf(activities, programme.riskScheme, months, settings.basis);
   const line = rankedFill(candidates, space, { strict: settings.strict });
-  const above = new Set(line.entries.filter((e) => e.above).map((e) => e.id));
-  const plannedRows = activities.filter(
-    (a) => countsForCapacity(a) && (isCommitted(a) || above.has(a.id)),
-  );
+  const plannedRows = plannedOf(activities, candidates, line);
   const planned = new Set(plannedRows.map((a) => a.id as string));
   // What would lift each one is skipped where only the line itself is needed (budget levers).
   const lift: Map<string, LiftNeed> =

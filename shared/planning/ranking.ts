@@ -140,6 +140,8 @@ type HoursVector = {
   placeAge: number;
   /** Where the last fill that had it put it in score order (a hint for the next sort). */
   lastAt: number;
+  /** Its place in the candidates of the fill being drawn (set and read within one fill). */
+  at: number;
 };
 
 /** Vectors per candidate object: candidates are cached per row, so these are too. */
@@ -155,7 +157,7 @@ function vectorOf(c: Candidate): HoursVector {
     pairs.push(resourceId(t), h);
     total += h;
   }
-  const v: HoursVector = { c, pairs, total, place: 0, placeAge: -1, lastAt: -1 };
+  const v: HoursVector = { c, pairs, total, place: 0, placeAge: -1, lastAt: -1, at: -1 };
   vectors.set(c, v);
   return v;
 }
@@ -400,7 +402,19 @@ export function rankedFill(
       (forcedSeen[r] ? (forcedUsed[r] as number) : 0) + (used[r] as number),
     );
   const result = { entries, firstMiss, used: total, space };
-  fills.set(result, { candidates, byEntry: [...forcedIn, ...rest], unique });
+  const byEntry = [...forcedIn, ...rest];
+  // With unique ids, each vector stands for one candidate: its place in `candidates` is `at`.
+  let flags: Uint8Array | null = null;
+  if (unique) {
+    vecs.forEach((v, i) => {
+      v.at = i;
+    });
+    flags = new Uint8Array(candidates.length);
+    entries.forEach((e, i) => {
+      if (e.above) (flags as Uint8Array)[(byEntry[i] as HoursVector).at] = 1;
+    });
+  }
+  fills.set(result, { candidates, byEntry, unique, flags });
   return result;
 }
 
@@ -409,9 +423,21 @@ type FillSource = {
   readonly candidates: readonly Candidate[];
   readonly byEntry: readonly HoursVector[];
   readonly unique: boolean;
+  /** Whether each candidate is above, in the order of `candidates` (null unless ids are unique). */
+  readonly flags: Uint8Array | null;
 };
 /** The source of each line drawn here, so liftAll needs no lookups by id. */
 const fills = new WeakMap<LineResult, FillSource>();
+
+/**
+ * Whether each candidate is above the line, in the order of `candidates`, for a line that
+ * `rankedFill` drew from these very candidates with unique ids (so "its id is above" and "its
+ * entry is above" agree); null otherwise, and the caller asks by id.
+ */
+export function aboveFlags(candidates: readonly Candidate[], line: LineResult): Uint8Array | null {
+  const source = fills.get(line);
+  return source && source.candidates === candidates ? source.flags : null;
+}
 
 /** What it would take to lift a below-the-line activity above it. */
 export type LiftNeed = {
