@@ -8,10 +8,12 @@ import { fte, hours, monthKey, type MonthKey } from '../domain/units';
 import { activityMonthHours, cellsWithin, monthRun, teamOfNumber } from './allocation';
 import { isCommitted } from './counting';
 import { plan } from './plan';
+import { coverage } from './coverage';
 import { planLine } from './plan-line';
 import { candidatesOf, liftAll, liftNeed, rankedFill, type Candidate } from './ranking';
 import {
   referenceCandidates,
+  referenceCoverage,
   referenceFill,
   referenceMonthHours,
   referenceMonthsBetween,
@@ -415,5 +417,54 @@ describe('row caches follow the programme parts they depend on', () => {
           .formationHours,
       );
     }
+  });
+});
+
+describe('coverage in typed arrays', () => {
+  it('gives the old coverage over several programmes (one year twice), themes and domains', () => {
+    const start = scaled(20);
+    const { programme } = start;
+    const programmes: Programme[] = [
+      programme,
+      { ...programme, id: 'p-2025' as Programme['id'], year: 2025 },
+      { ...programme, id: 'p-2027' as Programme['id'], year: 2027 },
+      { ...programme, id: 'p-2027b' as Programme['id'], year: 2027 },
+      { ...programme, id: 'p-other' as Programme['id'], mjpId: 'other' as Programme['mjpId'] },
+    ];
+    const themeIds = [...start.themes.map((t) => t.id), 'no-such-theme'];
+    const domainIds = [...start.domains.map((d) => d.id), 'no-such-domain'];
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            row: fc.nat(),
+            programme: fc.nat(),
+            theme: fc.nat(),
+            domain: fc.nat(),
+            counts: fc.boolean(),
+          }),
+          { maxLength: 60 },
+        ),
+        (picks) => {
+          const rows = picks.map((p, i) => {
+            const a = start.activities[p.row % start.activities.length]!;
+            return {
+              ...a,
+              id: `c${String(i)}` as Activity['id'],
+              programmeId: programmes[p.programme % programmes.length]!.id,
+              primaryThemeId: themeIds[p.theme % themeIds.length] as Activity['primaryThemeId'],
+              domainId: domainIds[p.domain % domainIds.length] as Activity['domainId'],
+            };
+          });
+          const counted = new Set(rows.filter((_, i) => picks[i]!.counts).map((a) => a.id));
+          const counts = (a: Activity) => counted.has(a.id);
+          const args = [programme.mjpId, start.themes, start.domains, programmes, rows] as const;
+          expect(ordered(coverage(...args, counts))).toEqual(
+            ordered(referenceCoverage(...args, counts)),
+          );
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });

@@ -11,3 +11,4 @@ export { planLine as referencePlanLine } from './plan-line';
 export { capacityBridge as referenceBridge } from './capacity-bridge';
 export { utilisation as referenceUtilisation } from './utilisation';
 export { plan as referencePlan } from './plan';
+export { coverage as referenceCoverage } from './coverage';
