@@ -14,7 +14,7 @@ import {
   type LiftNeed,
   type LineResult,
 } from './ranking';
-import { utilisationOfCells, type Utilisation } from './utilisation';
+import { utilisationOfCells, utilisationOfSums, type Utilisation } from './utilisation';
 
 /** One team in one period of the basis: planned hours against capacity, as the line sees it. */
 export type PeriodLoad = {
@@ -125,11 +125,20 @@ export function planLine(
   const rows: (Float64Array | undefined)[] = [];
   const met: number[] = [];
   const plannedCells = plannedRows.map((a) => cellsWithin(a, run));
+  // The heat map's sums per team and month in the same pass, when it is on the same run.
+  const sameRun = monthRun(bridge.months) === run;
+  const monthRows: (Float64Array | undefined)[] = [];
+  const seen: boolean[] = [];
+  const seenOrder: number[] = [];
   for (const c of plannedCells) {
     for (let j = 0; j < c.length;) {
       const t = c[j] as number;
       const end = j + 2 + 2 * (c[j + 1] as number);
       j += 2;
+      if (seen[t] !== true) {
+        seen[t] = true;
+        seenOrder.push(t);
+      }
       if (j === end) continue;
       let row = rows[t];
       if (!row) {
@@ -137,9 +146,13 @@ export function planLine(
         rows[t] = row;
         met.push(t);
       }
+      const monthRow = (monthRows[t] ??= new Float64Array(run.months.length));
       for (; j < end; j += 2) {
-        const p = periodAt[c[j] as number] as number;
-        row[p] = (row[p] as number) + (c[j + 1] as number);
+        const i = c[j] as number;
+        const h = c[j + 1] as number;
+        const p = periodAt[i] as number;
+        row[p] = (row[p] as number) + h;
+        monthRow[i] = (monthRow[i] as number) + h;
       }
     }
   }
@@ -178,7 +191,9 @@ export function planLine(
     planned,
     notCounted: activities.filter((a) => !countsForCapacity(a)),
     // The planned rows in order: the same heat map as asking of every row whether it is planned.
-    utilisation: utilisationOfCells(bridge, plannedCells),
+    utilisation: sameRun
+      ? utilisationOfSums(bridge, { byTeam: monthRows, met: seenOrder })
+      : utilisationOfCells(bridge, plannedCells),
     load,
   };
 }

@@ -50,13 +50,11 @@ export function utilisationOfCells(
   bridge: CapacityBridge,
   plannedCells: readonly RunCells[],
 ): Utilisation {
-  const run = monthRun(bridge.months);
-  const width = run.months.length;
+  const width = bridge.months.length;
   // Per team number (teamNumber): allocated hours per month, added in the order of the rows.
-  const allocated: (Float64Array | undefined)[] = [];
+  const byTeam: (Float64Array | undefined)[] = [];
   const seen: boolean[] = [];
-  for (const t of bridge.teams) seen[teamNumber(t.teamId)] = true;
-  const teamIds = new Set(bridge.teams.map((t) => t.teamId));
+  const met: number[] = [];
   for (const c of plannedCells) {
     for (let j = 0; j < c.length;) {
       const t = c[j] as number;
@@ -64,22 +62,39 @@ export function utilisationOfCells(
       j += 2;
       if (seen[t] !== true) {
         seen[t] = true;
-        teamIds.add(teamOfNumber(t));
+        met.push(t);
       }
       if (j === end) continue;
-      const row = (allocated[t] ??= new Float64Array(width));
+      const row = (byTeam[t] ??= new Float64Array(width));
       for (; j < end; j += 2) {
         const i = c[j] as number;
         row[i] = (row[i] as number) + (c[j + 1] as number);
       }
     }
   }
+  return utilisationOfSums(bridge, { byTeam, met });
+}
+
+/**
+ * Hours per team number (`teamNumber`) per month of a bridge's run (`monthRun(bridge.months)`),
+ * added in the order of the rows, and every team of the planned rows in the order first met.
+ */
+export type MonthSums = {
+  readonly byTeam: readonly (Float64Array | undefined)[];
+  readonly met: readonly number[];
+};
+
+/** `utilisation` from the planned hours already summed per team and month. */
+export function utilisationOfSums(bridge: CapacityBridge, sums: MonthSums): Utilisation {
+  const run = monthRun(bridge.months);
+  const teamIds = new Set(bridge.teams.map((t) => t.teamId));
+  for (const t of sums.met) teamIds.add(teamOfNumber(t));
   const teamById = new Map<string, CapacityBridge['teams'][number]>();
   for (const t of [...bridge.teams].reverse()) teamById.set(t.teamId, t);
   const cells: UtilisationCell[] = [];
   for (const teamId of teamIds) {
     const team = teamById.get(teamId);
-    const row = allocated[teamNumber(teamId)];
+    const row = sums.byTeam[teamNumber(teamId)];
     for (const [i, month] of bridge.months.entries()) {
       const capacity = Math.max(0, team?.months[i]?.capacity ?? 0);
       const hours = row ? (row[run.position.get(month) as number] as number) : 0;
