@@ -88,6 +88,21 @@ export function budget(
   const counted = activities.filter(
     (a) => countsForCapacity(a) && (planned === undefined || planned.has(a.id)),
   );
+  return budgetOfCounted(frame, model, bridge, productiveHoursPerFte, activities, counted);
+}
+
+/**
+ * `budget` once the activities that count are known (`counted`: those that take capacity and
+ * are planned, in order), so a caller that has them already does not look them up again.
+ */
+export function budgetOfCounted(
+  frame: Cents,
+  model: CostModel,
+  bridge: CapacityBridge,
+  productiveHoursPerFte: number,
+  activities: readonly Activity[],
+  counted: readonly Activity[],
+): BudgetResult {
   const personnelByTeam: TeamPersonnel[] = bridge.teams.map((t) => {
     const perFte = costPerFte(model, t.teamId);
     return {
@@ -100,8 +115,14 @@ export function budget(
   const personnel = sumCents(personnelByTeam.map((p) => p.cents));
   const staffed = bridge.teams.reduce((s, t) => s + t.averageStaffedFte, 0);
   const overhead = round(model.frameIncludesOverhead ? staffed * model.overheadPerFteCents : 0);
-  const material = sumCents(counted.map((a) => a.materialCents));
-  const external = sumCents(counted.map((a) => a.externalHireCents));
+  let materialSum = 0;
+  let externalSum = 0;
+  for (const a of counted) {
+    materialSum += a.materialCents;
+    externalSum += a.externalHireCents;
+  }
+  const material = cents(materialSum);
+  const external = cents(externalSum);
   const fixed = sumCents(model.fixedCosts.map((f) => f.cents));
   const lines: BudgetLine[] = [
     { key: 'personnel', cents: personnel },

@@ -45,6 +45,98 @@ export function activityMonthHours(activity: Activity): TeamMonthHours {
   return table;
 }
 
+/** A run of months, interned so that per-row caches can be keyed by it. */
+export type MonthRun = {
+  readonly months: readonly MonthKey[];
+  /** The position of each month in the run. */
+  readonly position: ReadonlyMap<MonthKey, number>;
+};
+
+/** Runs by their months joined: the planning uses a few (a programme's year). */
+const knownRuns = new Map<string, MonthRun>();
+
+/** The interned run of the given months (the same object for the same months in order). */
+export function monthRun(months: readonly MonthKey[]): MonthRun {
+  const key = months.join(',');
+  const known = knownRuns.get(key);
+  if (known) return known;
+  const run: MonthRun = {
+    months: [...months],
+    position: new Map(months.map((m, i) => [m, i] as const)),
+  };
+  if (knownRuns.size < 1_000) knownRuns.set(key, run);
+  return run;
+}
+
+/** Team ids numbered once for all plans, so sums per team can live in arrays. */
+const teamNumbers = new Map<string, number>();
+/** The team id of each number. */
+const teamIdsByNumber: string[] = [];
+
+/** The number of a team id (given on first sight, kept for good). */
+export function teamNumber(teamId: string): number {
+  let n = teamNumbers.get(teamId);
+  if (n === undefined) {
+    n = teamIdsByNumber.length;
+    teamNumbers.set(teamId, n);
+    teamIdsByNumber.push(teamId);
+  }
+  return n;
+}
+
+/** The team id of a team number. */
+export const teamOfNumber = (n: number): string => teamIdsByNumber[n] as string;
+
+/**
+ * An activity's hours within a run of months, flat in one array of numbers (one object, so a
+ * pass over many rows stays in cache): for each team of `activityMonthHours` in its order, its
+ * team number (`teamNumber`), its count of cells, then that many pairs of a position in the run
+ * and hours, in the order `activityMonthHours` lists them (months outside the run left out).
+ */
+export type RunCells = readonly number[];
+
+/** Per row: the cells of the run last asked for, and of others (rows are never mutated). */
+type CellMemo = { run: MonthRun; cells: RunCells; others: Map<MonthRun, RunCells> | null };
+const cellCache = new WeakMap<Activity, CellMemo>();
+
+/** Works the cells of a row within a run out from its month table. */
+function cellsOf(activity: Activity, run: MonthRun): RunCells {
+  const cells: number[] = [];
+  for (const [teamId, row] of activityMonthHours(activity)) {
+    cells.push(teamNumber(teamId), 0);
+    const count = cells.length - 1;
+    for (const [m, h] of row) {
+      const i = run.position.get(m);
+      if (i === undefined) continue;
+      cells.push(i, h);
+      cells[count] = (cells[count] as number) + 1;
+    }
+  }
+  return cells;
+}
+
+/**
+ * An activity's hours per team within a run of months (e.g. the programme year), every team of
+ * `activityMonthHours` in its order (a team with no hours in the run has no cells), and each
+ * team's months in the order it lists them, so sums over the cells add in the same order as
+ * sums over `activityMonthHours`. Worked out once per row and run.
+ */
+export function cellsWithin(activity: Activity, run: MonthRun): RunCells {
+  const memo = cellCache.get(activity);
+  if (memo) {
+    if (memo.run === run) return memo.cells;
+    const other = memo.others?.get(run);
+    if (other) return other;
+    const cells = cellsOf(activity, run);
+    memo.others ??= new Map();
+    memo.others.set(run, cells);
+    return cells;
+  }
+  const cells = cellsOf(activity, run);
+  cellCache.set(activity, { run, cells, others: null });
+  return cells;
+}
+
 /** An activity's total hours per team (all months). */
 export function activityTeamHours(activity: Activity): Map<string, number> {
   const out = new Map<string, number>();

@@ -2,8 +2,8 @@ import type { Deduction, DeductionKind, StaffingChange } from '../domain/capacit
 import type { Activity, Programme, TeamCapacity } from '../domain/schemas';
 import type { MonthKey } from '../domain/units';
 import { addMonths, format, parseISO } from 'date-fns';
-import { monthsOfYear } from '../time/months';
-import { activityMonthHours } from './allocation';
+import { monthAtIndex, monthIndex, monthsOfYear } from '../time/months';
+import { cellsWithin, monthRun, teamNumber } from './allocation';
 import { countsForCapacity, isCommitted } from './counting';
 import { fundedStaffingChanges } from './funded-staffing';
 
@@ -85,6 +85,9 @@ const zeroDeductions = (): Record<DeductionKind, number> => ({
 
 /** The month a staffing change takes effect: its month plus the lead time. */
 export function effectiveMonth(change: StaffingChange): MonthKey {
+  const at = monthIndex(change.month);
+  const to = at === null ? NaN : at + change.leadTimeMonths;
+  if (Number.isInteger(to) && to >= 12 && to < 120_000) return monthAtIndex(to);
   return format(
     addMonths(parseISO(`${change.month}-01`), change.leadTimeMonths),
     'yyyy-MM',
@@ -99,17 +102,25 @@ export function effectiveMonth(change: StaffingChange): MonthKey {
  */
 export function capacityBridge(input: CapacityInput): CapacityBridge {
   const months = monthsOfYear(input.year);
-  const inYear = new Set(months);
   const perMonthNorm = input.productiveHoursPerFte / 12;
 
   // Statutory and committed hours per team and month of this year.
-  const committedByTeam = new Map<string, Map<MonthKey, number>>();
+  const run = monthRun(months);
+  // Per team number (teamNumber): hours per month of the run.
+  const committedByTeam: (Float64Array | undefined)[] = [];
   for (const a of input.activities) {
     if (!countsForCapacity(a) || !isCommitted(a)) continue;
-    for (const [teamId, row] of activityMonthHours(a)) {
-      const target = committedByTeam.get(teamId) ?? new Map<MonthKey, number>();
-      for (const [m, h] of row) if (inYear.has(m)) target.set(m, (target.get(m) ?? 0) + h);
-      committedByTeam.set(teamId, target);
+    const c = cellsWithin(a, run);
+    for (let j = 0; j < c.length;) {
+      const t = c[j] as number;
+      const end = j + 2 + 2 * (c[j + 1] as number);
+      j += 2;
+      if (j === end) continue;
+      const target = (committedByTeam[t] ??= new Float64Array(months.length));
+      for (; j < end; j += 2) {
+        const i = c[j] as number;
+        target[i] = (target[i] as number) + (c[j + 1] as number);
+      }
     }
   }
 
@@ -172,7 +183,7 @@ export function capacityBridge(input: CapacityInput): CapacityBridge {
     const prod = productive.get(t.teamId) ?? [];
     const ded = deducted.get(t.teamId) ?? [];
     const fteRow = staffed.get(t.teamId) ?? [];
-    const committed = committedByTeam.get(t.teamId) ?? new Map<MonthKey, number>();
+    const committed = committedByTeam[teamNumber(t.teamId)];
     const monthRows: TeamMonth[] = months.map((m, i) => {
       const p = prod[i] ?? 0;
       const dRow = ded[i] ?? zeroDeductions();
@@ -183,7 +194,7 @@ export function capacityBridge(input: CapacityInput): CapacityBridge {
         productive: p,
         deducted: d,
         capacity: p - d,
-        committed: committed.get(m) ?? 0,
+        committed: committed ? (committed[i] as number) : 0,
       };
     });
     const deductions = zeroDeductions();

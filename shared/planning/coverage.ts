@@ -42,45 +42,95 @@ export function coverage(
   const progs = programmes.filter((p) => p.mjpId === mjpId).sort((a, b) => a.year - b.year);
   const years = progs.map((p) => p.year);
   const newest = progs.at(-1);
-  const hoursBy = new Map<string, Map<number, number>>();
-  const domainBy = new Map<string, Map<string, number>>();
-  const totals = new Map<number, number>();
+  // Themes and years numbered (by id and by year, as the sums are keyed), sums in typed arrays:
+  // the same additions in the same order as maps of maps, without a lookup per theme per row.
+  const themeAt = new Map<string, number>();
+  for (const t of own) if (!themeAt.has(t.id)) themeAt.set(t.id, themeAt.size);
+  const yearAt = new Map<number, number>();
+  for (const y of years) if (!yearAt.has(y)) yearAt.set(y, yearAt.size);
+  const width = yearAt.size;
+  const hoursBy = new Float64Array(themeAt.size * width);
+  const totals = new Float64Array(width);
+  // Per theme (newest year): hours per domain number, and the domains in the order first met.
+  const domainIds: string[] = [];
+  const domainAt = new Map<string, number>();
+  const domainHours: number[][] = Array.from({ length: themeAt.size }, () => []);
+  const domainOrder: number[][] = Array.from({ length: themeAt.size }, () => []);
+  // Each theme's path worked out once (not once per activity), each programme's rows in one pass.
+  const paths = new Map<string, Theme[]>();
+  const pathOf = (themeId: string): Theme[] => {
+    let path = paths.get(themeId);
+    if (!path) {
+      path = themePath(themeId, own);
+      paths.set(themeId, path);
+    }
+    return path;
+  };
+  const pathAt = new Map<string, number[]>();
+  const themesOf = (themeId: string): number[] => {
+    let at = pathAt.get(themeId);
+    if (!at) {
+      at = pathOf(themeId).map((t) => themeAt.get(t.id) as number);
+      pathAt.set(themeId, at);
+    }
+    return at;
+  };
+  const rowsOf = new Map<string, Activity[]>(progs.map((p) => [p.id, []]));
+  for (const a of activities) rowsOf.get(a.programmeId)?.push(a);
   for (const p of progs) {
-    for (const a of activities) {
-      if (a.programmeId !== p.id || !counts(a)) continue;
+    const y = yearAt.get(p.year) as number;
+    for (const a of rowsOf.get(p.id) ?? []) {
+      if (!counts(a)) continue;
       const h = activityHours(a);
-      totals.set(p.year, (totals.get(p.year) ?? 0) + h);
-      for (const t of themePath(a.primaryThemeId, own)) {
-        const row = hoursBy.get(t.id) ?? new Map<number, number>();
-        row.set(p.year, (row.get(p.year) ?? 0) + h);
-        hoursBy.set(t.id, row);
-        if (p === newest) {
-          const d = domainBy.get(t.id) ?? new Map<string, number>();
-          d.set(a.domainId, (d.get(a.domainId) ?? 0) + h);
-          domainBy.set(t.id, d);
+      totals[y] = (totals[y] as number) + h;
+      const at = themesOf(a.primaryThemeId);
+      let d = -1;
+      if (p === newest) {
+        d = domainAt.get(a.domainId) ?? -1;
+        if (d < 0) {
+          d = domainIds.length;
+          domainAt.set(a.domainId, d);
+          domainIds.push(a.domainId);
         }
+      }
+      for (const t of at) {
+        const k = t * width + y;
+        hoursBy[k] = (hoursBy[k] as number) + h;
+        if (d < 0) continue;
+        const row = domainHours[t] as number[];
+        const before = row[d];
+        if (before === undefined) (domainOrder[t] as number[]).push(d);
+        row[d] = (before ?? 0) + h;
       }
     }
   }
+  const hoursOf = (themeId: string, year: number): number => {
+    const t = themeAt.get(themeId);
+    const y = yearAt.get(year);
+    return t === undefined || y === undefined ? 0 : (hoursBy[t * width + y] as number);
+  };
   const rows = own.map((theme): CoverageRow => {
-    const byYear = hoursBy.get(theme.id) ?? new Map<number, number>();
+    const t = themeAt.get(theme.id) as number;
     const yearRows = years.map((y) => {
-      const h = byYear.get(y) ?? 0;
-      const total = totals.get(y) ?? 0;
+      const h = hoursOf(theme.id, y);
+      const total = totals[yearAt.get(y) as number] as number;
       return { year: y, hours: h, share: total > 0 ? h / total : 0 };
     });
+    const domainRow = domainHours[t] as number[];
     return {
       theme,
-      depth: themePath(theme.id, own).length - 1,
+      depth: pathOf(theme.id).length - 1,
       years: yearRows,
-      domains: domainBy.get(theme.id) ?? new Map<string, number>(),
-      empty: newest === undefined || (byYear.get(newest.year) ?? 0) === 0,
+      domains: new Map(
+        (domainOrder[t] as number[]).map((d) => [domainIds[d] as string, domainRow[d] as number]),
+      ),
+      empty: newest === undefined || hoursOf(theme.id, newest.year) === 0,
     };
   });
   return {
     years,
     rows,
     domains,
-    totals: years.map((y) => ({ year: y, hours: totals.get(y) ?? 0 })),
+    totals: years.map((y) => ({ year: y, hours: totals[yearAt.get(y) as number] as number })),
   };
 }

@@ -3,6 +3,7 @@ import type { StaffingChange } from '../domain/capacity';
 import type { Activity, Programme } from '../domain/schemas';
 import type { MonthKey } from '../domain/units';
 import { costPerFte } from '../budget/cost-model';
+import { monthAtIndex, monthIndex } from '../time/months';
 
 /**
  * The hiring lead time when a team has no planned hire to take it from: three months
@@ -42,8 +43,12 @@ export function hiringLeadMonths(programme: Pick<Programme, 'capacity'>, teamId:
 }
 
 /** A month plus whole months. */
-const plusMonths = (month: MonthKey, n: number): MonthKey =>
-  format(addMonths(parseISO(`${month}-01`), n), 'yyyy-MM') as MonthKey;
+function plusMonths(month: MonthKey, n: number): MonthKey {
+  const at = monthIndex(month);
+  const to = at === null ? NaN : at + n;
+  if (Number.isInteger(to) && to >= 12 && to < 120_000) return monthAtIndex(to);
+  return format(addMonths(parseISO(`${month}-01`), n), 'yyyy-MM') as MonthKey;
+}
 
 /**
  * What a funding-conditional activity brings besides its money (PRODUCT.md, product decisions:
@@ -81,19 +86,48 @@ export function fundedStaffingChanges(
   programme: Pick<Programme, 'capacity' | 'budget'>,
   activities: readonly Activity[],
 ): StaffingChange[] {
-  return activities.flatMap((a) => {
-    if (!a.fundingConfirmed || a.status === 'vervallen' || a.status === 'uitgesteld') return [];
-    const s = fundedStaffing(a, programme);
-    if (!s || s.fte <= 0) return [];
-    return [
-      {
-        id: `funding:${a.id}`,
-        teamId: s.teamId as StaffingChange['teamId'],
-        label: a.title,
-        fteDelta: s.fte,
-        month: s.from,
-        leadTimeMonths: 0,
-      },
-    ];
-  });
+  const out: StaffingChange[] = [];
+  for (const a of activities) {
+    if (!a.fundingConfirmed || a.status === 'vervallen' || a.status === 'uitgesteld') continue;
+    const change = fundedChangeOf(a, programme);
+    if (change) out.push(change);
+  }
+  return out;
+}
+
+/** Per row: its funded staffing change for the capacity frame and budget it was worked out on. */
+const fundedCache = new WeakMap<
+  Activity,
+  {
+    readonly capacity: Programme['capacity'];
+    readonly budget: Programme['budget'];
+    readonly change: StaffingChange | null;
+  }
+>();
+
+/**
+ * The staffing change a confirmed funding-conditional row brings (null: none), worked out once
+ * per row, capacity frame and budget (rows and those parts of a programme are never mutated).
+ */
+function fundedChangeOf(
+  a: Activity,
+  programme: Pick<Programme, 'capacity' | 'budget'>,
+): StaffingChange | null {
+  const known = fundedCache.get(a);
+  if (known && known.capacity === programme.capacity && known.budget === programme.budget)
+    return known.change;
+  const s = fundedStaffing(a, programme);
+  const change: StaffingChange | null =
+    !s || s.fte <= 0
+      ? null
+      : {
+          id: `funding:${a.id}`,
+          teamId: s.teamId as StaffingChange['teamId'],
+          label: a.title,
+          fteDelta: s.fte,
+          month: s.from,
+          leadTimeMonths: 0,
+        };
+  fundedCache.set(a, { capacity: programme.capacity, budget: programme.budget, change });
+  return change;
 }

@@ -1,19 +1,20 @@
 import type { Activity, Programme } from '../domain/schemas';
 import type { LineSettings } from '../domain/capacity';
 import { monthsOfYear } from '../time/months';
-import { activityMonthHours } from './allocation';
+import { cellsWithin, monthRun, teamNumber, teamOfNumber } from './allocation';
 import { programmeBridge, type CapacityBridge } from './capacity-bridge';
 import { countsForCapacity, isCommitted } from './counting';
-import { parseResource, periodOf, periodsOf, resourceKey, roomOf } from './line-basis';
+import { periodOf, periodsOf, resourceKey, roomOf } from './line-basis';
 import {
+  aboveFlags,
   candidatesOf,
-  liftNeed,
+  liftAll,
   rankedFill,
   type Candidate,
   type LiftNeed,
   type LineResult,
 } from './ranking';
-import { utilisation, type Utilisation } from './utilisation';
+import { utilisationOfCells, utilisationOfSums, type Utilisation } from './utilisation';
 
 /** One team in one period of the basis: planned hours against capacity, as the line sees it. */
 export type PeriodLoad = {
@@ -52,6 +53,34 @@ export type LinePlan = {
   readonly load: readonly PeriodLoad[];
 };
 
+/**
+ * The planned rows in order: those that take capacity and are committed or above the line. The
+ * candidates are the rows that take capacity and are not committed, in order (`candidatesOf`),
+ * so with the fill's flags no id needs looking up; otherwise by id, as always.
+ */
+function plannedOf(
+  activities: readonly Activity[],
+  candidates: readonly Candidate[],
+  line: LineResult,
+): Activity[] {
+  const flags = aboveFlags(candidates, line);
+  if (flags) {
+    const out: Activity[] = [];
+    let k = 0;
+    for (const a of activities) {
+      if (!countsForCapacity(a)) continue;
+      if (isCommitted(a)) out.push(a);
+      else {
+        if (flags[k] === 1) out.push(a);
+        k += 1;
+      }
+    }
+    if (k === candidates.length) return out;
+  }
+  const above = new Set(line.entries.filter((e) => e.above).map((e) => e.id));
+  return activities.filter((a) => countsForCapacity(a) && (isCommitted(a) || above.has(a.id)));
+}
+
 /** Hours inside rounding (allocations are spread in hundredths). */
 const EPS = 1e-6;
 
@@ -74,19 +103,11 @@ export function planLine(
   const space = roomOf(bridge, settings.basis);
   const candidates = candidatesOf(activities, programme.riskScheme, months, settings.basis);
   const line = rankedFill(candidates, space, { strict: settings.strict });
-  const above = new Set(line.entries.filter((e) => e.above).map((e) => e.id));
-  const planned = new Set(
-    activities
-      .filter((a) => countsForCapacity(a) && (isCommitted(a) || above.has(a.id)))
-      .map((a) => a.id as string),
-  );
-  const lift = new Map<string, LiftNeed>();
+  const plannedRows = plannedOf(activities, candidates, line);
+  const planned = new Set(plannedRows.map((a) => a.id as string));
   // What would lift each one is skipped where only the line itself is needed (budget levers).
-  for (const e of options.lift === false ? [] : line.entries) {
-    if (e.above) continue;
-    const need = liftNeed(candidates, line, e.id);
-    if (need) lift.set(e.id, need);
-  }
+  const lift: Map<string, LiftNeed> =
+    options.lift === false ? new Map<string, LiftNeed>() : liftAll(candidates, line);
   const periods = periodsOf(yearMonths, settings.basis);
   const capacity = new Map<string, number>();
   for (const team of bridge.teams)
@@ -94,27 +115,60 @@ export function planLine(
       const key = resourceKey(team.teamId, periodOf(m.month, settings.basis));
       capacity.set(key, (capacity.get(key) ?? 0) + Math.max(0, m.capacity));
     }
-  const allocated = new Map<string, number>();
-  for (const a of activities) {
-    if (!planned.has(a.id)) continue;
-    for (const [teamId, row] of activityMonthHours(a))
-      for (const [m, h] of row) {
-        if (!months.has(m)) continue;
-        const key = resourceKey(teamId, periodOf(m, settings.basis));
-        allocated.set(key, (allocated.get(key) ?? 0) + h);
+  // Planned hours per team and period, added cell by cell in the order of the rows.
+  const run = monthRun(yearMonths);
+  const periodAt = yearMonths.map((m) => periods.indexOf(periodOf(m, settings.basis)));
+  const width = periods.length;
+  const known = new Set(bridge.teams.map((t) => t.teamId));
+  const teamIds = [...known];
+  // Per team number (teamNumber): its hours per period, and the teams in the order first met.
+  const rows: (Float64Array | undefined)[] = [];
+  const met: number[] = [];
+  const plannedCells = plannedRows.map((a) => cellsWithin(a, run));
+  // The heat map's sums per team and month in the same pass, when it is on the same run.
+  const sameRun = monthRun(bridge.months) === run;
+  const monthRows: (Float64Array | undefined)[] = [];
+  const seen: boolean[] = [];
+  const seenOrder: number[] = [];
+  for (const c of plannedCells) {
+    for (let j = 0; j < c.length;) {
+      const t = c[j] as number;
+      const end = j + 2 + 2 * (c[j + 1] as number);
+      j += 2;
+      if (seen[t] !== true) {
+        seen[t] = true;
+        seenOrder.push(t);
       }
+      if (j === end) continue;
+      let row = rows[t];
+      if (!row) {
+        row = new Float64Array(width);
+        rows[t] = row;
+        met.push(t);
+      }
+      const monthRow = (monthRows[t] ??= new Float64Array(run.months.length));
+      for (; j < end; j += 2) {
+        const i = c[j] as number;
+        const h = c[j + 1] as number;
+        const p = periodAt[i] as number;
+        row[p] = (row[p] as number) + h;
+        monthRow[i] = (monthRow[i] as number) + h;
+      }
+    }
   }
-  const teamIds = [
-    ...new Set([
-      ...bridge.teams.map((t) => t.teamId),
-      ...[...allocated.keys()].map((k) => parseResource(k).teamId),
-    ]),
-  ];
+  for (const t of met) {
+    const teamId = teamOfNumber(t);
+    if (!known.has(teamId)) {
+      known.add(teamId);
+      teamIds.push(teamId);
+    }
+  }
   const load: PeriodLoad[] = teamIds.flatMap((teamId) =>
-    periods.map((period) => {
+    periods.map((period, p) => {
       const key = resourceKey(teamId, period);
       const cap = capacity.get(key) ?? 0;
-      const hours = allocated.get(key) ?? 0;
+      const row = rows[teamNumber(teamId)];
+      const hours = row ? (row[p] as number) : 0;
       return {
         teamId,
         period,
@@ -136,7 +190,10 @@ export function planLine(
     lift,
     planned,
     notCounted: activities.filter((a) => !countsForCapacity(a)),
-    utilisation: utilisation(bridge, activities, (a) => planned.has(a.id)),
+    // The planned rows in order: the same heat map as asking of every row whether it is planned.
+    utilisation: sameRun
+      ? utilisationOfSums(bridge, { byTeam: monthRows, met: seenOrder })
+      : utilisationOfCells(bridge, plannedCells),
     load,
   };
 }

@@ -62,14 +62,229 @@ export function candidatesOf(
   months: ReadonlySet<MonthKey>,
   basis: LineBasis = 'year',
 ): Candidate[] {
+  const context = contextOf(`${basis}|${[...months].join(',')}`);
   return activities
     .filter((a) => countsForCapacity(a) && !isCommitted(a))
-    .map((a) => ({
-      id: a.id,
-      score: riskScore(a, scheme).score,
-      hours: toResources(activityMonthHours(a), months, basis),
-      force: a.force?.mode ?? null,
-    }));
+    .map((a) => candidateOf(a, scheme, months, basis, context));
+}
+
+/** A context of the candidates (basis and months), interned so a memo compares it by identity. */
+type Context = { readonly key: string };
+const contexts = new Map<string, Context>();
+
+/** The interned context of a key. */
+function contextOf(key: string): Context {
+  let context = contexts.get(key);
+  if (!context) {
+    context = { key };
+    if (contexts.size > 1_000) contexts.clear();
+    contexts.set(key, context);
+  }
+  return context;
+}
+
+/** A row's candidate in one context, with the scheme it was scored on. */
+type CandidateMemo = {
+  readonly context: Context;
+  readonly scheme: RiskScheme;
+  readonly candidate: Candidate;
+};
+/** Per row: the candidate last asked for (rows are replaced, never mutated). */
+const candidateCache = new WeakMap<Activity, CandidateMemo>();
+
+/** One row's candidate, worked out once per row, scheme and context (rows are never mutated). */
+function candidateOf(
+  a: Activity,
+  scheme: RiskScheme,
+  months: ReadonlySet<MonthKey>,
+  basis: LineBasis,
+  context: Context,
+): Candidate {
+  const known = candidateCache.get(a);
+  if (known && known.context === context && known.scheme === scheme) return known.candidate;
+  const candidate: Candidate = {
+    id: a.id,
+    score: riskScore(a, scheme).score,
+    hours: toResources(activityMonthHours(a), months, basis),
+    force: a.force?.mode ?? null,
+  };
+  candidateCache.set(a, { context, scheme, candidate });
+  return candidate;
+}
+
+/** Resources (`teamId|Q2`) numbered once for all plans, so the fill can work in typed arrays. */
+const resourceIds = new Map<string, number>();
+/** The resource of each number. */
+const resourceKeys: string[] = [];
+
+/** The number of a resource key (given on first sight, kept for good). */
+function resourceId(key: string): number {
+  let id = resourceIds.get(key);
+  if (id === undefined) {
+    id = resourceKeys.length;
+    resourceIds.set(key, id);
+    resourceKeys.push(key);
+  }
+  return id;
+}
+
+/** A candidate's hours as numbered resources, in the order of its `hours`, and their total. */
+type HoursVector = {
+  readonly c: Candidate;
+  /** Resource number and hours, pair after pair, in the order of `hours` (one flat array). */
+  readonly pairs: readonly number[];
+  /** The sum of its hours in the order of `hours` (what score order ties on). */
+  readonly total: number;
+  /** Its id's collation place, valid while `placeAge` is the current `placesAge`. */
+  place: number;
+  placeAge: number;
+  /** Where the last fill that had it put it in score order (a hint for the next sort). */
+  lastAt: number;
+  /** Its place in the candidates of the fill being drawn (set and read within one fill). */
+  at: number;
+};
+
+/** Vectors per candidate object: candidates are cached per row, so these are too. */
+const vectors = new WeakMap<Candidate, HoursVector>();
+
+/** The hours vector of a candidate. */
+function vectorOf(c: Candidate): HoursVector {
+  const known = vectors.get(c);
+  if (known) return known;
+  const pairs: number[] = [];
+  let total = 0;
+  for (const [t, h] of c.hours) {
+    pairs.push(resourceId(t), h);
+    total += h;
+  }
+  const v: HoursVector = { c, pairs, total, place: 0, placeAge: -1, lastAt: -1, at: -1 };
+  vectors.set(c, v);
+  return v;
+}
+
+/** Hours per resource number (0 where a resource has none). */
+function denseOf(map: TeamHours): Float64Array {
+  for (const t of map.keys()) resourceId(t);
+  const out = new Float64Array(resourceKeys.length);
+  for (const [t, h] of map) out[resourceId(t)] = h;
+  return out;
+}
+
+/** `roomAfterForced` in typed arrays, adding and clamping in the same order. */
+function denseRoom(
+  candidates: readonly Candidate[],
+  space: TeamHours,
+  vecs: readonly HoursVector[] = candidates.map(vectorOf),
+): Float64Array {
+  const room = denseOf(space);
+  const n = resourceKeys.length;
+  const touched = new Uint8Array(n);
+  for (const t of space.keys()) touched[resourceId(t)] = 1;
+  candidates.forEach((c, i) => {
+    if (c.force !== 'in') return;
+    const v = vecs[i] as HoursVector;
+    for (let k = 0; k < v.pairs.length; k += 2) {
+      const r = v.pairs[k] as number;
+      room[r] = (room[r] as number) - (v.pairs[k + 1] as number);
+      touched[r] = 1;
+    }
+  });
+  for (let r = 0; r < n; r += 1) if (touched[r]) room[r] = Math.max(0, room[r] as number);
+  return room;
+}
+
+/** `fits` on a vector against dense used and room. */
+function fitsDense(v: HoursVector, used: Float64Array, room: Float64Array): boolean {
+  for (let k = 0; k < v.pairs.length; k += 2) {
+    const h = v.pairs[k + 1] as number;
+    const r = v.pairs[k] as number;
+    if (h > EPS && (used[r] as number) + h > (room[r] as number) + EPS) return false;
+  }
+  return true;
+}
+
+/** Compares ids as `String.prototype.localeCompare` does, without its per-call set-up. */
+const collator = new Intl.Collator();
+
+/** Every id seen, in collation order, and each one's place in it (ids that collate equal share one). */
+let collated: string[] = [];
+let placeOfId = new Map<string, number>();
+/** Goes up each time the places are worked out again. */
+let placesAge = 0;
+
+/**
+ * Gives each vector its id's collation place, so score order can break ties on numbers instead
+ * of comparing strings: places are kept across plans and worked out again only when new ids come.
+ */
+function placeIds(vecs: readonly HoursVector[]): void {
+  const stale = vecs.filter((v) => v.placeAge !== placesAge);
+  const fresh = [...new Set(stale.map((v) => v.c.id).filter((id) => !placeOfId.has(id)))];
+  if (fresh.length > 0) {
+    if (collated.length + fresh.length > 200_000) collated = [];
+    if (fresh.length > 64 || collated.length === 0) {
+      collated = [...collated, ...fresh].sort(collator.compare);
+    } else {
+      for (const id of fresh) {
+        let lo = 0;
+        let hi = collated.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (collator.compare(collated[mid] as string, id) <= 0) lo = mid + 1;
+          else hi = mid;
+        }
+        collated.splice(lo, 0, id);
+      }
+    }
+    placeOfId = new Map();
+    let place = 0;
+    collated.forEach((id, i) => {
+      if (i > 0 && collator.compare(collated[i - 1] as string, id) !== 0) place = i;
+      placeOfId.set(id, place);
+    });
+    placesAge += 1;
+  }
+  for (const v of fresh.length > 0 ? vecs : stale) {
+    v.place = placeOfId.get(v.c.id) as number;
+    v.placeAge = placesAge;
+  }
+}
+
+/** Score order on vectors: score, then total hours, then id (by collation place). */
+const byScore = (a: HoursVector, b: HoursVector): number =>
+  b.c.score - a.c.score || a.total - b.total || a.place - b.place;
+
+/**
+ * Candidates in score order (`scoreOrder`), as their vectors, and whether their ids are unique.
+ * With unique ids and finite figures the order is total, so the sort may start from the order
+ * the last fill left (nearly sorted after an edit: the sort then takes about one pass).
+ */
+function scoreOrdered(vecs: readonly HoursVector[]): { ordered: HoursVector[]; unique: boolean } {
+  placeIds(vecs);
+  // Ids that collate apart are different ids; equal places may be one id twice (or two that
+  // collate equal): then liftAll looks ids up as liftNeed does.
+  const taken = new Uint8Array(collated.length);
+  let unique = true;
+  let finite = true;
+  for (const v of vecs) {
+    if (taken[v.place]) unique = false;
+    taken[v.place] = 1;
+    if (!Number.isFinite(v.c.score) || !Number.isFinite(v.total)) finite = false;
+  }
+  if (!unique || !finite) return { ordered: [...vecs].sort(byScore), unique };
+  const slots: (HoursVector | undefined)[] = new Array<HoursVector | undefined>(vecs.length);
+  const rest: HoursVector[] = [];
+  for (const v of vecs) {
+    if (v.lastAt >= 0 && v.lastAt < vecs.length && slots[v.lastAt] === undefined)
+      slots[v.lastAt] = v;
+    else rest.push(v);
+  }
+  const ordered = slots.filter((v): v is HoursVector => v !== undefined);
+  for (const v of rest) ordered.push(v);
+  ordered.sort(byScore);
+  ordered.forEach((v, i) => {
+    v.lastAt = i;
+  });
+  return { ordered, unique };
 }
 
 /** The hours short per resource when `hours` is added to `used` within `room`. */
@@ -85,8 +300,7 @@ export function shortfall(hours: TeamHours, used: TeamHours, room: TeamHours): M
 
 /** Score order: highest first; equal scores by fewer hours, then by id (a stable order). */
 export function scoreOrder(a: Candidate, b: Candidate): number {
-  const total = (c: Candidate) => [...c.hours.values()].reduce((s, h) => s + h, 0);
-  return b.score - a.score || total(a) - total(b) || a.id.localeCompare(b.id);
+  return b.score - a.score || vectorOf(a).total - vectorOf(b).total || collator.compare(a.id, b.id);
 }
 
 /** The room per team once forced-in activities have taken theirs (never below zero). */
@@ -121,38 +335,108 @@ export function rankedFill(
   space: TeamHours,
   options: FillOptions = {},
 ): LineResult {
-  const room = roomAfterForced(candidates, space);
-  const used = new Map<string, number>();
-  const forcedUsed = new Map<string, number>();
+  const vecs = candidates.map(vectorOf);
+  const room = denseRoom(candidates, space, vecs);
+  const n = resourceKeys.length;
+  const used = new Float64Array(n);
+  const forcedUsed = new Float64Array(n);
+  // Which resources were first touched when, so the maps come out in the order they always did.
+  const usedSeen = new Uint8Array(n);
+  const forcedSeen = new Uint8Array(n);
+  const usedOrder: number[] = [];
+  const forcedOrder: number[] = [];
   const entries: LineEntry[] = [];
   let firstMiss: string | null = null;
-  const ordered = [...candidates].sort(scoreOrder);
-  const forcedIn = ordered.filter((c) => c.force === 'in');
-  const rest = ordered.filter((c) => c.force !== 'in');
+  const { ordered, unique } = scoreOrdered(vecs);
+  const forcedIn = ordered.filter((v) => v.c.force === 'in');
+  const rest = ordered.filter((v) => v.c.force !== 'in');
   let rank = 0;
-  for (const c of forcedIn) {
+  for (const v of forcedIn) {
+    const c = v.c;
     rank += 1;
-    for (const [t, h] of c.hours) forcedUsed.set(t, (forcedUsed.get(t) ?? 0) + h);
+    for (let k = 0; k < v.pairs.length; k += 2) {
+      const r = v.pairs[k] as number;
+      forcedUsed[r] = (forcedUsed[r] as number) + (v.pairs[k + 1] as number);
+      if (!forcedSeen[r]) {
+        forcedSeen[r] = 1;
+        forcedOrder.push(r);
+      }
+    }
     entries.push({ id: c.id, above: true, reason: 'forced-in', rank });
   }
-  for (const c of rest) {
+  for (const v of rest) {
+    const c = v.c;
     rank += 1;
     if (c.force === 'out') {
       entries.push({ id: c.id, above: false, reason: 'forced-out', rank });
     } else if (options.strict === true && firstMiss !== null) {
       entries.push({ id: c.id, above: false, reason: 'after-line', rank });
-    } else if (fits(c.hours, used, room)) {
-      for (const [t, h] of c.hours) used.set(t, (used.get(t) ?? 0) + h);
+    } else if (fitsDense(v, used, room)) {
+      for (let k = 0; k < v.pairs.length; k += 2) {
+        const r = v.pairs[k] as number;
+        used[r] = (used[r] as number) + (v.pairs[k + 1] as number);
+        if (!usedSeen[r]) {
+          usedSeen[r] = 1;
+          usedOrder.push(r);
+        }
+      }
       entries.push({ id: c.id, above: true, reason: 'fits', rank });
     } else {
       firstMiss ??= c.id;
-      const short = shortfall(c.hours, used, room);
+      const short = new Map<string, number>();
+      for (let k = 0; k < v.pairs.length; k += 2) {
+        const h = v.pairs[k + 1] as number;
+        if (h <= EPS) continue;
+        const r = v.pairs[k] as number;
+        const over = (used[r] as number) + h - (room[r] as number);
+        if (over > EPS) short.set(resourceKeys[r] as string, over);
+      }
       entries.push({ id: c.id, above: false, reason: 'does-not-fit', rank, short });
     }
   }
-  const total = new Map(forcedUsed);
-  for (const [t, h] of used) total.set(t, (total.get(t) ?? 0) + h);
-  return { entries, firstMiss, used: total, space };
+  const total = new Map<string, number>();
+  for (const r of forcedOrder) total.set(resourceKeys[r] as string, forcedUsed[r] as number);
+  for (const r of usedOrder)
+    total.set(
+      resourceKeys[r] as string,
+      (forcedSeen[r] ? (forcedUsed[r] as number) : 0) + (used[r] as number),
+    );
+  const result = { entries, firstMiss, used: total, space };
+  const byEntry = [...forcedIn, ...rest];
+  // With unique ids, each vector stands for one candidate: its place in `candidates` is `at`.
+  let flags: Uint8Array | null = null;
+  if (unique) {
+    vecs.forEach((v, i) => {
+      v.at = i;
+    });
+    flags = new Uint8Array(candidates.length);
+    entries.forEach((e, i) => {
+      if (e.above) (flags as Uint8Array)[(byEntry[i] as HoursVector).at] = 1;
+    });
+  }
+  fills.set(result, { candidates, byEntry, unique, flags });
+  return result;
+}
+
+/** What a fill was drawn from: the candidate of each entry, and whether ids were unique. */
+type FillSource = {
+  readonly candidates: readonly Candidate[];
+  readonly byEntry: readonly HoursVector[];
+  readonly unique: boolean;
+  /** Whether each candidate is above, in the order of `candidates` (null unless ids are unique). */
+  readonly flags: Uint8Array | null;
+};
+/** The source of each line drawn here, so liftAll needs no lookups by id. */
+const fills = new WeakMap<LineResult, FillSource>();
+
+/**
+ * Whether each candidate is above the line, in the order of `candidates`, for a line that
+ * `rankedFill` drew from these very candidates with unique ids (so "its id is above" and "its
+ * entry is above" agree); null otherwise, and the caller asks by id.
+ */
+export function aboveFlags(candidates: readonly Candidate[], line: LineResult): Uint8Array | null {
+  const source = fills.get(line);
+  return source && source.candidates === candidates ? source.flags : null;
 }
 
 /** What it would take to lift a below-the-line activity above it. */
@@ -207,4 +491,128 @@ export function liftNeed(
   }
   const miss = line.firstMiss === null ? undefined : byId.get(line.firstMiss);
   return { hoursToFree, scoreNeeded: miss && miss.id !== id ? miss.score : null };
+}
+
+/**
+ * `liftNeed` for every activity below the line at once, in the order of the line (the same
+ * answers, in linear time): the hours above the line are summed once per team and period, and
+ * for each activity the first one above the line after which it no longer fits is found by
+ * binary search in each of its resources' running sums (they only grow), the earliest of them.
+ */
+export function liftAll(candidates: readonly Candidate[], line: LineResult): Map<string, LiftNeed> {
+  const out = new Map<string, LiftNeed>();
+  const source = fills.get(line);
+  // Each below-the-line entry with its candidate; the fits above it; the first miss.
+  const targetEntries: LineEntry[] = [];
+  const targetCandidates: Candidate[] = [];
+  const targetVecs: HoursVector[] = [];
+  const target = (e: LineEntry, c: Candidate, v: HoursVector): void => {
+    targetEntries.push(e);
+    targetCandidates.push(c);
+    targetVecs.push(v);
+  };
+  const above: Candidate[] = [];
+  const aboveVecs: HoursVector[] = [];
+  let miss: Candidate | undefined;
+  if (source && source.candidates === candidates && source.unique) {
+    // Drawn here from these candidates with unique ids: each entry's candidate is known.
+    line.entries.forEach((e, i) => {
+      const v = source.byEntry[i] as HoursVector;
+      const c = v.c;
+      if (!e.above) target(e, c, v);
+      else if (e.reason === 'fits') {
+        above.push(c);
+        aboveVecs.push(v);
+      }
+      if (e.id === line.firstMiss) miss = c;
+    });
+  } else {
+    // Otherwise by id, as liftNeed: the first candidate and entry of an id, the last for others.
+    const firstCandidate = new Map<string, Candidate>();
+    const byId = new Map<string, Candidate>();
+    for (const c of candidates) {
+      if (!firstCandidate.has(c.id)) firstCandidate.set(c.id, c);
+      byId.set(c.id, c);
+    }
+    const firstEntry = new Map<string, LineEntry>();
+    for (const e of line.entries) if (!firstEntry.has(e.id)) firstEntry.set(e.id, e);
+    for (const e of line.entries) {
+      const c = firstCandidate.get(e.id);
+      if (!e.above && firstEntry.get(e.id)?.above === false && c) target(e, c, vectorOf(c));
+      const fit = e.above && e.reason === 'fits' ? byId.get(e.id) : undefined;
+      if (fit) {
+        above.push(fit);
+        aboveVecs.push(vectorOf(fit));
+      }
+    }
+    miss = line.firstMiss === null ? undefined : byId.get(line.firstMiss);
+  }
+  if (targetEntries.length === 0) return out;
+  const room = denseRoom(candidates, line.space);
+  const space = denseOf(line.space);
+  const n = resourceKeys.length;
+  // Running sums per resource over the activities above the line, at each one that adds to it.
+  const prefix = new Float64Array(n);
+  const steps: { at: number[]; sum: number[] }[] = Array.from({ length: n }, () => ({
+    at: [],
+    sum: [],
+  }));
+  aboveVecs.forEach((v, i) => {
+    for (let k = 0; k < v.pairs.length; k += 2) {
+      const r = v.pairs[k] as number;
+      prefix[r] = (prefix[r] as number) + (v.pairs[k + 1] as number);
+      const step = steps[r] as { at: number[]; sum: number[] };
+      step.at.push(i);
+      step.sum.push(prefix[r]);
+    }
+  });
+  // Forced-in hours count in full: when they overflow a team, that overflow must be freed too.
+  const usedAbove = Float64Array.from(prefix);
+  for (const c of candidates) {
+    if (c.force !== 'in') continue;
+    const v = vectorOf(c);
+    for (let k = 0; k < v.pairs.length; k += 2) {
+      const r = v.pairs[k] as number;
+      usedAbove[r] = (usedAbove[r] as number) + (v.pairs[k + 1] as number);
+    }
+  }
+  const none = new Float64Array(n);
+  for (let t = 0; t < targetEntries.length; t += 1) {
+    const e = targetEntries[t] as LineEntry;
+    const c = targetCandidates[t] as Candidate;
+    const v = targetVecs[t] as HoursVector;
+    const hoursToFree = new Map<string, number>();
+    for (let k = 0; k < v.pairs.length; k += 2) {
+      const r = v.pairs[k] as number;
+      const short = (usedAbove[r] as number) + (v.pairs[k + 1] as number) - (space[r] as number);
+      if (short > EPS) hoursToFree.set(resourceKeys[r] as string, short);
+    }
+    if (c.force === 'out' || !fitsDense(v, none, room)) {
+      out.set(e.id, { hoursToFree, scoreNeeded: null });
+      continue;
+    }
+    let first = above.length;
+    for (let k = 0; k < v.pairs.length; k += 2) {
+      const h = v.pairs[k + 1] as number;
+      if (h <= EPS) continue;
+      const r = v.pairs[k] as number;
+      const limit = room[r] as number;
+      const step = steps[r] as { at: number[]; sum: number[] };
+      // The first running sum after which the target's hours exceed the room (sums only grow).
+      let lo = 0;
+      let hi = step.sum.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((step.sum[mid] as number) + h > limit + EPS) hi = mid;
+        else lo = mid + 1;
+      }
+      if (lo < step.sum.length) first = Math.min(first, step.at[lo] as number);
+    }
+    const blocker = above[first];
+    out.set(e.id, {
+      hoursToFree,
+      scoreNeeded: blocker ? blocker.score : miss && miss.id !== e.id ? miss.score : null,
+    });
+  }
+  return out;
 }

@@ -56,6 +56,8 @@ const fmt = (ms: number): string =>
   ms < 10 ? ms.toFixed(2) : ms < 1000 ? ms.toFixed(1) : ms.toFixed(0);
 
 const rows: string[][] = [];
+/** Size and median derivation time, for the fitted growth exponent (issue 11). */
+const fitted: [number, number][] = [];
 for (const size of SIZES) {
   const demo = scaledDemo(size);
   const snapshot = snapshotOf(demo);
@@ -90,6 +92,7 @@ for (const size of SIZES) {
   const parse = times(() => {
     JSON.parse(text);
   }, 500);
+  fitted.push([size, quantile(derive, 0.5)]);
   const ratio = (a: number[], b: number[]) =>
     `${(quantile(a, 0.5) / Math.max(1e-6, quantile(b, 0.5))).toFixed(0)}×`;
   rows.push([
@@ -119,3 +122,15 @@ const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
 process.stdout.write(
   [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n') + '\n',
 );
+
+// The growth exponent of the derivation: least squares on log n against log median, from 500 up.
+const fit = fitted.filter(([n]) => n >= 500).map(([n, ms]) => [Math.log(n), Math.log(ms)]);
+if (fit.length >= 2) {
+  const mx = fit.reduce((s, [x]) => s + (x ?? 0), 0) / fit.length;
+  const my = fit.reduce((s, [, y]) => s + (y ?? 0), 0) / fit.length;
+  const sxy = fit.reduce((s, [x, y]) => s + ((x ?? 0) - mx) * ((y ?? 0) - my), 0);
+  const sxx = fit.reduce((s, [x]) => s + ((x ?? 0) - mx) ** 2, 0);
+  process.stdout.write(
+    `afleiding groeit als n^${(sxy / sxx).toFixed(2)} (kleinste kwadraten, 500 en groter)\n`,
+  );
+}
