@@ -1,20 +1,19 @@
-import { gapAdvice, type GapAdvice } from '../../shared/budget/gap-levers';
+import type { GapAdvice } from '../../shared/budget/gap-levers';
 import { taakstelling, type TaskChain, type TaskCut } from '../../shared/budget/taakstelling';
 import type { ProgrammeData } from '../db/repositories/programme-data';
 import type { KoersState } from './types';
 
-/** The advice per snapshot, kept while it lives. */
-const adviceOf = new WeakMap<ProgrammeData, GapAdvice>();
-
-/** What closes the deficit of the loaded programme (issue 9); every lever tried on a copy. */
-export function selectGapAdvice(state: KoersState): GapAdvice | null {
-  const data = state.data;
-  if (!data) return null;
-  const known = adviceOf.get(data);
-  if (known) return known;
-  const value = gapAdvice(data.programme, data.activities);
-  adviceOf.set(data, value);
-  return value;
+/**
+ * What closes the deficit of the loaded programme (issue 9; every lever tried on a copy), as the
+ * solver worker last computed it (issue 11): `current` is false while it is computed again for
+ * newer data, null before the first answer.
+ */
+export function selectGapAdvice(
+  state: KoersState,
+): { readonly advice: GapAdvice; readonly current: boolean } | null {
+  const known = state.gapAdvice;
+  if (!known || !state.data) return null;
+  return { advice: known.advice, current: known.data === state.data };
 }
 
 /** The last chain asked per snapshot (the cut changes as it is typed), kept while it lives. */
