@@ -5,15 +5,19 @@ import type { KoersState } from './types';
 
 /**
  * What closes the deficit of the loaded programme (issue 9; every lever tried on a copy), as the
- * solver worker last computed it (issue 11): `current` is false while it is computed again for
- * newer data, null before the first answer.
+ * solver worker last computed it (issue 11), with the data it was computed for; null before the
+ * first answer. The object is the store's own, so a component selecting it re-renders only when
+ * a new answer arrives.
  */
 export function selectGapAdvice(
   state: KoersState,
-): { readonly advice: GapAdvice; readonly current: boolean } | null {
-  const known = state.gapAdvice;
-  if (!known || !state.data) return null;
-  return { advice: known.advice, current: known.data === state.data };
+): { readonly data: ProgrammeData; readonly advice: GapAdvice } | null {
+  return state.data ? state.gapAdvice : null;
+}
+
+/** True when the gap advice held is for the data shown (false while it is computed again). */
+export function selectGapAdviceCurrent(state: KoersState): boolean {
+  return state.gapAdvice !== null && state.gapAdvice.data === state.data;
 }
 
 /** The last chain asked per snapshot (the cut changes as it is typed), kept while it lives. */

@@ -3,7 +3,7 @@ import { formatFte, formatMoney, formatMonth, formatPercent } from '../../../sha
 import { t } from '../../components/i18n';
 import type { ProgrammeData } from '../../db/repositories/programme-data';
 import { followLever } from '../../state/commands/calls';
-import { selectGapAdvice } from '../../state/money';
+import { selectGapAdvice, selectGapAdviceCurrent } from '../../state/money';
 import { useKoers } from '../../state/store';
 import { selectBudget } from '../../state/budget';
 import { useEffect } from 'react';
@@ -109,6 +109,7 @@ function Suggestion(props: {
  */
 export function GapLevers(props: { data: ProgrammeData }) {
   const known = useKoers(selectGapAdvice);
+  const current = useKoers(selectGapAdviceCurrent);
   const busy = useKoers((s) => s.gapAdviceBusy);
   const failed = useKoers((s) => s.gapAdviceFailed);
   const short = useKoers((s) => (selectBudget(s)?.result.result ?? 0) < 0);
@@ -117,7 +118,7 @@ export function GapLevers(props: { data: ProgrammeData }) {
     void refresh();
   }, [props.data, refresh]);
   const advice = known?.advice ?? null;
-  const stale = known !== null && !known.current;
+  const stale = known !== null && !current;
   if (!short && (!advice || advice.deficit <= 0)) return null;
   // The largest two of each kind first, in the order of the levers; the rest on request.
   const shown = new Map<string, number>();
