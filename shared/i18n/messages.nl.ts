@@ -1363,7 +1363,7 @@ export const nl = {
   // Issue 11, the solver never blocks: the best selection and the gap advice in a worker.
   'line.bestStale': 'Wordt opnieuw berekend; hieronder de vorige uitkomst.',
   'line.bestSoFar':
-    'De beste selectie tot nu toe (binnen {gap} van het optimum); het rekenen gaat door…',
+    'De beste selectie tot nu toe (binnen {gap} van het optimum); wordt verder berekend…',
   'line.bestOptimal': 'Optimaal: er is bewezen geen betere selectie.',
   'line.bestWithin': 'Binnen {gap} van het optimum.',
   'line.bestTimeLimit':
