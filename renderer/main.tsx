@@ -8,7 +8,7 @@ import { UnreadableRow } from './db/repositories/unreadable';
 import { createKoersStore, StoreContext } from './state/store';
 import { watchLineMoves } from './state/line-moves';
 import './styles.css';
-import { loadSolver } from './state/solver';
+import { workerSolverClient } from './state/solver/worker-client';
 import { getHost } from './platform/host';
 import { liveOwners, windowOwner } from './platform/window-identity';
 import { Journal } from './state/journal';
@@ -70,7 +70,7 @@ async function start(): Promise<void> {
     db,
     newId: () => crypto.randomUUID(),
     now: () => Date.now(),
-    loadSolver,
+    solver: workerSolverClient(),
     owner,
     liveOwners,
     journal: new Journal(localStorage, owner),

@@ -63,6 +63,7 @@ describe('the app:// handler', () => {
     await writeFile(path.join(root, 'assets', 'index.js'), 'console.log(1)');
     await writeFile(path.join(root, 'assets', 'index.css'), 'body{}');
     await writeFile(path.join(root, 'assets', 'highs.wasm'), new Uint8Array([0, 97, 115, 109]));
+    await writeFile(path.join(root, 'assets', 'solver.worker-CqVumgMF.js'), 'self.onmessage=null');
     await writeFile(path.join(path.dirname(root), 'koers-secret.txt'), 'geheim');
   });
   afterAll(async () => {
@@ -94,6 +95,18 @@ describe('the app:// handler', () => {
   it('serves WebAssembly as application/wasm (streaming compilation requires it)', async () => {
     const response = await get('app://koers/assets/highs.wasm');
     expect(response.headers.get('Content-Type')).toBe('application/wasm');
+  });
+
+  it('serves the solver worker as JavaScript with a CSP that lets it compile HiGHS', async () => {
+    // A module worker refuses a script of another MIME type, and its own policy is the CSP header
+    // of its script's response (not the page's): that header must allow WebAssembly compilation.
+    const response = await get('app://koers/assets/solver.worker-CqVumgMF.js');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toBe('text/javascript; charset=utf-8');
+    const csp = response.headers.get('Content-Security-Policy') ?? '';
+    expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    expect(csp).toMatch(/default-src 'self'/);
+    expect(csp).not.toMatch(/worker-src|https?:/);
   });
 
   it.each([

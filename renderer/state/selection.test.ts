@@ -23,7 +23,12 @@ describe('the best selection', () => {
     // Picks everything: the count of runs is what this test is about.
     const solver: KnapsackSolver = (problem) => {
       solves += 1;
-      return Promise.resolve(new Set(problem.items.map((i) => i.id)));
+      return Promise.resolve({
+        chosen: new Set(problem.items.map((i) => i.id)),
+        status: 'optimal' as const,
+        gap: 0,
+        objective: 0,
+      });
     };
     const store = createKoersStore({
       db,

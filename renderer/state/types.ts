@@ -12,6 +12,7 @@ import type { CommandsSlice } from './slices/commands-slice';
 import type { SelectionSlice } from './slices/selection-slice';
 import type { RescueSlice } from './slices/rescue-slice';
 import type { KnapsackSolver } from '../../shared/planning/selection';
+import type { SolverClient } from './solver/client';
 import type { HostApi } from '../../shared/contract/host-api';
 import type { AmendReason } from '../../shared/edit/amendment';
 import type { Version } from '../../shared/domain/versions';
@@ -21,8 +22,13 @@ export type StoreDeps = {
   readonly db: KoersDb;
   readonly newId: () => string;
   readonly now: () => number;
-  /** Loads the knapsack solver for the best selection (HiGHS in the page, from node in tests). */
-  readonly loadSolver: () => Promise<KnapsackSolver>;
+  /**
+   * Loads the knapsack solver in this thread (tests, with HiGHS from node): used when no
+   * `solver` is given.
+   */
+  readonly loadSolver?: () => Promise<KnapsackSolver>;
+  /** The best selection and the gap advice off the page's thread (the page: a Web Worker). */
+  readonly solver?: SolverClient;
   /** The host: files, backups (Electron's main process or the browser). */
   readonly host: HostApi;
   /** This window's id: its undo steps are its own (platform/window-identity.ts). */

@@ -1367,6 +1367,25 @@ export const nl = {
   'displace.search': 'Zoek een voorstel op titel',
   'displace.searchHint':
     'De keuzelijst toont {shown} van {total} voorstellen; typ een deel van de titel om te zoeken.',
+  // Issue 11, the solver never blocks: the best selection and the gap advice in a worker.
+  'line.bestStale': 'Wordt opnieuw berekend; hieronder de vorige uitkomst.',
+  'line.bestSoFar':
+    'De beste selectie tot nu toe (binnen {gap} van het optimum); wordt verder berekend…',
+  'line.bestOptimal': 'Optimaal: er is bewezen geen betere selectie.',
+  'line.bestWithin': 'Binnen {gap} van het optimum.',
+  'line.bestTimeLimit':
+    'De tijdslimiet van {seconds} seconden is bereikt; dit is de beste selectie die tot dan is gevonden.',
+  'line.solverSettings': 'Rekeninstellingen',
+  'line.solverSettingsHint':
+    'Hoe de beste selectie wordt berekend op deze computer. Ze gelden voor alle vensters van Koers.',
+  'line.solverDebounce': 'Wachten na een wijziging (milliseconden)',
+  'line.solverTimeLimit': 'Tijdslimiet (seconden)',
+  'line.solverGap': 'Goed genoeg binnen (% van het optimum)',
+  'line.solverRange': 'Geef een getal van {min} tot en met {max}.',
+  'line.solverApply': 'Instellingen toepassen',
+  'budget.gapBusy': 'Wat het tekort sluit wordt berekend…',
+  'budget.gapRecomputing': 'Wordt opnieuw berekend; hieronder de vorige uitkomst.',
+  'budget.gapFailed': 'Wat het tekort sluit kon niet worden berekend.',
 } as const;
 
 /** A key of the message catalogue. */

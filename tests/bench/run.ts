@@ -8,6 +8,7 @@ import { scaledDemo } from '../../shared/demo/scaled';
 import { snapshotOf } from '../../shared/domain/snapshot';
 import { plan } from '../../shared/planning/plan';
 import { readProgrammeFile, writeProgrammeFile } from '../../shared/file/programme-file';
+import { benchSolver } from './solver';
 
 const SIZES = (process.env.KOERS_BENCH_SIZES ?? '100,500,2000,5000,20000').split(',').map(Number);
 const BUDGET_MS = Number(process.env.KOERS_BENCH_BUDGET_MS ?? 20_000);
@@ -134,3 +135,9 @@ if (fit.length >= 2) {
     `afleiding groeit als n^${(sxy / sxx).toFixed(2)} (kleinste kwadraten, 500 en groter)\n`,
   );
 }
+// The exact selection (issue 11, the solver never blocks): its own sizes, its own table.
+const SOLVER_SIZES = (process.env.KOERS_BENCH_SOLVER_SIZES ?? SIZES.join(','))
+  .split(',')
+  .filter((s) => s !== '')
+  .map(Number);
+if (SOLVER_SIZES.length > 0) process.stdout.write(`\n${await benchSolver(SOLVER_SIZES)}\n`);

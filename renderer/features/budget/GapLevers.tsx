@@ -3,8 +3,10 @@ import { formatFte, formatMoney, formatMonth, formatPercent } from '../../../sha
 import { t } from '../../components/i18n';
 import type { ProgrammeData } from '../../db/repositories/programme-data';
 import { followLever } from '../../state/commands/calls';
-import { selectGapAdvice } from '../../state/money';
+import { selectGapAdvice, selectGapAdviceCurrent } from '../../state/money';
 import { useKoers } from '../../state/store';
+import { selectBudget } from '../../state/budget';
+import { useEffect } from 'react';
 
 /** How many levers of each kind are shown before "Meer maatregelen". */
 const PER_KIND = 2;
@@ -45,7 +47,12 @@ function describe(lever: Lever, data: ProgrammeData): string {
 }
 
 /** One lever with its saving, its consequence for the line and the button that follows it. */
-function Suggestion(props: { s: GapSuggestion; deficit: number; data: ProgrammeData }) {
+function Suggestion(props: {
+  s: GapSuggestion;
+  deficit: number;
+  data: ProgrammeData;
+  stale: boolean;
+}) {
   const dispatch = useKoers((st) => st.dispatch);
   const { s, data } = props;
   const title = (id: string) => data.activities.find((a) => a.id === id)?.title ?? id;
@@ -76,6 +83,7 @@ function Suggestion(props: { s: GapSuggestion; deficit: number; data: ProgrammeD
       <button
         type="button"
         className="button"
+        disabled={props.stale}
         aria-label={t('budget.lever.followLabel', { what })}
         onClick={() => {
           void dispatch(
@@ -94,46 +102,82 @@ function Suggestion(props: { s: GapSuggestion; deficit: number; data: ProgrammeD
   );
 }
 
-/** "Wat sluit het tekort?": the real levers in order, each followed in one undoable step. */
+/**
+ * "Wat sluit het tekort?": the real levers in order, each followed in one undoable step. The
+ * advice is computed in the solver worker (issue 11): "wordt berekend" while it works; an older
+ * answer stays visible, marked and without its buttons, until the new one arrives.
+ */
 export function GapLevers(props: { data: ProgrammeData }) {
-  const advice = useKoers(selectGapAdvice);
-  if (!advice || advice.deficit <= 0) return null;
+  const known = useKoers(selectGapAdvice);
+  const current = useKoers(selectGapAdviceCurrent);
+  const busy = useKoers((s) => s.gapAdviceBusy);
+  const failed = useKoers((s) => s.gapAdviceFailed);
+  const short = useKoers((s) => (selectBudget(s)?.result.result ?? 0) < 0);
+  const refresh = useKoers((s) => s.refreshGapAdvice);
+  useEffect(() => {
+    void refresh();
+  }, [props.data, refresh]);
+  const advice = known?.advice ?? null;
+  const stale = known !== null && !current;
+  if (!short && (!advice || advice.deficit <= 0)) return null;
   // The largest two of each kind first, in the order of the levers; the rest on request.
   const shown = new Map<string, number>();
   const first: GapSuggestion[] = [];
   const rest: GapSuggestion[] = [];
-  for (const s of advice.suggestions) {
+  for (const s of advice?.suggestions ?? []) {
     const n = shown.get(s.lever.kind) ?? 0;
     (n < PER_KIND ? first : rest).push(s);
     shown.set(s.lever.kind, n + 1);
   }
+  let status = '';
+  if (failed) status = t('budget.gapFailed');
+  else if (busy || !advice) status = advice ? t('budget.gapRecomputing') : t('budget.gapBusy');
   return (
-    <section className="card card--wide" aria-labelledby="gap-title">
+    <section className="card card--wide" aria-labelledby="gap-title" aria-busy={busy}>
       <h2 id="gap-title">{t('budget.gap')}</h2>
-      <p className="muted small">
-        {t('budget.gapDeficit', { amount: formatMoney(advice.deficit) })}
+      <p className={failed ? 'warning' : 'muted small'} role="status" aria-live="polite">
+        {status}
       </p>
-      {advice.suggestions.length === 0 ? (
-        <p className="warning">{t('budget.gapNone')}</p>
-      ) : (
-        <>
-          <ol className="plain levers">
-            {first.map((s, i) => (
-              <Suggestion key={i} s={s} deficit={advice.deficit} data={props.data} />
-            ))}
-          </ol>
-          {rest.length > 0 ? (
-            <details className="levers__more">
-              <summary>{t('budget.lever.more', { count: rest.length })}</summary>
+      {advice && advice.deficit > 0 ? (
+        <div className={stale ? 'solver-stale' : undefined}>
+          <p className="muted small">
+            {t('budget.gapDeficit', { amount: formatMoney(advice.deficit) })}
+          </p>
+          {advice.suggestions.length === 0 ? (
+            <p className="warning">{t('budget.gapNone')}</p>
+          ) : (
+            <>
               <ol className="plain levers">
-                {rest.map((s, i) => (
-                  <Suggestion key={i} s={s} deficit={advice.deficit} data={props.data} />
+                {first.map((s, i) => (
+                  <Suggestion
+                    key={i}
+                    s={s}
+                    deficit={advice.deficit}
+                    data={props.data}
+                    stale={stale}
+                  />
                 ))}
               </ol>
-            </details>
-          ) : null}
-        </>
-      )}
+              {rest.length > 0 ? (
+                <details className="levers__more">
+                  <summary>{t('budget.lever.more', { count: rest.length })}</summary>
+                  <ol className="plain levers">
+                    {rest.map((s, i) => (
+                      <Suggestion
+                        key={i}
+                        s={s}
+                        deficit={advice.deficit}
+                        data={props.data}
+                        stale={stale}
+                      />
+                    ))}
+                  </ol>
+                </details>
+              ) : null}
+            </>
+          )}
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -1,11 +1,113 @@
 import type { Activity, Team } from '../../../shared/domain/schemas';
-import { formatHours, formatScore } from '../../../shared/format/nl';
+import { useId, useState, type SyntheticEvent } from 'react';
+import {
+  formatHours,
+  formatNumber,
+  formatNumberInput,
+  formatPercent,
+  formatScore,
+  parseDutchNumber,
+} from '../../../shared/format/nl';
+import type { Selection } from '../../../shared/planning/selection';
 import { adoptionForces, teamHoursOf } from '../../../shared/planning/adopt';
 import { t } from '../../components/i18n';
 import { forceMany } from '../../state/commands/calls';
 import type { PlanningView } from '../../state/planning';
 import { useKoers } from '../../state/store';
 import { ReasonAction } from './ReasonForm';
+import { SOLVER_SETTING_RANGES, type SolverSettings } from '../../platform/solver-settings';
+
+/**
+ * A proven gap in words, rounded up so "binnen" stays true: one decimal from 0,1% (`0,4%`), two
+ * below it (`0,05%`).
+ */
+export function formatGap(gap: number): string {
+  if (gap >= 0.001) return formatPercent(Math.ceil(gap * 1000 - 1e-9) / 1000);
+  return `${formatNumber(Math.max(0.01, Math.ceil(gap * 10000 - 1e-9) / 100))}%`;
+}
+
+/** How close to the optimum a selection is proven, in words. */
+function proof(result: Selection, settings: SolverSettings, final: boolean): string {
+  if (!final) return t('line.bestSoFar', { gap: formatGap(result.gap) });
+  if (result.gap <= 0) return t('line.bestOptimal');
+  const within = t('line.bestWithin', { gap: formatGap(result.gap) });
+  return result.status === 'limit'
+    ? `${within} ${t('line.bestTimeLimit', { seconds: formatNumber(settings.timeLimitSeconds) })}`
+    : within;
+}
+
+/** The settings a field edits, in the unit the person types (percent for the gap). */
+const FIELDS = [
+  { key: 'debounceMs', label: 'line.solverDebounce', scale: 1 },
+  { key: 'timeLimitSeconds', label: 'line.solverTimeLimit', scale: 1 },
+  { key: 'relativeGap', label: 'line.solverGap', scale: 100 },
+] as const;
+
+/**
+ * "Rekeninstellingen": how long after an edit the selection is computed, how long it may
+ * search, how close to the optimum is close enough; kept on this computer. An invalid number
+ * says so beside its field and changes nothing.
+ */
+function SolverSettingsForm() {
+  const settings = useKoers((s) => s.solverSettings);
+  const save = useKoers((s) => s.setSolverSettings);
+  const id = useId();
+  const [text, setText] = useState<Record<string, string> | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const shown = (key: (typeof FIELDS)[number]['key'], scale: number) =>
+    text?.[key] ?? formatNumberInput(settings[key] * scale);
+  const submit = (event: SyntheticEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const next: Record<string, number> = {};
+    const wrong: Record<string, string> = {};
+    for (const f of FIELDS) {
+      const value = parseDutchNumber(shown(f.key, f.scale));
+      const { min, max } = SOLVER_SETTING_RANGES[f.key];
+      if (value === null || value / f.scale < min || value / f.scale > max)
+        wrong[f.key] = t('line.solverRange', {
+          min: formatNumber(min * f.scale),
+          max: formatNumber(max * f.scale),
+        });
+      else next[f.key] = value / f.scale;
+    }
+    setErrors(wrong);
+    if (Object.keys(wrong).length > 0) return;
+    save({ ...settings, ...next });
+    setText(null);
+  };
+  return (
+    <details className="solver-settings">
+      <summary>{t('line.solverSettings')}</summary>
+      <form onSubmit={submit} noValidate>
+        <p className="muted small">{t('line.solverSettingsHint')}</p>
+        {FIELDS.map((f) => (
+          <div className={errors[f.key] ? 'field field--invalid' : 'field'} key={f.key}>
+            <label htmlFor={`${id}-${f.key}`}>{t(f.label)}</label>
+            <input
+              id={`${id}-${f.key}`}
+              type="text"
+              inputMode="decimal"
+              value={shown(f.key, f.scale)}
+              aria-invalid={errors[f.key] ? true : undefined}
+              aria-describedby={errors[f.key] ? `${id}-${f.key}-error` : undefined}
+              onChange={(e) => {
+                setText({ ...(text ?? {}), [f.key]: e.target.value });
+              }}
+            />
+            {errors[f.key] ? (
+              <p className="field__error" id={`${id}-${f.key}-error`}>
+                {errors[f.key]}
+              </p>
+            ) : null}
+          </div>
+        ))}
+        <button type="submit" className="button">
+          {t('line.solverApply')}
+        </button>
+      </form>
+    </details>
+  );
+}
 
 /**
  * The best selection (HiGHS) against the line: its score, what it adds and drops, the hours it
@@ -18,18 +120,35 @@ export function BestSelection(props: {
   fillScore: number;
 }) {
   const { planning } = props;
-  const selection = useKoers((s) => (s.selection?.data === s.data ? s.selection.result : null));
+  // The answer found, kept while a newer problem is solved (stale: marked, not adoptable).
+  const found = useKoers((s) => s.selection);
+  const current = useKoers((s) => s.selection?.data === s.data);
+  const busy = useKoers((s) => s.selectionBusy);
   const failed = useKoers((s) => s.selectionFailed);
+  const settings = useKoers((s) => s.solverSettings);
   const dispatch = useKoers((s) => s.dispatch);
+  const known = new Set(planning.candidates.map((c) => c.id));
+  const selection = found
+    ? {
+        ...found.result,
+        selected: new Set([...found.result.selected].filter((id) => known.has(id))),
+      }
+    : null;
+  const stale = found !== null && !current;
   const title = (id: string) => props.activities.find((a) => a.id === id)?.title ?? id;
   const teamName = (id: string) => props.teams.find((x) => x.id === id)?.name ?? id;
   const aboveIds = new Set(planning.line.entries.filter((e) => e.above).map((e) => e.id));
   const bestIn = selection ? [...selection.selected].filter((id) => !aboveIds.has(id)) : [];
   const bestOut = selection ? [...aboveIds].filter((id) => !selection.selected.has(id)) : [];
 
+  let status: string;
+  if (failed) status = t('line.bestFailed');
+  else if (!found) status = t('line.bestBusy');
+  else if (stale || (busy && found.final)) status = t('line.bestStale');
+  else status = proof(found.result, settings, found.final);
+
   let body;
-  if (failed) body = <p className="warning">{t('line.bestFailed')}</p>;
-  else if (!selection) body = <p className="muted">{t('line.bestBusy')}</p>;
+  if (!selection) body = null;
   else if (bestIn.length === 0 && bestOut.length === 0)
     body = <p>{t('line.bestSame', { score: formatScore(props.fillScore) })}</p>;
   else {
@@ -114,13 +233,15 @@ export function BestSelection(props: {
             </tbody>
           </table>
         ) : null}
-        <ReasonAction
-          className="adopt-form"
-          open={t('line.adopt')}
-          label={t('line.adoptReason')}
-          confirm={t('line.adoptConfirm')}
-          onSubmit={adopt}
-        />
+        {stale || !found?.final ? null : (
+          <ReasonAction
+            className="adopt-form"
+            open={t('line.adopt')}
+            label={t('line.adoptReason')}
+            confirm={t('line.adoptConfirm')}
+            onSubmit={adopt}
+          />
+        )}
       </div>
     );
   }
@@ -128,7 +249,21 @@ export function BestSelection(props: {
     <>
       <h3>{t('line.best')}</h3>
       <p className="muted small">{t('line.bestHint')}</p>
-      {body}
+      <p
+        className={failed ? 'warning' : 'best__status'}
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+      >
+        {status}
+      </p>
+      <div
+        className={stale || busy ? 'best__answer solver-stale' : 'best__answer'}
+        aria-busy={busy}
+      >
+        {body}
+      </div>
+      <SolverSettingsForm />
     </>
   );
 }
