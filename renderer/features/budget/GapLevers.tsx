@@ -6,14 +6,20 @@ import { followLever } from '../../state/commands/calls';
 import { selectGapAdvice, selectGapAdviceCurrent } from '../../state/money';
 import { useKoers } from '../../state/store';
 import { selectBudget } from '../../state/budget';
-import { useEffect } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { ShowAllButton, useShowAll } from '../../components/windowed-rows';
 
 /** How many levers of each kind are shown before "Meer maatregelen". */
 const PER_KIND = 2;
 
+/** How many of the other levers are drawn when "Meer maatregelen" opens, before "Toon alle". */
+const MORE_FIRST = 50;
+
+/** An activity's title by id (one map per loaded data, not a search per lever). */
+type Titles = (id: string) => string;
+
 /** A lever in words: which fte of which team from when, or which cost by how much. */
-function describe(lever: Lever, data: ProgrammeData): string {
-  const title = (id: string) => data.activities.find((a) => a.id === id)?.title ?? id;
+function describe(lever: Lever, data: ProgrammeData, title: Titles): string {
   switch (lever.kind) {
     case 'hire':
       return t('budget.lever.hire', {
@@ -51,12 +57,12 @@ function Suggestion(props: {
   s: GapSuggestion;
   deficit: number;
   data: ProgrammeData;
+  title: Titles;
   stale: boolean;
 }) {
   const dispatch = useKoers((st) => st.dispatch);
-  const { s, data } = props;
-  const title = (id: string) => data.activities.find((a) => a.id === id)?.title ?? id;
-  const what = describe(s.lever, data);
+  const { s, data, title } = props;
+  const what = describe(s.lever, data, title);
   return (
     <li className="lever">
       <div className="lever__text">
@@ -117,9 +123,16 @@ export function GapLevers(props: { data: ProgrammeData }) {
   useEffect(() => {
     void refresh();
   }, [props.data, refresh]);
+  const titles = useMemo(
+    () => new Map(props.data.activities.map((a) => [a.id as string, a.title])),
+    [props.data.activities],
+  );
+  const title = (id: string) => titles.get(id) ?? id;
+  // The other levers are drawn only while "Meer maatregelen" is open, and then the first ones:
+  // at thousands of activities there are thousands of levers (issue 11, DOM ≤ 5.000).
+  const [moreOpen, setMoreOpen] = useState(false);
   const advice = known?.advice ?? null;
   const stale = known !== null && !current;
-  if (!short && (!advice || advice.deficit <= 0)) return null;
   // The largest two of each kind first, in the order of the levers; the rest on request.
   const shown = new Map<string, number>();
   const first: GapSuggestion[] = [];
@@ -129,6 +142,8 @@ export function GapLevers(props: { data: ProgrammeData }) {
     (n < PER_KIND ? first : rest).push(s);
     shown.set(s.lever.kind, n + 1);
   }
+  const more = useShowAll(rest, MORE_FIRST);
+  if (!short && (!advice || advice.deficit <= 0)) return null;
   let status = '';
   if (failed) status = t('budget.gapFailed');
   else if (busy || !advice) status = advice ? t('budget.gapRecomputing') : t('budget.gapBusy');
@@ -154,24 +169,41 @@ export function GapLevers(props: { data: ProgrammeData }) {
                     s={s}
                     deficit={advice.deficit}
                     data={props.data}
+                    title={title}
                     stale={stale}
                   />
                 ))}
               </ol>
               {rest.length > 0 ? (
-                <details className="levers__more">
+                <details
+                  className="levers__more"
+                  onToggle={(e) => {
+                    setMoreOpen(e.currentTarget.open);
+                  }}
+                >
                   <summary>{t('budget.lever.more', { count: rest.length })}</summary>
-                  <ol className="plain levers">
-                    {rest.map((s, i) => (
-                      <Suggestion
-                        key={i}
-                        s={s}
-                        deficit={advice.deficit}
-                        data={props.data}
-                        stale={stale}
+                  {moreOpen ? (
+                    <>
+                      <ol className="plain levers">
+                        {more.shown.map((s, i) => (
+                          <Suggestion
+                            key={i}
+                            s={s}
+                            deficit={advice.deficit}
+                            data={props.data}
+                            title={title}
+                            stale={stale}
+                          />
+                        ))}
+                      </ol>
+                      <ShowAllButton
+                        shown={more.shown.length}
+                        total={rest.length}
+                        what={t('budget.gap')}
+                        onClick={more.showAll}
                       />
-                    ))}
-                  </ol>
+                    </>
+                  ) : null}
                 </details>
               ) : null}
             </>
