@@ -1,0 +1,132 @@
+/**
+ * The data path in Chromium (issue 11, bundled by tests/bench/data-path.mjs): cold start of a
+ * programme from IndexedDB, the re-read a write's echo costs, and an import, on the scaled demo.
+ * Timings are reported, never asserted.
+ */
+import { scaledDemo } from '../../shared/demo/scaled';
+import { readProgrammeFile, writeProgrammeFile } from '../../shared/file/programme-file';
+import { planImport } from '../../shared/file/restore-plan';
+import { KoersDb } from '../../renderer/db/koers-db';
+import { seedIfEmpty } from '../../renderer/db/seed';
+import { loadProgrammeData } from '../../renderer/db/repositories/programme-data';
+import { applyDeltas, changesToDeltas, parseRows } from '../../renderer/db/repositories/rows';
+import { readTableRows } from '../../renderer/db/repositories/bundle';
+import { TABLE_NAMES } from '../../shared/domain/tables';
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)] ?? 0;
+};
+
+/** Times one async job in ms. */
+async function time(job: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await job();
+  return performance.now() - t0;
+}
+
+/** Every figure for one size. */
+async function measure(n: number): Promise<Record<string, number>> {
+  const demo = scaledDemo(n);
+  const name = `bench-${String(n)}-${String(performance.now())}`;
+  let db = new KoersDb(name);
+  await db.open();
+  await seedIfEmpty(db, demo);
+  db.close();
+  // Cold start: a new connection, the programme read and parsed, and the versions.
+  db = new KoersDb(name);
+  await db.open();
+  const cold = await time(async () => {
+    await loadProgrammeData(db, null);
+    parseRows('versions', await db.versions.toArray());
+  });
+  // The echo of one edit: the watcher re-runs loadProgrammeData after the write.
+  const rereads: number[] = [];
+  for (let i = 0; i < 7; i += 1) {
+    const id = demo.activities[i]?.id ?? '';
+    await db.transaction(
+      'rw',
+      TABLE_NAMES.map((t) => db.table(t)),
+      () =>
+        applyDeltas(
+          db,
+          [
+            {
+              table: 'activities',
+              key: id,
+              op: 'update',
+              fields: [{ path: ['title'], before: null, after: `Bewerkt ${String(i)}` }],
+            },
+          ] as never,
+          'exact',
+        ),
+    );
+    rereads.push(await time(() => loadProgrammeData(db, null)));
+  }
+  await db.delete();
+  // Import into an empty database: read the file, plan, write (one transaction, as undoable does).
+  const text = writeProgrammeFile([demo], {
+    kind: 'uitwisseling',
+    exportedAt: '2026-03-02T09:00:00.000Z',
+    appVersion: 'bench',
+  });
+  const target = new KoersDb(`${name}-import`);
+  await target.open();
+  let read: ReturnType<typeof readProgrammeFile> | null = null;
+  const readMs = await time(async () => {
+    read = readProgrammeFile('bench.koers.json', text);
+  });
+  const file = read as unknown as ReturnType<typeof readProgrammeFile>;
+  if (!file.ok) throw new Error('file not read');
+  let deltas: ReturnType<typeof changesToDeltas> = [];
+  const planMs = await time(async () => {
+    const plan = planImport(await readTableRows(target), file.value, {
+      separate: false,
+      newId: () => crypto.randomUUID(),
+    });
+    deltas = changesToDeltas(plan.changes as never);
+  });
+  const writeMs = await time(() =>
+    target.transaction(
+      'rw',
+      [...TABLE_NAMES.map((t) => target.table(t)), target.history],
+      async () => {
+        await applyDeltas(target, deltas, 'exact');
+        await target.history.add({
+          owner: 'bench',
+          state: 'done',
+          label: { key: 'history.import' },
+          deltas,
+          visit: null,
+          at: 0,
+          journal: [],
+        } as never);
+      },
+    ),
+  );
+  const loadMs = await time(() => loadProgrammeData(target, null));
+  await target.delete();
+  return {
+    n,
+    coldMs: cold,
+    rereadMedianMs: median(rereads),
+    rereadMaxMs: Math.max(...rereads),
+    importReadMs: readMs,
+    importPlanMs: planMs,
+    importWriteMs: writeMs,
+    importLoadMs: loadMs,
+    importTotalMs: readMs + planMs + writeMs + loadMs,
+  };
+}
+
+declare global {
+  interface Window {
+    benchDataPath: (sizes: number[]) => Promise<Record<string, number>[]>;
+  }
+}
+
+window.benchDataPath = async (sizes) => {
+  const out: Record<string, number>[] = [];
+  for (const n of sizes) out.push(await measure(n));
+  return out;
+};
