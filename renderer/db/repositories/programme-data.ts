@@ -6,7 +6,7 @@ import {
 } from '../../../shared/domain/snapshot';
 import type { KoersDb } from '../koers-db';
 import { defaultProgramme } from '../../../shared/domain/programme';
-import { parseRows } from './rows';
+import { parseRowsCached } from './row-cache';
 
 /** Everything one programme screen needs: the programme snapshot (`shared/domain/snapshot.ts`). */
 export type ProgrammeData = ProgrammeSnapshot;
@@ -18,7 +18,9 @@ export const patchProgrammeData: (
 ) => ProgrammeData = patchSnapshot;
 
 /**
- * Reads a programme with its organisation's MJPs, themes, domains and teams, all parsed.
+ * Reads a programme with its organisation's MJPs, themes, domains and teams, all parsed; a row
+ * read before and unchanged since is the same object (`parseRowsCached`), so an echo of a write
+ * costs no parse and caches keyed by row object stay valid.
  * Without an id (or an unknown one, and none of `fallbacks`, newest last), the default programme (the one in force, else the newest). Null when the database holds no programme.
  */
 export async function loadProgrammeData(
@@ -26,7 +28,7 @@ export async function loadProgrammeData(
   programmeId: string | null,
   fallbacks: readonly string[] = [],
 ): Promise<ProgrammeData | null> {
-  const programmes = parseRows('programmes', await db.programmes.toArray()).sort(
+  const programmes = parseRowsCached(db, 'programmes', await db.programmes.toArray()).sort(
     (a, b) => b.year - a.year,
   );
   // The one asked for; when it is gone, the last one chosen before it that is still there.
@@ -44,22 +46,23 @@ export async function loadProgrammeData(
     db.activities.where('programmeId').equals(programme.id).toArray(),
   ]);
   if (!org) return null;
-  const parsedMjps = parseRows('mjps', mjps);
+  const parsedMjps = parseRowsCached(db, 'mjps', mjps);
   const sameMjp = programmes.filter((p) => p.mjpId === programme.mjpId && p.id !== programme.id);
   const themes = await db.themes
     .where('mjpId')
     .anyOf(parsedMjps.map((m) => m.id))
     .toArray();
   return {
-    organisation: parseRows('organisations', [org])[0] as Organisation,
+    organisation: parseRowsCached(db, 'organisations', [org])[0] as Organisation,
     programme,
     programmes: programmes.filter((p) => p.organisationId === orgId),
     mjps: parsedMjps,
-    themes: parseRows('themes', themes),
-    domains: parseRows('domains', domains).sort((a, b) => a.order - b.order),
-    teams: parseRows('teams', teams).sort((a, b) => a.order - b.order),
-    activities: parseRows('activities', activities),
-    mjpActivities: parseRows(
+    themes: parseRowsCached(db, 'themes', themes),
+    domains: parseRowsCached(db, 'domains', domains).sort((a, b) => a.order - b.order),
+    teams: parseRowsCached(db, 'teams', teams).sort((a, b) => a.order - b.order),
+    activities: parseRowsCached(db, 'activities', activities),
+    mjpActivities: parseRowsCached(
+      db,
       'activities',
       await db.activities
         .where('programmeId')
@@ -67,4 +70,32 @@ export async function loadProgrammeData(
         .toArray(),
     ),
   };
+}
+
+/**
+ * `next` with every part that holds the same rows as in `prev` (the same objects in the same
+ * order) taken from `prev`; `prev` itself when nothing changed. The database watcher's echo of
+ * a write this window already patched in is then the loaded data itself, so nothing derived
+ * from it (the plan, cached per snapshot) is computed again.
+ */
+export function sharedProgrammeData(
+  prev: ProgrammeData | null,
+  next: ProgrammeData | null,
+): ProgrammeData | null {
+  if (prev === null || next === null || prev === next) return next;
+  const before = prev as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  let same = Object.keys(before).length === Object.keys(next).length;
+  for (const [key, value] of Object.entries(next)) {
+    const old = before[key];
+    const kept =
+      old === value ||
+      (Array.isArray(old) &&
+        Array.isArray(value) &&
+        old.length === value.length &&
+        old.every((x, i) => x === value[i]));
+    out[key] = kept ? old : value;
+    if (!kept) same = false;
+  }
+  return same ? prev : (out as ProgrammeData);
 }

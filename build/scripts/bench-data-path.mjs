@@ -1,10 +1,10 @@
-// The data path in Chromium (issue 11): `node tests/bench/data-path.mjs [sizes]` bundles
-// data-path.entry.ts and runs it in Debian's Chromium on a routed origin (IndexedDB needs one).
+// The data path in Chromium (issue 11): `node build/scripts/bench-data-path.mjs [sizes]` bundles
+// tests/bench/data-path.entry.ts and runs it in Debian's Chromium on a routed origin (IndexedDB needs one).
 // Sizes default to 5000,20000. Prints one table; timings are reported, never asserted.
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../build/scripts/chromium.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const sizes = (process.argv[2] ?? '5000,20000').split(',').map(Number);
 mkdirSync('.tmp/bench', { recursive: true });
