@@ -1360,6 +1360,11 @@ export const nl = {
   'amendmentLog.xlsx': 'Wijzigingen als Excel-werkmap (XLSX)',
   'amendmentLog.sheet': 'Wijzigingen {name}',
   'amendmentLog.file': '{name} wijzigingen na vaststelling',
+  // Issue 11, data path: the progress of an import on the Data screen.
+  'importProgress.title': 'Voortgang van het inlezen',
+  'importProgress.reading': 'Bestand lezen…',
+  'importProgress.checking': 'Controleren… {done} van {total} activiteiten',
+  'importProgress.writing': 'Importeren… {done} van {total} activiteiten',
 } as const;
 
 /** A key of the message catalogue. */

@@ -43,7 +43,7 @@ export function changesToDeltas(changes: readonly Change[]): RowDelta[] {
   return changes.flatMap((c) => diffRow(c.table, c.key, c.before, c.after) ?? []);
 }
 
-/** Progress of a long write: rows written so far of all (an import reports it; `withWriteProgress`). */
+/** Progress of a long write: activities written so far of all it writes (an import; `withWriteProgress`). */
 export type WriteProgress = (done: number, total: number) => void;
 
 const progressOf = new WeakMap<KoersDb, WriteProgress>();
@@ -65,8 +65,8 @@ export async function withWriteProgress<T>(
   }
 }
 
-/** Rows written per `bulkPut` (and per progress report). */
-const WRITE_CHUNK = 2000;
+/** Deltas checked per step; each step's rows are written before the next (the page can paint). */
+const WRITE_CHUNK = 1000;
 
 /**
  * Applies row changes to the database, inside the caller's transaction. `exact` writes them as
@@ -118,9 +118,33 @@ export async function applyDeltas(
     const programme = await rowNow('programmes', version.programmeId);
     return programme?.adoption?.versionId !== key;
   };
-  const dirty = new Map<TableName, Set<string>>();
+  let dirty = new Map<TableName, Set<string>>();
+  const report = progressOf.get(db);
+  const total = deltas.filter((d) => d.table === 'activities').length;
+  let done = 0;
+  let since = 0;
+  /** Writes the rows changed since the last flush, one bulk request per table and kind. */
+  const flush = async (): Promise<void> => {
+    for (const [table, keys] of dirty) {
+      const now = current.get(table) ?? new Map<string, unknown>();
+      const gone = [...keys].filter((k) => now.get(k) === null);
+      const kept = [...keys].filter((k) => now.get(k) !== null).map((k) => now.get(k));
+      if (gone.length > 0) await db.table(table).bulkDelete(gone);
+      if (kept.length > 0) await db.table(table).bulkPut(kept);
+      for (const k of keys) rememberWritten(db, table, k, now.get(k) ?? null);
+    }
+    dirty = new Map();
+    if (total > 0) report?.(done, total);
+  };
   for (const d of deltas) {
     const table = d.table as TableName;
+    // A long write goes in steps: the rows checked so far are written, and the page breathes.
+    if (since >= WRITE_CHUNK) {
+      since = 0;
+      await flush();
+    }
+    since += 1;
+    if (table === 'activities') done += 1;
     const before = (current.get(table)?.get(d.key) ?? null) as Rows[TableName] | null;
     let after: unknown = before;
     if (d.op === 'insert') {
@@ -174,23 +198,6 @@ export async function applyDeltas(
     applied += 1;
     rows.push({ table, key: d.key, before, after: parsed } as Change);
   }
-  // The rows as they end, written in bulk per table (in chunks, so an import reports progress).
-  const report = progressOf.get(db);
-  const total = [...dirty.values()].reduce((n, keys) => n + keys.size, 0);
-  let done = 0;
-  for (const [table, keys] of dirty) {
-    const now = current.get(table) ?? new Map<string, unknown>();
-    const gone = [...keys].filter((k) => now.get(k) === null);
-    const kept = [...keys].filter((k) => now.get(k) !== null).map((k) => now.get(k));
-    if (gone.length > 0) await db.table(table).bulkDelete(gone);
-    done += gone.length;
-    for (let i = 0; i < kept.length; i += WRITE_CHUNK) {
-      const chunk = kept.slice(i, i + WRITE_CHUNK);
-      await db.table(table).bulkPut(chunk);
-      done += chunk.length;
-      report?.(done, total);
-    }
-    for (const k of keys) rememberWritten(db, table, k, now.get(k) ?? null);
-  }
+  await flush();
   return { applied, conflicts, rows };
 }

@@ -84,4 +84,8 @@ export const createDataSlice: SliceCreator<DataSlice> = () => (set, get) => ({
   setLoadError: (loadError) => {
     set({ loadError });
   },
+  importProgress: null,
+  setImportProgress: (importProgress) => {
+    set({ importProgress });
+  },
 });
