@@ -5,7 +5,11 @@
  */
 import { watchProgrammeData } from '../../renderer/db/live';
 import { scaledDemo } from '../../shared/demo/scaled';
-import { readProgrammeFile, writeProgrammeFile } from '../../shared/file/programme-file';
+import {
+  readProgrammeFile,
+  readProgrammeFileInSteps,
+  writeProgrammeFile,
+} from '../../shared/file/programme-file';
 import { planImport } from '../../shared/file/restore-plan';
 import { KoersDb } from '../../renderer/db/koers-db';
 import { seedIfEmpty } from '../../renderer/db/seed';
@@ -123,6 +127,22 @@ async function measure(n: number): Promise<Record<string, number>> {
   });
   const target = new KoersDb(`${name}-import`);
   await target.open();
+  const p0 = performance.now();
+  JSON.parse(text);
+  const jsonParseMs = performance.now() - p0;
+  // The longest step of the file read in steps (what holds the main thread at once).
+  let longestStepMs = 0;
+  let mark = performance.now();
+  await readProgrammeFileInSteps('bench.koers.json', text, () => {
+    longestStepMs = Math.max(longestStepMs, performance.now() - mark);
+    return new Promise((resolve) => {
+      setTimeout(() => {
+        mark = performance.now();
+        resolve();
+      }, 0);
+    });
+  });
+  longestStepMs = Math.max(longestStepMs, performance.now() - mark);
   const t0 = performance.now();
   const file = readProgrammeFile('bench.koers.json', text);
   const readMs = performance.now() - t0;
@@ -163,6 +183,8 @@ async function measure(n: number): Promise<Record<string, number>> {
     rawReadMs: rawRead,
     liveEchoMs: median(echoes),
     importReadMs: readMs,
+    jsonParseMs,
+    longestReadStepMs: longestStepMs,
     importPlanMs: planMs,
     importWriteMs: writeMs,
     importLoadMs: loadMs,
