@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 /** Why each production package is trusted (the registry's advisory endpoint does not answer here). */
 export const WHY = {
+  '@tanstack/react-virtual':
+    'Headless windowing for the long tables (TanStack, weekly releases, only its own core as dependency); measures variable row heights; no open advisories.',
   'date-fns':
     'Pure date functions, no dependencies; widely used and actively maintained; no open advisories.',
   dexie: 'The IndexedDB wrapper the stack prescribes; maintained since 2014, no open advisories.',

@@ -96,6 +96,17 @@ export type DataSlice = {
   /** Puts in the versions as stored (the database watcher, a save just made). */
   setVersions: (versions: readonly Version[]) => void;
   setLoadError: (error: Message | null) => void;
+  /** An import under way (issue 11): its phase and how many activities of all; null when none. */
+  importProgress: ImportProgress | null;
+  /** Says how far an import has come (null: it ended). */
+  setImportProgress: (progress: ImportProgress | null) => void;
+};
+
+/** How far an import has come: reading the file, checking its rows, writing them. */
+export type ImportProgress = {
+  readonly phase: 'reading' | 'checking' | 'writing';
+  readonly done: number;
+  readonly total: number;
 };
 
 /** The UI slice: where the user is and what they look at. */

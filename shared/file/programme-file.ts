@@ -22,6 +22,9 @@ export const MAX_FILE_CHARS = 50 * 1024 * 1024;
 /** Deepest nesting a genuine file has is about 8 levels; beyond this the file is refused. */
 export const MAX_DEPTH = 32;
 
+/** Most activities one organisation in a file may hold. */
+export const MAX_ACTIVITIES = 20000;
+
 /** One organisation with its MJPs, themes, domains, teams, programmes and activities. */
 export const ProgrammeBundle = z
   .object({
@@ -31,7 +34,7 @@ export const ProgrammeBundle = z
     domains: z.array(Domain.strict()).max(500),
     teams: z.array(Team.strict()).max(500),
     programmes: z.array(Programme).max(100),
-    activities: z.array(Activity.strict()).max(20000),
+    activities: z.array(Activity.strict()).max(MAX_ACTIVITIES),
     versions: z.array(Version.strict()).max(2000),
     amendments: z.array(Amendment.strict()).max(100000),
   })
@@ -145,6 +148,42 @@ export function readProgrammeFile(
   fileName: string,
   text: string,
 ): Result<readonly ProgrammeBundle[]> {
+  const steps = readSteps(fileName, text);
+  for (;;) {
+    const next = steps.next();
+    if (next.done === true) return next.value;
+  }
+}
+
+/** How far reading a file has come: activities checked of all (issue 11's import progress). */
+export type ReadProgress = { readonly done: number; readonly total: number };
+
+/** Activities checked per step of `readProgrammeFileInSteps` (a few tens of ms each). */
+const ACTIVITY_CHUNK = 2000;
+
+/**
+ * `readProgrammeFile` in steps: `pause` is awaited between them (JSON.parse is one; each
+ * ${ACTIVITY_CHUNK} activities checked is one), so a page can paint its progress and no step
+ * holds the main thread long. Same answers, same messages.
+ */
+export async function readProgrammeFileInSteps(
+  fileName: string,
+  text: string,
+  pause: (progress: ReadProgress) => Promise<void>,
+): Promise<Result<readonly ProgrammeBundle[]>> {
+  const steps = readSteps(fileName, text);
+  for (;;) {
+    const next = steps.next();
+    if (next.done === true) return next.value;
+    await pause(next.value);
+  }
+}
+
+/** The file reader as a generator: yields its progress between steps, returns the answer. */
+function* readSteps(
+  fileName: string,
+  text: string,
+): Generator<ReadProgress, Result<readonly ProgrammeBundle[]>> {
   if (text.length > MAX_FILE_CHARS)
     return refuse(fileName, 'import.tooLarge', { max: MAX_FILE_CHARS / 1024 / 1024 });
   const body = text.startsWith('\ufeff') ? text.slice(1) : text;
@@ -174,11 +213,9 @@ export function readProgrammeFile(
   if (version > CURRENT_FORMAT_VERSION)
     return refuse(fileName, 'import.newer', { version, current: CURRENT_FORMAT_VERSION });
   const migrated = migrateForward(raw as Record<string, unknown>, version);
-  const parsed = ProgrammeFile.safeParse(migrated, { reportInput: true });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const count = (migrated as { organisations?: unknown }).organisations;
-    const single = Array.isArray(count) && count.length === 1;
+  const orgs = (migrated as { organisations?: unknown }).organisations;
+  const single = Array.isArray(orgs) && orgs.length === 1;
+  const invalid = (issue: z.core.$ZodIssue | undefined) => {
     if (issue && isImpossibleDateIssue(issue)) {
       const value = String(valueAt(migrated, issue.path));
       return refuse(fileName, 'import.impossibleDate', {
@@ -192,8 +229,67 @@ export function readProgrammeFile(
       place: placeInFile(issue?.path ?? [], single, migrated),
       what: translate(what.key, what.params),
     });
+  };
+  // The activities (nearly all of a large file) are checked in steps, after the rest of the
+  // file (a file with several problems may name another one first than one check would).
+  const lists = activityLists(migrated);
+  const total = lists.reduce((n, l) => n + l.length, 0);
+  yield { done: 0, total };
+  const rest = lists.length > 0 ? withoutActivities(migrated) : migrated;
+  const parsed = ProgrammeFile.safeParse(rest, { reportInput: true });
+  if (!parsed.success) return invalid(parsed.error.issues[0]);
+  const organisations = [...parsed.data.organisations];
+  let done = 0;
+  for (const [k, list] of lists.entries()) {
+    const bundle = organisations[k];
+    if (!bundle) continue;
+    const checked: Activity[] = [];
+    for (let from = 0; from < list.length; from += ACTIVITY_CHUNK) {
+      const part = ACTIVITY_LIST.safeParse(list.slice(from, from + ACTIVITY_CHUNK), {
+        reportInput: true,
+      });
+      if (!part.success) {
+        const issue = part.error.issues[0];
+        const [i, ...inner] = issue?.path ?? [];
+        return invalid(
+          issue && {
+            ...issue,
+            path: ['organisations', k, 'activities', from + Number(i), ...inner],
+          },
+        );
+      }
+      checked.push(...part.data);
+      done += part.data.length;
+      if (done < total) yield { done, total };
+    }
+    organisations[k] = { ...bundle, activities: checked };
   }
-  return checkReferences(fileName, parsed.data.organisations, migrated);
+  yield { done: total, total };
+  return checkReferences(fileName, organisations, migrated);
+}
+
+/** One file's activity rows (checked in steps). */
+const ACTIVITY_LIST = z.array(Activity.strict());
+
+/**
+ * Each organisation's activities when they are lists no longer than a bundle allows (else the
+ * whole-file check names the problem: the activities stay in it). Empty when the file has none.
+ */
+function activityLists(file: unknown): unknown[][] {
+  const orgs = (file as { organisations?: unknown }).organisations;
+  if (!Array.isArray(orgs) || orgs.length > MAX_ORGANISATIONS) return [];
+  const lists = orgs.map((o: unknown) =>
+    o !== null && typeof o === 'object' ? (o as { activities?: unknown }).activities : undefined,
+  );
+  return lists.every((l): l is unknown[] => Array.isArray(l) && l.length <= MAX_ACTIVITIES)
+    ? lists
+    : [];
+}
+
+/** The file with every organisation's activities left out (checked apart, in steps). */
+function withoutActivities(file: unknown): unknown {
+  const f = file as { organisations: Record<string, unknown>[] };
+  return { ...f, organisations: f.organisations.map((o) => ({ ...o, activities: [] })) };
 }
 
 /** Unique ids (across the whole file: the database keys rows by id), and every reference. */

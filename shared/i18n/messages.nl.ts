@@ -1386,6 +1386,10 @@ export const nl = {
   'budget.gapBusy': 'Wat het tekort sluit wordt berekend…',
   'budget.gapRecomputing': 'Wordt opnieuw berekend; hieronder de vorige uitkomst.',
   'budget.gapFailed': 'Wat het tekort sluit kon niet worden berekend.',
+  // Issue 11, data path: the progress of an import on the Data screen.
+  'importProgress.reading': 'Bestand lezen…',
+  'importProgress.checking': 'Controleren… {done} van {total} activiteiten',
+  'importProgress.writing': 'Importeren… {done} van {total} activiteiten',
 } as const;
 
 /** A key of the message catalogue. */

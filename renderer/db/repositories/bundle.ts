@@ -2,7 +2,7 @@ import type { ProgrammeBundle } from '../../../shared/file/programme-file';
 import type { Organisation } from '../../../shared/domain/schemas';
 import type { KoersDb, Rows, TableName } from '../koers-db';
 import { TABLE_NAMES } from '../koers-db';
-import { parseRows } from './rows';
+import { parseRowsCached } from './row-cache';
 import type { TableRows } from '../../../shared/file/restore-plan';
 
 /** Everything in the database, one organisation at a time (the first), as a bundle. */
@@ -10,30 +10,32 @@ export async function readBundle(
   db: KoersDb,
   organisationId?: string,
 ): Promise<ProgrammeBundle | null> {
-  const orgs = parseRows('organisations', await db.organisations.toArray());
+  const orgs = parseRowsCached(db, 'organisations', await db.organisations.toArray());
   const organisation: Organisation | undefined =
     orgs.find((o) => o.id === organisationId) ?? orgs[0];
   if (!organisation) return null;
   const of = <T extends { organisationId: string }>(rows: T[]) =>
     rows.filter((r) => r.organisationId === organisation.id);
-  const mjps = of(parseRows('mjps', await db.mjps.toArray()));
+  const mjps = of(parseRowsCached(db, 'mjps', await db.mjps.toArray()));
   const mjpIds = new Set<string>(mjps.map((m) => m.id));
-  const programmes = of(parseRows('programmes', await db.programmes.toArray()));
+  const programmes = of(parseRowsCached(db, 'programmes', await db.programmes.toArray()));
   const programmeIds = new Set<string>(programmes.map((p) => p.id));
   return {
     organisation,
     mjps,
-    themes: parseRows('themes', await db.themes.toArray()).filter((t) => mjpIds.has(t.mjpId)),
-    domains: of(parseRows('domains', await db.domains.toArray())),
-    teams: of(parseRows('teams', await db.teams.toArray())),
+    themes: parseRowsCached(db, 'themes', await db.themes.toArray()).filter((t) =>
+      mjpIds.has(t.mjpId),
+    ),
+    domains: of(parseRowsCached(db, 'domains', await db.domains.toArray())),
+    teams: of(parseRowsCached(db, 'teams', await db.teams.toArray())),
     programmes,
-    activities: parseRows('activities', await db.activities.toArray()).filter((a) =>
+    activities: parseRowsCached(db, 'activities', await db.activities.toArray()).filter((a) =>
       programmeIds.has(a.programmeId),
     ),
-    versions: parseRows('versions', await db.versions.toArray()).filter((v) =>
+    versions: parseRowsCached(db, 'versions', await db.versions.toArray()).filter((v) =>
       programmeIds.has(v.programmeId),
     ),
-    amendments: parseRows('amendments', await db.amendments.toArray()).filter((a) =>
+    amendments: parseRowsCached(db, 'amendments', await db.amendments.toArray()).filter((a) =>
       programmeIds.has(a.programmeId),
     ),
   };
@@ -41,7 +43,7 @@ export async function readBundle(
 
 /** Every organisation in the database, each as a bundle (a backup holds them all). */
 export async function readBundles(db: KoersDb): Promise<ProgrammeBundle[]> {
-  const orgs = parseRows('organisations', await db.organisations.toArray());
+  const orgs = parseRowsCached(db, 'organisations', await db.organisations.toArray());
   const out: ProgrammeBundle[] = [];
   for (const o of orgs) {
     const bundle = await readBundle(db, o.id);
@@ -53,7 +55,8 @@ export async function readBundles(db: KoersDb): Promise<ProgrammeBundle[]> {
 /** Every row of every table, parsed (what a restore compares the backup with). */
 export async function readTableRows(db: KoersDb): Promise<TableRows> {
   const out: Partial<Record<TableName, Rows[TableName][]>> = {};
-  for (const table of TABLE_NAMES) out[table] = parseRows(table, await db.table_(table).toArray());
+  for (const table of TABLE_NAMES)
+    out[table] = parseRowsCached(db, table, await db.table_(table).toArray());
   return out as TableRows;
 }
 

@@ -1,5 +1,3 @@
-import type { z } from 'zod';
-import { rowSchema, TABLE_NAMES } from '../../../shared/domain/tables';
 import type { KoersDb, Rows, TableName } from '../koers-db';
 import {
   applyFields,
@@ -11,10 +9,10 @@ import {
 import { parseStoredRow } from './unreadable';
 import { Refusal } from '../../state/commands/refusal';
 
-/** The schema that every row of a table is parsed with on read (from the table registry). */
-export const ROW_SCHEMAS: { [T in TableName]: z.ZodType<Rows[T]> } = Object.fromEntries(
-  TABLE_NAMES.map((t) => [t, rowSchema(t)]),
-) as { [T in TableName]: z.ZodType<Rows[T]> };
+import { ROW_SCHEMAS } from './schemas';
+import { parseCachedRow, rememberWritten } from './row-cache';
+
+export { ROW_SCHEMAS };
 
 /** One row's change: what it was and what it becomes (null = absent). Undo swaps the two. */
 export type Change = {
@@ -37,7 +35,7 @@ export async function getRow<T extends TableName>(
   key: string,
 ): Promise<Rows[T] | null> {
   const row: unknown = await db.table_(table).get(key);
-  return row === undefined ? null : parseStoredRow(ROW_SCHEMAS[table], table, row);
+  return row === undefined ? null : parseCachedRow(db, table, row);
 }
 
 /** The field-level changes a set of whole-row changes makes (rows that end as they began drop out). */
@@ -45,20 +43,39 @@ export function changesToDeltas(changes: readonly Change[]): RowDelta[] {
   return changes.flatMap((c) => diffRow(c.table, c.key, c.before, c.after) ?? []);
 }
 
-/** Whether a stored version may be removed now (never changed: `after` must be null). */
-async function versionMayGo(db: KoersDb, key: string, after: unknown): Promise<boolean> {
-  if (after !== null) return false;
-  const version = await db.versions.get(key);
-  if (!version) return true;
-  const programme = await db.programmes.get(version.programmeId);
-  return programme?.adoption?.versionId !== key;
+/** Progress of a long write: activities written so far of all it writes (an import; `withWriteProgress`). */
+export type WriteProgress = (done: number, total: number) => void;
+
+const progressOf = new WeakMap<KoersDb, WriteProgress>();
+
+/**
+ * Runs `job` with `report` told how far every `applyDeltas` of this connection has come (an
+ * import's writing phase on the Data screen). Nothing else changes.
+ */
+export async function withWriteProgress<T>(
+  db: KoersDb,
+  report: WriteProgress,
+  job: () => Promise<T>,
+): Promise<T> {
+  progressOf.set(db, report);
+  try {
+    return await job();
+  } finally {
+    progressOf.delete(db);
+  }
 }
+
+/** Deltas checked per step; each step's rows are written before the next (the page can paint). */
+const WRITE_CHUNK = 1000;
 
 /**
  * Applies row changes to the database, inside the caller's transaction. `exact` writes them as
  * they are (a new step, read in the same transaction); `checked` (undo, redo) changes a field
  * only where it still holds the value the step expects, so another window's later edit stays.
  * Every row written is parsed by its table's schema: what the file reader refuses is never stored.
+ * Rows are read with one `bulkGet` and written with `bulkPut` / `bulkDelete` per table (an import
+ * of 20.000 rows is a few requests, not 40.000); deltas of one key apply in order, each seeing
+ * the one before, as if written one by one.
  */
 export async function applyDeltas(
   db: KoersDb,
@@ -68,9 +85,67 @@ export async function applyDeltas(
   let applied = 0;
   let conflicts = 0;
   const rows: Change[] = [];
+  // Every row the deltas touch, as it stands now (null = absent): one bulkGet per table.
+  const current = new Map<TableName, Map<string, unknown>>();
+  const keysOf = new Map<TableName, Set<string>>();
   for (const d of deltas) {
     const table = d.table as TableName;
-    const before = await getRow(db, table, d.key);
+    const keys = keysOf.get(table) ?? new Set<string>();
+    keys.add(d.key);
+    keysOf.set(table, keys);
+  }
+  for (const [table, keys] of keysOf) {
+    const list = [...keys];
+    const found: unknown[] = await db.table_(table).bulkGet(list);
+    const byKey = new Map<string, unknown>();
+    list.forEach((k, i) => {
+      const raw = found[i];
+      byKey.set(k, raw === undefined ? null : parseCachedRow(db, table, raw));
+    });
+    current.set(table, byKey);
+  }
+  /** A row as it stands after the deltas so far (read from the database when not touched). */
+  const rowNow = async <T extends TableName>(table: T, key: string): Promise<Rows[T] | null> => {
+    const known = current.get(table);
+    if (known?.has(key)) return known.get(key) as Rows[T] | null;
+    return getRow(db, table, key);
+  };
+  /** Whether a stored version may be removed now (never changed: `after` must be null). */
+  const versionMayGo = async (key: string, after: unknown): Promise<boolean> => {
+    if (after !== null) return false;
+    const version = await rowNow('versions', key);
+    if (!version) return true;
+    const programme = await rowNow('programmes', version.programmeId);
+    return programme?.adoption?.versionId !== key;
+  };
+  let dirty = new Map<TableName, Set<string>>();
+  const report = progressOf.get(db);
+  const total = deltas.filter((d) => d.table === 'activities').length;
+  let done = 0;
+  let since = 0;
+  /** Writes the rows changed since the last flush, one bulk request per table and kind. */
+  const flush = async (): Promise<void> => {
+    for (const [table, keys] of dirty) {
+      const now = current.get(table) ?? new Map<string, unknown>();
+      const gone = [...keys].filter((k) => now.get(k) === null);
+      const kept = [...keys].filter((k) => now.get(k) !== null).map((k) => now.get(k));
+      if (gone.length > 0) await db.table(table).bulkDelete(gone);
+      if (kept.length > 0) await db.table(table).bulkPut(kept);
+      for (const k of keys) rememberWritten(db, table, k, now.get(k) ?? null);
+    }
+    dirty = new Map();
+    if (total > 0) report?.(done, total);
+  };
+  for (const d of deltas) {
+    const table = d.table as TableName;
+    // A long write goes in steps: the rows checked so far are written, and the page breathes.
+    if (since >= WRITE_CHUNK) {
+      since = 0;
+      await flush();
+    }
+    since += 1;
+    if (table === 'activities') done += 1;
+    const before = (current.get(table)?.get(d.key) ?? null) as Rows[TableName] | null;
     let after: unknown = before;
     if (d.op === 'insert') {
       if (before === null) after = d.row;
@@ -94,7 +169,7 @@ export async function applyDeltas(
     if (deepEqual(before, after)) continue;
     // A version is written once and never changed; it goes only when no programme is adopted
     // with it (undoing its own save, or a restore whose programme no longer names it).
-    if (table === 'versions' && before !== null && !(await versionMayGo(db, d.key, after))) {
+    if (table === 'versions' && before !== null && !(await versionMayGo(d.key, after))) {
       if (mode === 'checked') {
         conflicts += 1;
         continue;
@@ -116,10 +191,13 @@ export async function applyDeltas(
       }
       parsed = checked.data;
     }
-    if (parsed === null) await db.table(table).delete(d.key);
-    else await db.table(table).put(parsed);
+    current.get(table)?.set(d.key, parsed);
+    const keys = dirty.get(table) ?? new Set<string>();
+    keys.add(d.key);
+    dirty.set(table, keys);
     applied += 1;
     rows.push({ table, key: d.key, before, after: parsed } as Change);
   }
+  await flush();
   return { applied, conflicts, rows };
 }

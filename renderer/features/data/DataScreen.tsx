@@ -7,6 +7,7 @@ import { useCommands, useKoers } from '../../state/store';
 import type { MessageKey } from '../../../shared/i18n/messages.nl';
 import { ROW_TABLES } from '../../../shared/file/restore-plan';
 import type { RestorePreview } from '../../state/slices/commands-slice';
+import { ImportProgress } from './ImportProgress';
 
 /** What restoring would do, per kind, for the person to confirm (nothing is written before). */
 function RestoreDialog({
@@ -121,6 +122,7 @@ export function DataScreen() {
               {t('data.import')}
             </button>
           </div>
+          <ImportProgress />
           {pendingImport ? (
             <div className="confirm" role="alertdialog" aria-labelledby="other-org-title">
               <h3 id="other-org-title">{t('data.otherOrgTitle')}</h3>

@@ -1,5 +1,10 @@
 /** Areas `file` and `backup`: the programme file in and out, tables out, backups and restore. */
-import { readProgrammeFile, writeProgrammeFile } from '../../../shared/file/programme-file';
+import {
+  readProgrammeFile,
+  readProgrammeFileInSteps,
+  writeProgrammeFile,
+} from '../../../shared/file/programme-file';
+import { withWriteProgress } from '../../db/repositories/rows';
 import {
   countsOf,
   countsPhrase,
@@ -67,6 +72,105 @@ function saidSaved(
   return saved.ok;
 }
 
+/**
+ * Lets the page paint between the steps of a long job: the next frame (when the page is shown),
+ * at most 50 ms later when it is not (a hidden window gets no frames).
+ */
+const breathe = (): Promise<void> =>
+  new Promise((resolve) => {
+    const timer = setTimeout(resolve, 50);
+    if (typeof requestAnimationFrame === 'function')
+      requestAnimationFrame(() => {
+        clearTimeout(timer);
+        setTimeout(resolve, 0);
+      });
+  });
+
+/**
+ * The import itself (`file/import`), saying how far it has come: the file read and checked in
+ * steps, then written in bulk (`applyDeltas`), each step letting the page paint.
+ */
+async function importFile(
+  c: CommandContext,
+  fileName: string,
+  text: string,
+  mode: 'merge' | 'separate',
+): Promise<boolean> {
+  const say = c.get().setImportProgress;
+  await breathe();
+  const read = await readProgrammeFileInSteps(fileName, text, async (p) => {
+    say({ phase: 'checking', ...p });
+    await breathe();
+  });
+  if (!read.ok) {
+    c.get().showNotice(read.error, 'error');
+    return false;
+  }
+  const organisations = organisationsOf(await readTableRows(c.deps.db), read.value);
+  if (organisations.kind === 'other' && mode !== 'separate') {
+    c.set({ pendingImport: { fileName, text, names: organisations.names } });
+    c.get().showNotice(
+      {
+        key: 'import.otherOrganisation',
+        params: { file: fileName, names: organisations.names.join(', ') },
+      },
+      'error',
+    );
+    return false;
+  }
+  c.set({ pendingImport: null });
+  // The view stays on the programme on screen, not on the newest one the file may bring.
+  pinView(c, () => true);
+  const planned: { plan: ImportPlan | null } = { plan: null };
+  // An import that changes an adopted programme is one amendment, its reason the file.
+  const done = await withWriteProgress(
+    c.deps.db,
+    (written, total) => {
+      say({ phase: 'writing', done: written, total });
+    },
+    () =>
+      c.get().undoable(
+        { key: 'history.import' },
+        async () => {
+          planned.plan = planImport(await readTableRows(c.deps.db), read.value, {
+            separate: mode === 'separate',
+            newId: c.deps.newId,
+          });
+          return planned.plan.changes;
+        },
+        null,
+        { reason: 'overig', explanation: translate('amendment.imported', { file: fileName }) },
+      ),
+  );
+  const made = planned.plan;
+  if (!done || made === null) return false;
+  const added = countsPhrase(countsOf(made.counts, 'added'));
+  const remapped =
+    (made.remapped > 0
+      ? ` ${translate('import.remapped', { count: formatNumber(made.remapped) })}`
+      : '') +
+    (made.keptVersions > 0
+      ? ` ${translate('import.keptVersions', { count: formatNumber(made.keptVersions) })}`
+      : '');
+  c.get().showNotice(
+    organisations.kind === 'other'
+      ? {
+          key: 'import.separate',
+          params: { file: fileName, names: organisations.names.join(', '), added, remapped },
+        }
+      : {
+          key: 'import.merged',
+          params: {
+            file: fileName,
+            added,
+            replaced: countsPhrase(countsOf(made.counts, 'replaced')),
+            remapped,
+          },
+        },
+  );
+  return true;
+}
+
 /** The store commands of the areas. */
 export const fileCommands = {
   /**
@@ -79,67 +183,13 @@ export const fileCommands = {
     text: string,
     mode: 'merge' | 'separate' = 'merge',
   ): Promise<boolean> => {
-    const read = readProgrammeFile(fileName, text);
-    if (!read.ok) {
-      c.get().showNotice(read.error, 'error');
-      return false;
+    const say = c.get().setImportProgress;
+    say({ phase: 'reading', done: 0, total: 0 });
+    try {
+      return await importFile(c, fileName, text, mode);
+    } finally {
+      say(null);
     }
-    const organisations = organisationsOf(await readTableRows(c.deps.db), read.value);
-    if (organisations.kind === 'other' && mode !== 'separate') {
-      c.set({ pendingImport: { fileName, text, names: organisations.names } });
-      c.get().showNotice(
-        {
-          key: 'import.otherOrganisation',
-          params: { file: fileName, names: organisations.names.join(', ') },
-        },
-        'error',
-      );
-      return false;
-    }
-    c.set({ pendingImport: null });
-    // The view stays on the programme on screen, not on the newest one the file may bring.
-    pinView(c, () => true);
-    const planned: { plan: ImportPlan | null } = { plan: null };
-    // An import that changes an adopted programme is one amendment, its reason the file.
-    const done = await c.get().undoable(
-      { key: 'history.import' },
-      async () => {
-        planned.plan = planImport(await readTableRows(c.deps.db), read.value, {
-          separate: mode === 'separate',
-          newId: c.deps.newId,
-        });
-        return planned.plan.changes;
-      },
-      null,
-      { reason: 'overig', explanation: translate('amendment.imported', { file: fileName }) },
-    );
-    const made = planned.plan;
-    if (!done || made === null) return false;
-    const added = countsPhrase(countsOf(made.counts, 'added'));
-    const remapped =
-      (made.remapped > 0
-        ? ` ${translate('import.remapped', { count: formatNumber(made.remapped) })}`
-        : '') +
-      (made.keptVersions > 0
-        ? ` ${translate('import.keptVersions', { count: formatNumber(made.keptVersions) })}`
-        : '');
-    c.get().showNotice(
-      organisations.kind === 'other'
-        ? {
-            key: 'import.separate',
-            params: { file: fileName, names: organisations.names.join(', '), added, remapped },
-          }
-        : {
-            key: 'import.merged',
-            params: {
-              file: fileName,
-              added,
-              replaced: countsPhrase(countsOf(made.counts, 'replaced')),
-              remapped,
-            },
-          },
-    );
-    return true;
   },
 
   /** Adds the pending file as a separate organisation (true) or drops it (false). */

@@ -1,6 +1,6 @@
 import { versionSnapshot } from '../../../shared/file/version-content';
 import type { Version } from '../../../shared/domain/versions';
-import type { ProgrammeData } from '../../db/repositories/programme-data';
+import { sharedProgrammeData, type ProgrammeData } from '../../db/repositories/programme-data';
 import type { DataSlice, SliceCreator } from '../types';
 
 /**
@@ -63,8 +63,12 @@ export const createDataSlice: SliceCreator<DataSlice> = () => (set, get) => ({
   liveData: null,
   versions: [],
   loadError: null,
-  setData: (liveData) => {
+  setData: (incoming) => {
     const s = get();
+    // Unchanged parts keep their objects; a re-read that changes nothing (the watcher's echo of
+    // a write already patched in) changes nothing. The same object again means "show anew".
+    const liveData = sharedProgrammeData(s.liveData, incoming);
+    if (liveData === s.liveData && incoming !== s.liveData && s.loadError === null) return;
     set({ liveData, loadError: null, ...shownData(liveData, s.versions, s.viewingVersionId) });
     void get().refreshSelection();
   },
@@ -79,5 +83,9 @@ export const createDataSlice: SliceCreator<DataSlice> = () => (set, get) => ({
   },
   setLoadError: (loadError) => {
     set({ loadError });
+  },
+  importProgress: null,
+  setImportProgress: (importProgress) => {
+    set({ importProgress });
   },
 });
