@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { createDemoData } from '../../shared/demo/inspectie-jenv';
 import { scaledDemo } from '../../shared/demo/scaled';
 import { writeProgrammeFile } from '../../shared/file/programme-file';
+import { formatNumber } from '../../shared/format/nl';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { ProgrammePage } from './page-models/programme-page';
 
@@ -67,6 +68,11 @@ test('a programme of 2.000 activities keeps every screen small and every row rea
   expect(await p.activityButtons.count()).toBeLessThan(100);
   expect(await nodeCount(page)).toBeLessThan(MAX_NODES);
   await expectNoAxeViolations(page);
+  // Counts in the thousands are written the Dutch way: "2.041 van 2.041 activiteiten".
+  const count = formatNumber(activities.length);
+  await expect(page.getByRole('status').filter({ hasText: 'activiteiten ·' })).toContainText(
+    `${count} van ${count} activiteiten`,
+  );
 
   // A focused row stays drawn while it scrolls out of view, so focus is never lost to the page.
   const firstButton = p.activityButtons.first();

@@ -1,5 +1,11 @@
 import type { GapSuggestion, Lever } from '../../../shared/budget/gap-levers';
-import { formatFte, formatMoney, formatMonth, formatPercent } from '../../../shared/format/nl';
+import {
+  formatNumber,
+  formatFte,
+  formatMoney,
+  formatMonth,
+  formatPercent,
+} from '../../../shared/format/nl';
 import { t } from '../../components/i18n';
 import type { ProgrammeData } from '../../db/repositories/programme-data';
 import { followLever } from '../../state/commands/calls';
@@ -181,7 +187,7 @@ export function GapLevers(props: { data: ProgrammeData }) {
                     setMoreOpen(e.currentTarget.open);
                   }}
                 >
-                  <summary>{t('budget.lever.more', { count: rest.length })}</summary>
+                  <summary>{t('budget.lever.more', { count: formatNumber(rest.length) })}</summary>
                   {moreOpen ? (
                     <>
                       <ol className="plain levers">

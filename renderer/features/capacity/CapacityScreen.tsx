@@ -1,4 +1,4 @@
-import { formatFte, formatHours } from '../../../shared/format/nl';
+import { formatNumber, formatFte, formatHours } from '../../../shared/format/nl';
 import { t } from '../../components/i18n';
 import { selectPlanning } from '../../state/planning';
 import { selectFrames } from '../../state/selectors';
@@ -49,7 +49,7 @@ export function CapacityScreen() {
           <dd>
             {t('capacity.kpi.aboveValue', {
               above: aboveCount,
-              total: planning.line.entries.length,
+              total: formatNumber(planning.line.entries.length),
             })}
           </dd>
         </div>

@@ -245,7 +245,10 @@ export function DisplacementSection(props: {
           />
           <p className="strong">
             {result.displaced.length > 0
-              ? t('displace.result', { title: chosen.title, count: result.displaced.length })
+              ? t('displace.result', {
+                  title: chosen.title,
+                  count: formatNumber(result.displaced.length),
+                })
               : t('displace.nothing', { title: chosen.title })}
           </p>
           {result.displaced.length > 0 ? (

@@ -238,8 +238,11 @@ export function LineSection({
       <p className="small" data-testid="line-summary">
         <strong>{t('line.committed')}:</strong> {committedCount} ·{' '}
         <strong>{t('line.aboveCount')}:</strong>{' '}
-        {t('capacity.kpi.aboveValue', { above: aboveCount, total: entries.length })} ·{' '}
-        <strong>{t('line.fillScore')}:</strong>{' '}
+        {t('capacity.kpi.aboveValue', {
+          above: formatNumber(aboveCount),
+          total: formatNumber(entries.length),
+        })}{' '}
+        · <strong>{t('line.fillScore')}:</strong>{' '}
         <span data-testid="line-score">{formatScore(fillScore)}</span>
       </p>
       <WindowBox

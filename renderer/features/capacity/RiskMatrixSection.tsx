@@ -1,7 +1,7 @@
 import type { Activity } from '../../../shared/domain/schemas';
 import type { RiskScheme } from '../../../shared/domain/schemas';
 import { activityHours } from '../../../shared/domain/programme';
-import { formatHours } from '../../../shared/format/nl';
+import { formatNumber, formatHours } from '../../../shared/format/nl';
 import { t } from '../../components/i18n';
 
 /** Kans × ernst cells (1–5 each, as the default scheme's scales) with the activities in each. */
@@ -46,7 +46,7 @@ export function RiskMatrixSection({
           viewBox={`0 0 ${w} ${h}`}
           className="risk-matrix"
           role="img"
-          aria-label={t('risk.matrixSummary', { count: scored.length })}
+          aria-label={t('risk.matrixSummary', { count: formatNumber(scored.length) })}
         >
           {ys.map((y, row) =>
             xs.map((x, col) => {
@@ -150,7 +150,7 @@ export function RiskMatrixSection({
                       <td key={x}>
                         {list.length > 0
                           ? t('risk.cellCount', {
-                              count: list.length,
+                              count: formatNumber(list.length),
                               hours: formatHours(list.reduce((s, a) => s + activityHours(a), 0)),
                             })
                           : '–'}

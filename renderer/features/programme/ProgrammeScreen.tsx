@@ -194,7 +194,7 @@ function GroupRow(props: {
         </span>
         <span className="group__meta">
           {t('programme.groupHours', {
-            count: group.rows.length,
+            count: formatNumber(group.rows.length),
             hours: formatHours(group.hours),
           })}
         </span>
@@ -346,8 +346,8 @@ export function ProgrammeScreen() {
           <h1 id="programme-title">{t('programme.title', { year })}</h1>
           <p className="screen__summary" role="status">
             {t('programme.summary', {
-              shown: view.shown,
-              total: view.total,
+              shown: formatNumber(view.shown),
+              total: formatNumber(view.total),
               hours: formatHours(view.shownHours),
               fte: formatFte(view.shownFte),
             })}

@@ -278,17 +278,19 @@ function CompareResult(props: {
       <p className="muted small">{t('compare.openHint')}</p>
       <div className="compare__lists">
         <ActivityList
-          title={t('compare.added', { count: c.added.length })}
+          title={t('compare.added', { count: formatNumber(c.added.length) })}
           activities={c.added}
           exists={exists}
         />
         <ActivityList
-          title={t('compare.removed', { count: c.removed.length })}
+          title={t('compare.removed', { count: formatNumber(c.removed.length) })}
           activities={c.removed}
           exists={exists}
         />
       </div>
-      <h4 id="compare-changed-title">{t('compare.changed', { count: c.changed.length })}</h4>
+      <h4 id="compare-changed-title">
+        {t('compare.changed', { count: formatNumber(c.changed.length) })}
+      </h4>
       {c.changed.length === 0 ? (
         <p className="muted small">{t('compare.noneListed')}</p>
       ) : (
