@@ -52,7 +52,9 @@ export function RiskMatrixSection({
             xs.map((x, col) => {
               const list = cell(x, y);
               const hours = list.reduce((s, a) => s + activityHours(a), 0);
-              const r = list.length === 0 ? 0 : 6 + 22 * Math.sqrt(hours / maxHours);
+              // Never smaller than its count: a white label wider than its bubble is unreadable.
+              const fit = 4 + 3.6 * String(list.length).length;
+              const r = list.length === 0 ? 0 : Math.max(fit, 6 + 22 * Math.sqrt(hours / maxHours));
               return (
                 <g key={`${x}-${y}`}>
                   <rect
