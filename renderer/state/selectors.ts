@@ -6,7 +6,7 @@ import {
   themePath,
   themesInTreeOrder,
 } from '../../shared/domain/programme';
-import type { Activity, Domain, Theme } from '../../shared/domain/schemas';
+import type { Activity, Domain, Programme, Theme } from '../../shared/domain/schemas';
 import type { Fte, Hours } from '../../shared/domain/units';
 import { hours } from '../../shared/domain/units';
 import { riskScore, type RiskScore } from '../../shared/planning/risk-score';
@@ -65,22 +65,81 @@ const rowsOf = memo((data: ProgrammeData): ActivityRow[] => {
   const domains = new Map(data.domains.map((d) => [d.id as string, d]));
   const themeById = new Map(themes.map((t) => [t.id as string, t]));
   // Reading order: the theme's place in the MJP, then the section in the source, then title.
-  const reading = [...data.activities].sort(
-    (a, b) => collator.compare(a.sourceRef, b.sourceRef) || collator.compare(a.title, b.title),
-  );
+  const reading = readingOrder(data.activities);
   return reading.map((activity, i) => {
-    const h = activityHours(activity);
+    const { hours: h, risk } = figuresOf(activity, programme);
     return {
       activity,
       hours: h,
       fte: hoursToFte(h, programme),
-      risk: riskScore(activity, programme.riskScheme),
+      risk,
       domain: domains.get(activity.domainId),
       theme: themeById.get(activity.primaryThemeId),
       order: (order.get(activity.primaryThemeId) ?? 9999) * 10000 + i,
     };
   });
 });
+
+/** The activities sorted last time, so an edit that keeps every source and title sorts nothing. */
+let lastReading: {
+  readonly byId: ReadonlyMap<string, Activity>;
+  readonly order: readonly string[];
+} = { byId: new Map(), order: [] };
+
+/**
+ * The activities by source section, then title. Sorting thousands of titles with the Dutch
+ * collator takes tens of milliseconds, so when the activities are the same ones with the same
+ * section and title as last time (an edit of hours, say), the last order is reused.
+ */
+function readingOrder(activities: readonly Activity[]): Activity[] {
+  const byId = new Map(activities.map((a) => [a.id as string, a]));
+  const same =
+    byId.size === activities.length &&
+    lastReading.order.length === activities.length &&
+    activities.every((a) => {
+      const before = lastReading.byId.get(a.id);
+      return before !== undefined && before.sourceRef === a.sourceRef && before.title === a.title;
+    });
+  const order = same
+    ? lastReading.order.map((id) => byId.get(id) as Activity)
+    : [...activities].sort(
+        (a, b) => collator.compare(a.sourceRef, b.sourceRef) || collator.compare(a.title, b.title),
+      );
+  lastReading = { byId, order: order.map((a) => a.id) };
+  return order;
+}
+
+/** Each row's hours and risk score, computed once per row object and risk scheme. */
+const figures = new WeakMap<
+  Activity,
+  { scheme: Programme['riskScheme']; hours: Hours; risk: RiskScore }
+>();
+
+function figuresOf(activity: Activity, programme: Programme) {
+  const known = figures.get(activity);
+  if (known?.scheme === programme.riskScheme) return known;
+  const value = {
+    scheme: programme.riskScheme,
+    hours: activityHours(activity),
+    risk: riskScore(activity, programme.riskScheme),
+  };
+  figures.set(activity, value);
+  return value;
+}
+
+/** Each row's text to search in, lower case, once per row object. */
+const haystacks = new WeakMap<Activity, string>();
+
+function haystackOf(a: Activity): string {
+  let hay = haystacks.get(a);
+  if (hay === undefined) {
+    hay = `${a.title} ${a.description} ${a.sourceRef} ${a.partners.join(' ')}`.toLocaleLowerCase(
+      'nl',
+    );
+    haystacks.set(a, hay);
+  }
+  return hay;
+}
 
 /** True when an activity passes every filter; text matches title, description and source. */
 export function matchesFilters(
@@ -98,8 +157,7 @@ export function matchesFilters(
   }
   const text = filters.text.trim().toLocaleLowerCase('nl');
   if (text !== '') {
-    const hay =
-      `${a.title} ${a.description} ${a.sourceRef} ${a.partners.join(' ')}`.toLocaleLowerCase('nl');
+    const hay = haystackOf(a);
     if (!text.split(/\s+/).every((w) => hay.includes(w))) return false;
   }
   return true;

@@ -80,6 +80,8 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
     get().showNotice(message, 'error');
     return message;
   };
+  /** Whether this window's undo and redo stacks have been read from the table (by `recover`). */
+  let stacksLoaded = false;
   /** Puts rows just written into the loaded data at once; the database watcher confirms later. */
   const patchData = (rows: readonly Change[]): void => {
     const saved = rows.filter((c) => c.table === 'versions');
@@ -246,13 +248,23 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
         // Only recent visits can still merge: keep a few.
         for (const old of [...visitStarts.keys()].slice(0, -20)) visitStarts.delete(old);
       }
-      // A new step ends what could be redone.
-      await db.history
-        .where('owner')
-        .equals(owner)
-        .filter((s) => s.state === 'undone')
-        .delete();
-      await trimSteps(db, owner);
+      // A new step ends what could be redone. Once this window's stacks are loaded they mirror
+      // its rows in the table, so the steps to delete are known without reading the table (a
+      // cursor over it deserialises every step, an import's thousands of rows included: ~30 ms
+      // per edit after importing 2.000 activities).
+      if (stacksLoaded) {
+        const { past, future } = get().history;
+        if (future.length > 0) await db.history.bulkDelete(future.map((x) => x.seq));
+        const done = [...(merge ? past.slice(0, -1) : past).map((x) => x.seq), step.seq];
+        if (done.length > HISTORY_KEEP) await db.history.bulkDelete(done.slice(0, -HISTORY_KEEP));
+      } else {
+        await db.history
+          .where('owner')
+          .equals(owner)
+          .filter((s) => s.state === 'undone')
+          .delete();
+        await trimSteps(db, owner);
+      }
       const amendRow: Change[] = amendments.map((a) => ({
         table: 'amendments',
         key: a.key,
@@ -461,6 +473,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
           future: steps.future,
         },
       });
+      stacksLoaded = true;
       // An entry whose write landed (its step names it) was written already: never twice.
       const written = new Set((await db.history.toArray()).flatMap((s) => s.journal ?? []));
       for (const entry of deps.journal.takeLeftovers(alive)) {
