@@ -314,7 +314,13 @@ async function measureSize(browser: Browser, base: string, size: number, dir: st
     const targets = [
       dialog.getByText(new RegExp(`^${totalWord} `)),
       row.getByRole('cell').nth(hoursColumn),
-      page.getByRole('status').filter({ hasText: summaryStarts(size)[0] ?? '' }),
+      page.getByRole('status').filter({
+        hasText: new RegExp(
+          summaryStarts(size)
+            .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('|'),
+        ),
+      }),
     ];
     const baseHours = Number((await field.inputValue()).replace(/\D/g, ''));
     const typingFrom = await pageNow(page);
