@@ -53,7 +53,8 @@ export function RiskMatrixSection({
               const list = cell(x, y);
               const hours = list.reduce((s, a) => s + activityHours(a), 0);
               // Never smaller than its count: a white label wider than its bubble is unreadable.
-              const fit = 4 + 3.6 * String(list.length).length;
+              const label = formatNumber(list.length);
+              const fit = 4 + 3.6 * label.length;
               const r = list.length === 0 ? 0 : Math.max(fit, 6 + 22 * Math.sqrt(hours / maxHours));
               return (
                 <g key={`${x}-${y}`}>
@@ -78,7 +79,7 @@ export function RiskMatrixSection({
                         textAnchor="middle"
                         className="bubble__label"
                       >
-                        {list.length}
+                        {label}
                       </text>
                     </>
                   ) : null}
