@@ -4,9 +4,9 @@
 import type { Activity } from '../../domain/schemas';
 import type { MonthKey } from '../../domain/units';
 import { monthsBetween } from './months';
-
-/** Hours per team per month: teamId → month → hours. */
-export type TeamMonthHours = Map<string, Map<MonthKey, number>>;
+import type { TeamMonthHours } from '../allocation';
+// The types are the live module's: only the functions are kept as they were.
+export type { TeamMonthHours };
 
 /** Adds hours to one cell of a team × month table. */
 export function addHours(

@@ -2,35 +2,12 @@
 // verbatim so property tests can check the fast one gives the same answers. Not used by the app.
 
 import type { ProgrammeSnapshot } from '../../domain/snapshot';
-import type { Activity, Domain, Theme } from '../../domain/schemas';
 import { themePath, themesInTreeOrder } from '../../domain/programme';
 import type { LinePlan } from './plan-line';
-import {
-  activityCost,
-  budget,
-  verdict,
-  type BudgetResult,
-  type Verdict,
-} from '../../budget/cost-model';
-
-/** Cost of one group (a theme with its sub-themes, or a domain). */
-export type CostRow<T> = {
-  readonly item: T;
-  readonly cents: number;
-  readonly share: number;
-  readonly depth: number;
-};
-
-/** Everything the budget screen shows. */
-export type BudgetView = {
-  readonly result: BudgetResult;
-  readonly verdict: Verdict;
-  readonly perTheme: readonly CostRow<Theme>[];
-  readonly perDomain: readonly CostRow<Domain>[];
-  readonly conditional: readonly Activity[];
-  /** Integral cost per planned activity (hours at the team's rate, material, external hire). */
-  readonly costOf: ReadonlyMap<string, number>;
-};
+import { activityCost, budget, verdict } from '../../budget/cost-model';
+import type { BudgetView, CostRow } from '../../budget/budget-view';
+// The types are the live module's: only the functions are kept as they were.
+export type { BudgetView, CostRow };
 
 /**
  * The budget of a snapshot on its line plan (what is planned, the staffing in the bridge): the

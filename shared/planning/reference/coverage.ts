@@ -4,28 +4,9 @@
 import type { Activity, Domain, Programme, Theme } from '../../domain/schemas';
 import { themePath, themesInTreeOrder } from '../../domain/programme';
 import { activityHours } from '../../domain/programme';
-
-/** One theme's planned hours in one programme year, counting its sub-themes. */
-export type ThemeYear = { readonly year: number; readonly hours: number; readonly share: number };
-
-/** One row of the coverage view: a theme, its hours per year and per domain. */
-export type CoverageRow = {
-  readonly theme: Theme;
-  readonly depth: number;
-  readonly years: readonly ThemeYear[];
-  /** Hours per domain in the newest year (theme × domain matrix). */
-  readonly domains: ReadonlyMap<string, number>;
-  /** True when nothing is planned on this theme (or under it) in the newest year. */
-  readonly empty: boolean;
-};
-
-/** MJP coverage: per theme (with its sub-themes), hours and share per year and per domain. */
-export type Coverage = {
-  readonly years: readonly number[];
-  readonly rows: readonly CoverageRow[];
-  readonly domains: readonly Domain[];
-  readonly totals: readonly { readonly year: number; readonly hours: number }[];
-};
+import type { Coverage, CoverageRow, ThemeYear } from '../coverage';
+// The types are the live module's: only the functions are kept as they were.
+export type { Coverage, CoverageRow, ThemeYear };
 
 /**
  * Coverage of an MJP's themes by the programmes of its period: the hours planned on each

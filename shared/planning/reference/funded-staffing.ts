@@ -6,26 +6,15 @@ import type { StaffingChange } from '../../domain/capacity';
 import type { Activity, Programme } from '../../domain/schemas';
 import type { MonthKey } from '../../domain/units';
 import { costPerFte } from '../../budget/cost-model';
+import type { FundedStaffing } from '../funded-staffing';
+// The types are the live module's: only the functions are kept as they were.
+export type { FundedStaffing };
 
 /**
  * The hiring lead time when a team has no planned hire to take it from: three months
  * (recruitment, screening, induction), as the demo's own hire for the migration team.
  */
 export const DEFAULT_HIRING_LEAD_MONTHS = 3;
-
-/** The people a funding-conditional activity brings: how many fte, for which team, from when. */
-export type FundedStaffing = {
-  readonly activityId: string;
-  readonly teamId: string;
-  /** Fte the money pays for (stated, or money ÷ the team's cost per fte, to hundredths). */
-  readonly fte: number;
-  readonly fteDerived: boolean;
-  /** The first month the people work (stated, or the start plus the hiring lead time). */
-  readonly from: MonthKey;
-  readonly fromDerived: boolean;
-  /** The lead time used when `from` is derived. */
-  readonly leadTimeMonths: number;
-};
 
 /** The team that does most of an activity's hours: the team the funded people join. */
 export function fundingTeamOf(activity: Activity): string | null {

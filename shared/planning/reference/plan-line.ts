@@ -2,58 +2,16 @@
 // verbatim so property tests can check the fast one gives the same answers. Not used by the app.
 
 import type { Activity, Programme } from '../../domain/schemas';
-import type { LineSettings } from '../../domain/capacity';
 import { monthsOfYear } from './months';
 import { activityMonthHours } from './allocation';
-import { programmeBridge, type CapacityBridge } from './capacity-bridge';
+import { programmeBridge } from './capacity-bridge';
 import { countsForCapacity, isCommitted } from '../counting';
 import { parseResource, periodOf, periodsOf, resourceKey, roomOf } from '../line-basis';
-import {
-  candidatesOf,
-  liftNeed,
-  rankedFill,
-  type Candidate,
-  type LiftNeed,
-  type LineResult,
-} from './ranking';
-import { utilisation, type Utilisation } from './utilisation';
-
-/** One team in one period of the basis: planned hours against capacity, as the line sees it. */
-export type PeriodLoad = {
-  readonly teamId: string;
-  readonly period: string;
-  /** Capacity for planned supervision in the period. */
-  readonly capacity: number;
-  /** Hours of the planned activities (committed, and above the line) in the period. */
-  readonly allocated: number;
-  /** allocated ÷ capacity; Infinity when hours fall in a period without capacity. */
-  readonly ratio: number;
-  /** Hours above capacity (0 when within). */
-  readonly over: number;
-  /** Hours left (0 when over). */
-  readonly free: number;
-};
-
-/** The line of a programme, with the capacity and the load it is judged on. */
-export type LinePlan = {
-  readonly settings: LineSettings;
-  readonly bridge: CapacityBridge;
-  /** The periods of the basis in order (`Q1`…`Q4`, `J`, or month keys). */
-  readonly periods: readonly string[];
-  /** Discretionary room per team and period (`teamId|Q2`). */
-  readonly space: ReadonlyMap<string, number>;
-  readonly candidates: readonly Candidate[];
-  readonly line: LineResult;
-  readonly lift: ReadonlyMap<string, LiftNeed>;
-  /** Ids of the activities that are planned: committed, or above the line. */
-  readonly planned: ReadonlySet<string>;
-  /** Activities that take no capacity yet: funding not confirmed, postponed or cancelled. */
-  readonly notCounted: readonly Activity[];
-  /** The team × month heat map of the planned activities. */
-  readonly utilisation: Utilisation;
-  /** The same load per team and period of the basis: the cells the line is judged on. */
-  readonly load: readonly PeriodLoad[];
-};
+import { candidatesOf, liftNeed, rankedFill, type LiftNeed } from './ranking';
+import { utilisation } from './utilisation';
+import type { LinePlan, PeriodLoad } from '../plan-line';
+// The types are the live module's: only the functions are kept as they were.
+export type { LinePlan, PeriodLoad };
 
 /** Hours inside rounding (allocations are spread in hundredths). */
 const EPS = 1e-6;

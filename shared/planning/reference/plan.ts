@@ -1,23 +1,14 @@
 // Test-only reference (issue 11): the derivation as it was before it was made linear, kept
 // verbatim so property tests can check the fast one gives the same answers. Not used by the app.
 
-import { budgetView, type BudgetView } from './budget-view';
+import { budgetView } from './budget-view';
 import type { ProgrammeSnapshot } from '../../domain/snapshot';
 import { countsForCapacity } from '../counting';
-import { coverage, type Coverage } from './coverage';
-import { planLine, type LinePlan } from './plan-line';
-
-/** Everything the capacity screen shows: the line plan and the MJP coverage. */
-export type PlanningView = LinePlan & {
-  readonly coverage: Coverage;
-};
-
-/** Everything the screens show of one snapshot: its planning and its budget. */
-export type Plan = {
-  readonly planning: PlanningView;
-  /** Null when the programme has no cost model yet. */
-  readonly budget: BudgetView | null;
-};
+import { coverage } from './coverage';
+import { planLine } from './plan-line';
+import type { Plan, PlanningView } from '../plan';
+// The types are the live module's: only the functions are kept as they were.
+export type { Plan, PlanningView };
 
 /** The line plan of a snapshot with its MJP coverage over the years of the MJP. */
 export function planningOf(data: ProgrammeSnapshot): PlanningView {

@@ -7,50 +7,17 @@ import { activityMonthHours } from './allocation';
 import { toResources, type LineBasis } from '../line-basis';
 import { countsForCapacity, isCommitted } from '../counting';
 import { riskScore } from '../risk-score';
-
-/**
- * Hours per resource of the line: a team in a period (`teamId|Q2`, see line-basis.ts), so that
- * room is judged per team per quarter (or per year, or per month) with one mechanism.
- */
-export type TeamHours = ReadonlyMap<string, number>;
-
-/** A discretionary activity as the line sees it: its score and its hours per team and period. */
-export type Candidate = {
-  readonly id: string;
-  readonly score: number;
-  readonly hours: TeamHours;
-  readonly force: 'in' | 'out' | null;
-};
-
-/** Where an activity ends up, and why. */
-export type LineReason = 'forced-in' | 'forced-out' | 'fits' | 'does-not-fit' | 'after-line';
-
-/** One activity's place relative to the line. */
-export type LineEntry = {
-  readonly id: string;
-  readonly above: boolean;
-  readonly reason: LineReason;
-  /** Position in score order, 1 = highest (forced-in first). */
-  readonly rank: number;
-  /** For an activity that does not fit: the hours short per team and period. */
-  readonly short?: TeamHours;
-};
-
-/** How the fill walks the ranking. */
-export type FillOptions = {
-  /** The old single cut-off ("strikte lijn"): after the first miss everything is below. */
-  readonly strict?: boolean;
-};
-
-/** The ranked fill: who is above and below the line, and the first one that did not fit. */
-export type LineResult = {
-  readonly entries: readonly LineEntry[];
-  readonly firstMiss: string | null;
-  /** Hours per team used by the activities above the line. */
-  readonly used: TeamHours;
-  /** Discretionary space per team. */
-  readonly space: TeamHours;
-};
+import type {
+  Candidate,
+  FillOptions,
+  LiftNeed,
+  LineEntry,
+  LineReason,
+  LineResult,
+  TeamHours,
+} from '../ranking';
+// The types are the live module's: only the functions are kept as they were.
+export type { Candidate, FillOptions, LiftNeed, LineEntry, LineReason, LineResult, TeamHours };
 
 /** Rounding tolerance in hours: allocations spread in hundredths. */
 const EPS = 1e-6;
@@ -157,14 +124,6 @@ export function rankedFill(
   for (const [t, h] of used) total.set(t, (total.get(t) ?? 0) + h);
   return { entries, firstMiss, used: total, space };
 }
-
-/** What it would take to lift a below-the-line activity above it. */
-export type LiftNeed = {
-  /** Hours to free per team so that it fits after everything now above the line. */
-  readonly hoursToFree: TeamHours;
-  /** The score it would need to be placed in time (null: no score lifts it; free hours). */
-  readonly scoreNeeded: number | null;
-};
 
 /**
  * For an activity below the line: the hours per team that must be freed for it to fit after

@@ -2,27 +2,11 @@
 // verbatim so property tests can check the fast one gives the same answers. Not used by the app.
 
 import type { Activity } from '../../domain/schemas';
-import type { MonthKey } from '../../domain/units';
 import { activityMonthHours } from './allocation';
 import type { CapacityBridge } from './capacity-bridge';
-
-/** One cell of the team × month heat map. */
-export type UtilisationCell = {
-  readonly teamId: string;
-  readonly month: MonthKey;
-  readonly allocated: number;
-  readonly capacity: number;
-  /** allocated ÷ capacity; Infinity when hours are allocated to a month without capacity. */
-  readonly ratio: number;
-  /** Hours above capacity (0 when within). */
-  readonly over: number;
-};
-
-/** The heat map and the over-allocations found in it. */
-export type Utilisation = {
-  readonly cells: readonly UtilisationCell[];
-  readonly overAllocated: readonly UtilisationCell[];
-};
+import type { Utilisation, UtilisationCell } from '../utilisation';
+// The types are the live module's: only the functions are kept as they were.
+export type { Utilisation, UtilisationCell };
 
 /** Hours allocated within a month's capacity are not over it (spreading rounds to hundredths). */
 const EPS = 1e-6;
