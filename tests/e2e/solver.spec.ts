@@ -55,7 +55,14 @@ test('Rekeninstellingen are kept on this computer; a number out of range says so
   await expect(page.getByText('Geef een getal van 0 tot en met 50.')).toBeVisible();
   await expect(gap).toHaveAttribute('aria-invalid', 'true');
   await expectNoAxeViolations(page);
+  // Not a number at all: refused beside its field, what was typed stays to be corrected.
   await gap.fill('1');
+  await limit.fill('15,4 mln');
+  await page.getByRole('button', { name: 'Instellingen toepassen' }).click();
+  await expect(page.getByText('Geef een getal van 0,1 tot en met 600.')).toBeVisible();
+  await expect(limit).toHaveAttribute('aria-invalid', 'true');
+  await expect(limit).toHaveValue('15,4 mln');
+  await expect(gap).not.toHaveAttribute('aria-invalid', 'true');
   await limit.fill('3,5');
   await page.getByRole('button', { name: 'Instellingen toepassen' }).click();
   await expect(page.getByText('Geef een getal van')).toHaveCount(0);
