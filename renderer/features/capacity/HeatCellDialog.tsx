@@ -57,7 +57,7 @@ export function HeatCellDialog(props: {
   const place = (a: Activity): string => {
     if (isCommitted(a)) return t('programme.line.committed');
     const e = entry(a.id);
-    return e ? t('programme.line.above', { rank: e.rank }) : '';
+    return e ? t('programme.line.above', { rank: formatNumber(e.rank) }) : '';
   };
   const split = months.length > 1;
   const sum = (m: MonthKey) => shares.reduce((s, x) => s + (x.months.get(m) ?? 0), 0);

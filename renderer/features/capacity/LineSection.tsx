@@ -87,7 +87,7 @@ function LineRow(props: {
       className={`line__row ${e.above ? 'line__row--above' : 'line__row--below'}`}
       data-activity-id={e.id}
     >
-      <td className="num">{e.rank}</td>
+      <td className="num">{formatNumber(e.rank)}</td>
       <td>
         <span className="line__title">{a.title}</span>
         {inBest ? <span className="tag tag--best">{t('line.inBest')}</span> : null}
@@ -236,7 +236,7 @@ export function LineSection({
       </p>
       <LineSettingsForm settings={planning.settings} />
       <p className="small" data-testid="line-summary">
-        <strong>{t('line.committed')}:</strong> {committedCount} ·{' '}
+        <strong>{t('line.committed')}:</strong> {formatNumber(committedCount)} ·{' '}
         <strong>{t('line.aboveCount')}:</strong>{' '}
         {t('capacity.kpi.aboveValue', {
           above: formatNumber(aboveCount),

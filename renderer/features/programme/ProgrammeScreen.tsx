@@ -103,7 +103,7 @@ function Place({ place }: { place: LinePlace | undefined }) {
             : place.kind === 'forced-in'
               ? 'programme.line.forcedIn'
               : 'programme.line.forcedOut',
-        { rank: place.rank },
+        { rank: formatNumber(place.rank) },
       )}
     </span>
   );
