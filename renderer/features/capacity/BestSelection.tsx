@@ -9,6 +9,7 @@ import {
   parseDutchNumber,
 } from '../../../shared/format/nl';
 import type { Selection } from '../../../shared/planning/selection';
+import { isNews } from './best-news';
 import { adoptionForces, teamHoursOf } from '../../../shared/planning/adopt';
 import { t } from '../../components/i18n';
 import { forceMany } from '../../state/commands/calls';
@@ -128,12 +129,14 @@ export function BestSelection(props: {
   const settings = useKoers((s) => s.solverSettings);
   const dispatch = useKoers((s) => s.dispatch);
   const known = new Set(planning.candidates.map((c) => c.id));
-  const selection = found
-    ? {
-        ...found.result,
-        selected: new Set([...found.result.selected].filter((id) => known.has(id))),
-      }
-    : null;
+  const behind = found !== null && !isNews(found, props.fillScore);
+  const selection =
+    found && !behind
+      ? {
+          ...found.result,
+          selected: new Set([...found.result.selected].filter((id) => known.has(id))),
+        }
+      : null;
   const stale = found !== null && !current;
   const title = (id: string) => props.activities.find((a) => a.id === id)?.title ?? id;
   const teamName = (id: string) => props.teams.find((x) => x.id === id)?.name ?? id;
@@ -143,7 +146,7 @@ export function BestSelection(props: {
 
   let status: string;
   if (failed) status = t('line.bestFailed');
-  else if (!found) status = t('line.bestBusy');
+  else if (!found || behind) status = t('line.bestBusy');
   else if (stale || (busy && found.final)) status = t('line.bestStale');
   else status = proof(found.result, settings, found.final);
 

@@ -1,3 +1,4 @@
+import { isNews } from './best-news';
 import { useMemo, useRef, useState } from 'react';
 import type { Activity, Team } from '../../../shared/domain/schemas';
 import type { LiftNeed, LineEntry } from '../../../shared/planning/ranking';
@@ -188,7 +189,7 @@ export function LineSection({
     setForcing(null);
     if (opener.current?.isConnected) opener.current.focus();
   };
-  const selection = useKoers((s) => (s.selection?.data === s.data ? s.selection.result : null));
+  const found = useKoers((s) => (s.selection?.data === s.data ? s.selection : null));
   const byId = new Map(activities.map((a) => [a.id as string, a]));
   const candidate = new Map(planning.candidates.map((c) => [c.id, c]));
   const teamName = (id: string) => teams.find((x) => x.id === id)?.name ?? id;
@@ -199,6 +200,7 @@ export function LineSection({
   const fillScore = entries
     .filter((e) => e.above)
     .reduce((s, e) => s + (candidate.get(e.id)?.score ?? 0), 0);
+  const selection = isNews(found, fillScore) ? found.result : null;
   const total = (id: string) =>
     [...(candidate.get(id)?.hours.values() ?? [])].reduce((s, h) => s + h, 0);
   // The rows in order, with the marker of the single cut-off after the last one above (strict).
