@@ -32,6 +32,7 @@ import {
   type PyramidLevel,
 } from '../domain/schemas';
 import { euros, fte, hours, monthKey } from '../domain/units';
+import type { Comment, Decision, Scenario } from '../domain/review';
 import type { Amendment, Version } from '../domain/versions';
 
 /** Everything the demo puts in an empty database. */
@@ -45,6 +46,9 @@ export type DemoData = {
   activities: Activity[];
   versions: Version[];
   amendments: Amendment[];
+  scenarios: Scenario[];
+  decisions: Decision[];
+  comments: Comment[];
 };
 
 const ORG = 'org-inspectie-jenv';
@@ -1139,5 +1143,8 @@ export function createDemoData(): DemoData {
     activities,
     versions: [],
     amendments: [],
+    scenarios: [],
+    decisions: [],
+    comments: [],
   };
 }

@@ -50,5 +50,18 @@ export const AmendmentId = idString.brand<'AmendmentId'>();
 /** Amendment id. */
 export type AmendmentId = z.infer<typeof AmendmentId>;
 
+/** Identifies a scenario (a named set of changes against a base). */
+export const ScenarioId = idString.brand<'ScenarioId'>();
+/** Scenario id. */
+export type ScenarioId = z.infer<typeof ScenarioId>;
+/** Identifies a director's decision on an activity. */
+export const DecisionId = idString.brand<'DecisionId'>();
+/** Decision id. */
+export type DecisionId = z.infer<typeof DecisionId>;
+/** Identifies a comment in an activity's thread. */
+export const CommentId = idString.brand<'CommentId'>();
+/** Comment id. */
+export type CommentId = z.infer<typeof CommentId>;
+
 /** Makes a new id; the source of randomness is passed in (shared/ has no clock or RNG). */
 export type IdSource = () => string;

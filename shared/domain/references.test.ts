@@ -1,3 +1,5 @@
+import type { Comment, Decision, Scenario } from './review';
+import type { Timestamp } from './versions';
 import { describe, expect, it } from 'vitest';
 import { createDemoData } from '../demo/inspectie-jenv';
 import { translate } from '../i18n/translate';
@@ -60,6 +62,48 @@ function plainRows(rows: ReturnType<typeof twoProgrammes>): OrganisationRows {
     activities,
     versions: [],
     amendments: [],
+    ...reviewRows(programmes[0]!.id, activities[0]!.id),
+  };
+}
+
+/** A scenario, a decision made in it and a comment with its answer, on one activity. */
+function reviewRows(programmeId: string, activityId: string) {
+  const at = '2025-09-12T10:00:00.000Z' as Timestamp;
+  const scenario = {
+    id: 'scen-1',
+    programmeId,
+    name: 'Taakstelling 5%',
+    note: '',
+    base: { kind: 'programme' },
+    createdAt: at,
+    author: 'IG',
+    changes: [],
+  } as unknown as Scenario;
+  const decision = {
+    id: 'dec-1',
+    programmeId,
+    activityId,
+    scenarioId: scenario.id,
+    kind: 'aanhouden',
+    reason: 'Eerst het signaal afwachten',
+    author: 'IG',
+    at,
+  } as unknown as Decision;
+  const comment = (id: string, replyTo: string | null) =>
+    ({
+      id,
+      programmeId,
+      activityId,
+      scenarioId: scenario.id,
+      replyTo,
+      text: 'Kan dit later?',
+      author: 'IG',
+      at,
+    }) as unknown as Comment;
+  return {
+    scenarios: [scenario],
+    decisions: [decision],
+    comments: [comment('com-1', null), comment('com-2', 'com-1')],
   };
 }
 
@@ -132,6 +176,9 @@ describe('references: one definition of who points at what', () => {
       activity: fresh(plain.activities),
       version: new Map(),
       amendment: new Map(),
+      scenario: fresh(plain.scenarios),
+      decision: fresh(plain.decisions),
+      comment: fresh(plain.comments),
     };
     const out = remapIds(plain, map);
     expect(danglingReferences(out)).toEqual([]);

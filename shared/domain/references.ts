@@ -5,6 +5,7 @@
  * id remapping of an import all read it from here, so they cannot disagree.
  */
 import type { Activity, Domain, Mjp, Organisation, Programme, Team, Theme } from './schemas';
+import type { Comment, Decision, Scenario } from './review';
 import type { Amendment, Version } from './versions';
 import { translate, type Message } from '../i18n/translate';
 
@@ -19,6 +20,9 @@ export type OrganisationRows = {
   readonly activities: readonly Activity[];
   readonly versions: readonly Version[];
   readonly amendments: readonly Amendment[];
+  readonly scenarios: readonly Scenario[];
+  readonly decisions: readonly Decision[];
+  readonly comments: readonly Comment[];
 };
 
 /** What a reference points at. */
@@ -27,7 +31,17 @@ export type ReferenceKind =
 
 /** The tables of an organisation's rows that hold references. */
 export type ReferringTable =
-  'mjps' | 'themes' | 'domains' | 'teams' | 'programmes' | 'activities' | 'versions' | 'amendments';
+  | 'mjps'
+  | 'themes'
+  | 'domains'
+  | 'teams'
+  | 'programmes'
+  | 'activities'
+  | 'versions'
+  | 'amendments'
+  | 'scenarios'
+  | 'decisions'
+  | 'comments';
 
 /** Which field a reference sits in, for a message that says where. */
 export type ReferenceSite =
@@ -47,7 +61,9 @@ export type ReferenceSite =
   | 'adoption'
   | 'versionProgramme'
   | 'amendmentProgramme'
-  | 'amendmentVersion';
+  | 'amendmentVersion'
+  | 'reviewProgramme'
+  | 'scenarioVersion';
 
 /** One reference: what it points at, and where it sits (table, row index, path inside). */
 export type Reference = {
@@ -141,6 +157,17 @@ export function referencesIn(rows: Omit<OrganisationRows, 'organisation'>): Refe
     add('programme', a.programmeId, 'amendmentProgramme', 'amendments', i, 'programmeId');
     add('version', a.versionId, 'amendmentVersion', 'amendments', i, 'versionId');
   }
+  // A review's rows belong to a programme; the activity a decision or comment is about may be
+  // deleted later or exist only in a scenario, so it keeps its id (like an amendment's).
+  for (const [i, s] of rows.scenarios.entries()) {
+    add('programme', s.programmeId, 'reviewProgramme', 'scenarios', i, 'programmeId');
+    if (s.base.kind === 'version')
+      add('version', s.base.versionId, 'scenarioVersion', 'scenarios', i, 'base', 'versionId');
+  }
+  for (const [i, d] of rows.decisions.entries())
+    add('programme', d.programmeId, 'reviewProgramme', 'decisions', i, 'programmeId');
+  for (const [i, c] of rows.comments.entries())
+    add('programme', c.programmeId, 'reviewProgramme', 'comments', i, 'programmeId');
   return out;
 }
 
@@ -225,7 +252,10 @@ export function inUseMessage(
 
 /** A map from old to new ids, per kind (and for activities); ids not in it stay as they are. */
 export type IdMap = Readonly<
-  Record<ReferenceKind | 'activity' | 'amendment', ReadonlyMap<string, string>>
+  Record<
+    ReferenceKind | 'activity' | 'amendment' | 'scenario' | 'decision' | 'comment',
+    ReadonlyMap<string, string>
+  >
 >;
 
 /** Sets a value at a path inside plain JSON rows (the rows are copies made by the caller). */
@@ -269,6 +299,30 @@ export function remapIds(rows: OrganisationRows, map: IdMap): OrganisationRows {
         a.activityId === null
           ? null
           : ((map.activity.get(a.activityId) ?? a.activityId) as Amendment['activityId']),
+    })),
+    scenarios: own(copy.scenarios, 'scenario'),
+    decisions: own(copy.decisions, 'decision').map((d) => ({
+      ...d,
+      activityId: (map.activity.get(d.activityId) ?? d.activityId) as Decision['activityId'],
+      scenarioId:
+        d.scenarioId === null
+          ? null
+          : ((map.scenario.get(d.scenarioId) ?? d.scenarioId) as Decision['scenarioId']),
+    })),
+    comments: own(copy.comments, 'comment').map((c) => ({
+      ...c,
+      activityId:
+        c.activityId === null
+          ? null
+          : ((map.activity.get(c.activityId) ?? c.activityId) as Comment['activityId']),
+      scenarioId:
+        c.scenarioId === null
+          ? null
+          : ((map.scenario.get(c.scenarioId) ?? c.scenarioId) as Comment['scenarioId']),
+      replyTo:
+        c.replyTo === null
+          ? null
+          : ((map.comment.get(c.replyTo) ?? c.replyTo) as Comment['replyTo']),
     })),
   };
 }

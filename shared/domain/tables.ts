@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { Activity, Domain, Mjp, Organisation, Programme, Team, Theme } from './schemas';
+import { Comment, Decision, Scenario } from './review';
 import { Amendment, Version } from './versions';
 
 /**
@@ -38,6 +39,22 @@ export const TABLES = {
   versions: { schema: Version, indexes: 'id, programmeId', bundle: 'versions', one: false },
   /** Changes after adoption, each with its reason. */
   amendments: { schema: Amendment, indexes: 'id, programmeId', bundle: 'amendments', one: false },
+  /** Named sets of changes against a base (issue 12); never copies of rows. */
+  scenarios: { schema: Scenario, indexes: 'id, programmeId', bundle: 'scenarios', one: false },
+  /** Directors' decisions per activity, a log with author and date. */
+  decisions: {
+    schema: Decision,
+    indexes: 'id, programmeId, activityId',
+    bundle: 'decisions',
+    one: false,
+  },
+  /** Comments in an activity's thread. */
+  comments: {
+    schema: Comment,
+    indexes: 'id, programmeId, activityId',
+    bundle: 'comments',
+    one: false,
+  },
 } as const;
 
 /** The name of a data table. */

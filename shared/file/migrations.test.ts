@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundleV3ToV4 } from './migrations';
+import { bundleV3ToV4, bundleV4ToV5 } from './migrations';
 import { CURRENT_FORMAT_VERSION, readProgrammeFile, ProgrammeBundle } from './programme-file';
 import { versionSnapshot } from './version-content';
 
@@ -8,6 +8,7 @@ import { versionSnapshot } from './version-content';
 const FIXTURES = {
   2: 'tests/fixtures/files/v002-demo.koers.json',
   3: 'tests/fixtures/files/v003-demo.koers.json',
+  4: 'tests/fixtures/files/v004-demo.koers.json',
 } as const;
 
 const fixture = (version: keyof typeof FIXTURES): string => {
@@ -15,14 +16,14 @@ const fixture = (version: keyof typeof FIXTURES): string => {
   return readFileSync(FIXTURES[version], 'utf8');
 };
 
-/** A version 3 bundle as version 4 holds it: the one documented change, then the schema. */
+/** A version 3 bundle as today's format holds it: the documented steps, then the schema. */
 const asV4 = (bundle: unknown): ProgrammeBundle =>
-  ProgrammeBundle.parse(bundleV3ToV4(bundle as Record<string, unknown>));
+  ProgrammeBundle.parse(bundleV4ToV5(bundleV3ToV4(bundle as Record<string, unknown>)));
 
 describe('programme file migrations', () => {
   it('has a fixture of every released format before the current one', () => {
-    expect(CURRENT_FORMAT_VERSION).toBe(4);
-    for (const v of [2, 3] as const)
+    expect(CURRENT_FORMAT_VERSION).toBe(5);
+    for (const v of [2, 3, 4] as const)
       expect((JSON.parse(fixture(v)) as { formatVersion: number }).formatVersion).toBe(v);
   });
 
@@ -86,5 +87,25 @@ describe('programme file migrations', () => {
     expect(read.value[0]!.programmes[0]!.budget.costModel).toBeNull();
     expect(read.value[0]!.programmes[0]!.capacity.deductions).toEqual([]);
     expect(read.value[0]!.versions).toHaveLength(1);
+  });
+
+  it('reads a version 4 file: every row as it was, with no scenarios, decisions or comments', () => {
+    const text = fixture(4);
+    const raw = JSON.parse(text) as { organisations: Record<string, unknown>[] };
+    const read = readProgrammeFile('v004-demo.koers.json', text);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const bundle = read.value[0]!;
+    expect(bundle).toEqual(
+      ProgrammeBundle.parse({
+        ...raw.organisations[0],
+        scenarios: [],
+        decisions: [],
+        comments: [],
+      }),
+    );
+    expect(bundle.versions.length).toBeGreaterThan(0);
+    expect(bundle.amendments.length).toBeGreaterThan(0);
+    expect([bundle.scenarios, bundle.decisions, bundle.comments]).toEqual([[], [], []]);
   });
 });

@@ -98,8 +98,20 @@ const v3ToV4: Step = (file) => ({
   organisations: asArray(file.organisations).map((b) => bundleV3ToV4(asRecord(b))),
 });
 
+/** Version 5: scenarios, decisions and comments (issue 12), none in an older file. */
+export function bundleV4ToV5(bundle: Record<string, unknown>): Record<string, unknown> {
+  return { ...bundle, scenarios: [], decisions: [], comments: [] };
+}
+
+/** Version 5: see `bundleV4ToV5`. */
+const v4ToV5: Step = (file) => ({
+  ...file,
+  formatVersion: 5,
+  organisations: asArray(file.organisations).map((b) => bundleV4ToV5(asRecord(b))),
+});
+
 /** The steps by the version they start from. */
-const STEPS: Record<number, Step> = { 1: v1ToV2, 2: v2ToV3, 3: v3ToV4 };
+const STEPS: Record<number, Step> = { 1: v1ToV2, 2: v2ToV3, 3: v3ToV4, 4: v4ToV5 };
 
 /** Migrates a parsed file from its version up to the current one, step by step. */
 export function migrateForward(

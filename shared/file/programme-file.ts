@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Activity, Domain, Mjp, Organisation, Programme, Team, Theme } from '../domain/schemas';
 import { text } from '../domain/text';
+import { Comment, Decision, Scenario } from '../domain/review';
 import { Amendment, Version } from '../domain/versions';
 import { translate, type Message } from '../i18n/translate';
 import { isImpossibleDateIssue, storedDateProblem } from '../format/dates';
@@ -14,7 +15,7 @@ import { danglingReferences, type Reference } from '../domain/references';
 export const FORMAT = 'koers-programmabestand';
 
 /** The format version this app writes; older versions migrate forward on import. */
-export const CURRENT_FORMAT_VERSION = 4;
+export const CURRENT_FORMAT_VERSION = 5;
 
 /** Largest file read (50 MB); larger files are refused before parsing. */
 export const MAX_FILE_CHARS = 50 * 1024 * 1024;
@@ -37,6 +38,9 @@ export const ProgrammeBundle = z
     activities: z.array(Activity.strict()).max(MAX_ACTIVITIES),
     versions: z.array(Version.strict()).max(2000),
     amendments: z.array(Amendment.strict()).max(100000),
+    scenarios: z.array(Scenario.strict()).max(1000),
+    decisions: z.array(Decision.strict()).max(100000),
+    comments: z.array(Comment.strict()).max(100000),
   })
   .strict();
 /** A bundle. */
@@ -312,6 +316,9 @@ function checkReferences(
       activities: d.activities,
       versions: d.versions,
       amendments: d.amendments,
+      scenarios: d.scenarios,
+      decisions: d.decisions,
+      comments: d.comments,
     };
     for (const [table, rows] of Object.entries(tables)) {
       const ids = seen.get(table) ?? new Set<string>();

@@ -49,6 +49,9 @@ function otherOrganisation(): ProgrammeBundle {
     activities: [],
     versions: [],
     amendments: [],
+    scenarios: [],
+    decisions: [],
+    comments: [],
   };
 }
 

@@ -174,7 +174,14 @@ function owners(current: TableRows): Map<string, string> {
   for (const t of ['mjps', 'domains', 'teams', 'programmes'] as const)
     for (const r of current[t]) out.set(`${t}/${r.id}`, r.organisationId);
   for (const t of current.themes) out.set(`themes/${t.id}`, mjpOrg.get(t.mjpId) ?? '');
-  for (const t of ['activities', 'versions', 'amendments'] as const)
+  for (const t of [
+    'activities',
+    'versions',
+    'amendments',
+    'scenarios',
+    'decisions',
+    'comments',
+  ] as const)
     for (const r of current[t]) out.set(`${t}/${r.id}`, programmeOrg.get(r.programmeId) ?? '');
   return out;
 }
@@ -191,6 +198,9 @@ function emptyMap(): Record<keyof IdMap, Map<string, string>> {
     activity: new Map(),
     version: new Map(),
     amendment: new Map(),
+    scenario: new Map(),
+    decision: new Map(),
+    comment: new Map(),
   };
 }
 
@@ -205,6 +215,9 @@ const KIND_OF: Record<RowTable, keyof IdMap> = {
   activities: 'activity',
   versions: 'version',
   amendments: 'amendment',
+  scenarios: 'scenario',
+  decisions: 'decision',
+  comments: 'comment',
 };
 
 /**

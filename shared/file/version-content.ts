@@ -25,6 +25,9 @@ export function versionContent(snapshot: ProgrammeSnapshot): {
     activities: [...snapshot.activities],
     versions: [],
     amendments: [],
+    scenarios: [],
+    decisions: [],
+    comments: [],
   };
   // A plain JSON copy: the version never shares objects with the live data.
   return {

@@ -1,3 +1,4 @@
+import { Comment, Decision, Scenario } from '../../../shared/domain/review';
 import 'fake-indexeddb/auto';
 import { mkdtempSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,13 +27,65 @@ async function dump(db: Dexie): Promise<FixtureRows> {
 }
 
 /**
- * The newest version's fixture: the life-cycle demo (with a version and amendments, so every
- * table has rows), written by today's code into today's schema.
+ * The newest version's fixture: the life-cycle demo (with a version and amendments) and a
+ * scenario with a decision and a comment, so every table has rows; written by today's code
+ * into today's schema.
  */
 async function createNewest(): Promise<FixtureRows> {
   const db = new KoersDb(`fixture-${Math.random()}`);
   await db.open();
-  await seedIfEmpty(db, createDemoLifeCycle());
+  const demo = createDemoLifeCycle();
+  const programmeId = demo.programmes[0]!.id;
+  const activityId = demo.activities.find((a) => a.programmeId === programmeId)!.id;
+  const at = '2025-09-12T10:00:00.000Z';
+  await seedIfEmpty(db, {
+    ...demo,
+    scenarios: [
+      Scenario.parse({
+        id: 'scen-fixture',
+        programmeId,
+        name: 'Taakstelling 5%',
+        note: '',
+        base: { kind: 'adopted' },
+        createdAt: at,
+        author: 'IG',
+        changes: [
+          {
+            table: 'activities',
+            key: activityId,
+            op: 'update',
+            fields: [
+              { path: ['force'], before: null, after: { mode: 'out', reason: 'Taakstelling' } },
+            ],
+          },
+        ],
+      }),
+    ],
+    decisions: [
+      Decision.parse({
+        id: 'dec-fixture',
+        programmeId,
+        activityId,
+        scenarioId: null,
+        kind: 'aanhouden',
+        reason: 'Eerst het signaal afwachten',
+        author: 'IG',
+        at,
+      }),
+    ],
+    comments: [
+      Comment.parse({
+        id: 'com-fixture',
+        programmeId,
+        activityId,
+        scenarioId: 'scen-fixture',
+        replyTo: null,
+        text: 'Kan dit naar het tweede kwartaal?',
+        author: 'IG',
+        at,
+      }),
+    ],
+  });
   const rows = await dump(db);
   await db.delete();
   return rows;

@@ -38,6 +38,15 @@ export async function readBundle(
     amendments: parseRowsCached(db, 'amendments', await db.amendments.toArray()).filter((a) =>
       programmeIds.has(a.programmeId),
     ),
+    scenarios: parseRowsCached(db, 'scenarios', await db.scenarios.toArray()).filter((s) =>
+      programmeIds.has(s.programmeId),
+    ),
+    decisions: parseRowsCached(db, 'decisions', await db.decisions.toArray()).filter((d) =>
+      programmeIds.has(d.programmeId),
+    ),
+    comments: parseRowsCached(db, 'comments', await db.comments.toArray()).filter((c) =>
+      programmeIds.has(c.programmeId),
+    ),
   };
 }
 
