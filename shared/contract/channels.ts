@@ -1,4 +1,5 @@
 import type { Result } from '../result';
+import type { SaveFormat } from './file-name';
 
 /** A file the user picked and Koers read: its name (no path) and its text. */
 export type OpenedFile = { readonly name: string; readonly text: string };
@@ -42,9 +43,12 @@ export type Channels = {
   'koers:app-version': { args: []; result: Result<string> };
   /** Asks the user for a programme file and reads it; null when the user cancels. */
   'koers:file-open': { args: []; result: Result<OpenedFile | null> };
-  /** Asks the user where to save and writes the text; null when the user cancels. */
+  /**
+   * Asks the user where to save and writes the text; null when the user cancels. The format
+   * chooses the save dialog's first filter (macOS otherwise forces the first one's ending).
+   */
   'koers:file-save': {
-    args: [{ suggestedName: string; content: string | Uint8Array }];
+    args: [{ suggestedName: string; content: string | Uint8Array; format: SaveFormat }];
     result: Result<SavedFile | null>;
   };
   /** Writes a full backup into the backup folder; keeps the newest 30 daily and 30 other ones. */
