@@ -1,5 +1,6 @@
 import { app, BrowserWindow, Menu, session, shell } from 'electron';
 import path from 'node:path';
+import { backupFolder } from './backup-folder';
 import { registerRoutes } from './ipc/routes';
 import { menuTemplate } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -48,8 +49,12 @@ export function main(env: MainEnv): void {
       registerRoutes({
         window: () => win,
         version: app.getVersion(),
-        // Backups go to a folder the user can see and open: Documents/Koers/Back-ups.
-        backupsFolder: path.join(app.getPath('documents'), 'Koers', 'Back-ups'),
+        // Backups go to a folder the user can see and open: Documents/Koers/Back-ups; when
+        // Documents cannot be written, to the app's own data folder (the page says so).
+        backupsFolder: backupFolder(
+          path.join(app.getPath('documents'), 'Koers', 'Back-ups'),
+          path.join(app.getPath('userData'), 'Back-ups'),
+        ),
         now: () => new Date(),
         reveal: (folder) => shell.openPath(folder),
       });

@@ -32,6 +32,11 @@ export type BackupList = {
   readonly foreign: string[];
   /** Koers's own backups that could not be read (damaged or emptied). */
   readonly unreadable: string[];
+  /**
+   * True when Documents could not be written and the backups are kept in the app's own data
+   * folder instead (the page says so); absent or false otherwise.
+   */
+  readonly elsewhere?: boolean;
 };
 
 /**

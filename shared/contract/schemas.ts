@@ -94,7 +94,12 @@ const BackupInfoSchema = z
   .strict();
 const SkippedNames = z.array(z.string().max(260)).max(MAX_SKIPPED_NAMES);
 const BackupListSchema = z
-  .object({ backups: z.array(BackupInfoSchema), foreign: SkippedNames, unreadable: SkippedNames })
+  .object({
+    backups: z.array(BackupInfoSchema),
+    foreign: SkippedNames,
+    unreadable: SkippedNames,
+    elsewhere: z.boolean().optional(),
+  })
   .strict();
 
 /**
