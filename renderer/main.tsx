@@ -12,6 +12,7 @@ import { workerSolverClient } from './state/solver/worker-client';
 import { getHost } from './platform/host';
 import { liveOwners, windowOwner } from './platform/window-identity';
 import { Journal } from './state/journal';
+import { startBackups } from './state/start-backups';
 
 /** Where this window keeps the programme it shows, so a reload keeps the choice (per window). */
 const PROGRAMME_KEY = 'koers:programmeId';
@@ -130,14 +131,9 @@ async function start(): Promise<void> {
         );
     },
   );
-  // A full backup at the first start of each day, where the host keeps backups.
-  if (host.keepsBackups) {
-    const today = new Date().toISOString().slice(0, 10);
-    void host.listBackups().then((list) => {
-      if (list.ok && !list.value.backups.some((b) => b.createdAt.slice(0, 10) === today))
-        void store.getState().backupNow('dagelijks');
-    });
-  }
+  // A full backup at the first start of each day, where the host keeps backups; a notice when
+  // they are kept in the app's own folder because Documents could not be written.
+  void startBackups(host, store, new Date().toISOString().slice(0, 10));
   // After every step: what crossed the line, in either direction (issue 9).
   watchLineMoves(store);
   store.subscribe((state, prev) => {

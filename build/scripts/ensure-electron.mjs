@@ -1,29 +1,29 @@
 // Makes sure Electron's binary is there. npm does not run dependencies' install scripts here
 // (see allowScripts in package.json), so the first start or `npm run dist` downloads it with
-// Electron's own install script. On a machine without internet this fails with a plain message.
+// Electron's own install script. When that fails the message says what to set (Node version,
+// proxy, mirror: start-checks.mjs) instead of only blaming the connection.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ELECTRON_DIR, electronBinaryPath } from './electron-binary.mjs';
+import { downloadAdvice, downloadEnv, nodeProblem } from './start-checks.mjs';
 
 /** Downloads the binary when missing; true when it is there afterwards. */
 export function ensureElectron() {
   if (electronBinaryPath() !== null) return true;
+  const tooOld = nodeProblem(process.versions.node);
+  if (tooOld) {
+    console.error(tooOld.join('\n'));
+    return false;
+  }
   console.log('Electron wordt eenmalig gedownload … / Downloading Electron (once) …');
+  const env = downloadEnv(process.env);
   const run = spawnSync(process.execPath, [path.join(ELECTRON_DIR, 'install.js')], {
     stdio: 'inherit',
+    env,
   });
   if (run.status === 0 && electronBinaryPath() !== null) return true;
-  console.error(
-    [
-      '',
-      'Electron kon niet worden gedownload. Daarvoor is eenmalig internet nodig (github.com of de',
-      'spiegel in ELECTRON_MIRROR). Zonder Electron werkt Koers in de browser: `npm run web`.',
-      '',
-      'Electron could not be downloaded. That needs internet once (github.com, or the mirror in',
-      'ELECTRON_MIRROR). Without Electron, Koers runs in the browser: `npm run web`.',
-    ].join('\n'),
-  );
+  console.error(downloadAdvice(env).join('\n'));
   return false;
 }
 

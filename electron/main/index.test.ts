@@ -34,6 +34,7 @@ const fake = vi.hoisted(() => {
       ),
       getVersion: () => '0.1.0',
       getPath: () => '/home/inspecteur/Documenten',
+      setPath: vi.fn(),
     },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     ipcMain: { handle: vi.fn() },
@@ -96,9 +97,9 @@ describe('the lifecycle of the first instance', () => {
     fake.app.requestSingleInstanceLock.mockReturnValue(false);
   });
 
-  const start = async (platform: NodeJS.Platform) => {
+  const start = async (platform: NodeJS.Platform, argv: string[] = []) => {
     const { main } = await import('./index');
-    main({ here: '/opt/koers/dist/electron', platform });
+    main({ here: '/opt/koers/dist/electron', platform, argv, cwd: '/home/tester' });
     // Before ready: the scheme is privileged, nothing else is set up yet.
     expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledOnce();
     expect(fake.protocol.handle).not.toHaveBeenCalled();
@@ -154,5 +155,25 @@ describe('the lifecycle of the first instance', () => {
     await start('darwin');
     fake.appEvents.get('window-all-closed')!();
     expect(fake.app.quit).not.toHaveBeenCalled();
+  });
+
+  it('with --koers-home moves every app path into that folder, before the single-instance lock', async () => {
+    await start('linux', ['/opt/electron', '.', '--koers-home=/tmp/koers-e2e-1']);
+    const set = Object.fromEntries(fake.app.setPath.mock.calls) as Record<string, string>;
+    expect(set).toEqual({
+      home: '/tmp/koers-e2e-1',
+      appData: '/tmp/koers-e2e-1/config',
+      userData: '/tmp/koers-e2e-1/config/Koers',
+      documents: '/tmp/koers-e2e-1/Documents',
+      downloads: '/tmp/koers-e2e-1/Downloads',
+      desktop: '/tmp/koers-e2e-1/Desktop',
+    });
+    const lastSet = Math.max(...fake.app.setPath.mock.invocationCallOrder);
+    expect(lastSet).toBeLessThan(fake.app.requestSingleInstanceLock.mock.invocationCallOrder[0]!);
+  });
+
+  it('without it leaves the paths as Electron chose them', async () => {
+    await start('linux', ['/opt/electron', '.']);
+    expect(fake.app.setPath).not.toHaveBeenCalled();
   });
 });

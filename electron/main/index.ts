@@ -1,6 +1,8 @@
 import { app, BrowserWindow, Menu, session, shell } from 'electron';
 import path from 'node:path';
+import { backupFolder } from './backup-folder';
 import { registerRoutes } from './ipc/routes';
+import { applyHome } from './paths';
 import { menuTemplate } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
@@ -11,6 +13,10 @@ export type MainEnv = {
   /** The folder of main.cjs (dist/electron): preload.cjs beside it, the page in ../renderer. */
   readonly here: string;
   readonly platform: NodeJS.Platform;
+  /** The command line (process.argv): `--koers-home=<folder>` moves every app path into it. */
+  readonly argv: readonly string[];
+  /** The folder a relative `--koers-home` is taken from. */
+  readonly cwd: string;
 };
 
 /**
@@ -19,6 +25,8 @@ export type MainEnv = {
  * the menu and the window. Quits when the last window closes, except on macOS (Apple HIG).
  */
 export function main(env: MainEnv): void {
+  // Before the lock: it lives in userData, and a test's own home must not meet a running Koers.
+  applyHome(app, env.argv, env.cwd);
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
@@ -48,8 +56,12 @@ export function main(env: MainEnv): void {
       registerRoutes({
         window: () => win,
         version: app.getVersion(),
-        // Backups go to a folder the user can see and open: Documents/Koers/Back-ups.
-        backupsFolder: path.join(app.getPath('documents'), 'Koers', 'Back-ups'),
+        // Backups go to a folder the user can see and open: Documents/Koers/Back-ups; when
+        // Documents cannot be written, to the app's own data folder (the page says so).
+        backupsFolder: backupFolder(
+          path.join(app.getPath('documents'), 'Koers', 'Back-ups'),
+          path.join(app.getPath('userData'), 'Back-ups'),
+        ),
         now: () => new Date(),
         reveal: (folder) => shell.openPath(folder),
       });
@@ -65,4 +77,4 @@ export function main(env: MainEnv): void {
     });
 }
 
-main({ here: __dirname, platform: process.platform });
+main({ here: __dirname, platform: process.platform, argv: process.argv, cwd: process.cwd() });

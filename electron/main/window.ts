@@ -1,5 +1,6 @@
 import { BrowserWindow, dialog } from 'electron';
 import { translate } from '../../shared/i18n/translate';
+import { showOnLoadFailure } from './load-failure';
 import { APP_ORIGIN, hardenWebContents } from './security';
 
 /**
@@ -41,6 +42,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
   win.once('ready-to-show', () => {
     win.show();
   });
+  // A failed load never sends ready-to-show: show the window with a Dutch error page instead.
+  showOnLoadFailure(win);
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
 }

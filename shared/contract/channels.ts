@@ -1,4 +1,5 @@
 import type { Result } from '../result';
+import type { SaveFormat } from './file-name';
 
 /** A file the user picked and Koers read: its name (no path) and its text. */
 export type OpenedFile = { readonly name: string; readonly text: string };
@@ -31,6 +32,11 @@ export type BackupList = {
   readonly foreign: string[];
   /** Koers's own backups that could not be read (damaged or emptied). */
   readonly unreadable: string[];
+  /**
+   * True when Documents could not be written and the backups are kept in the app's own data
+   * folder instead (the page says so); absent or false otherwise.
+   */
+  readonly elsewhere?: boolean;
 };
 
 /**
@@ -42,9 +48,12 @@ export type Channels = {
   'koers:app-version': { args: []; result: Result<string> };
   /** Asks the user for a programme file and reads it; null when the user cancels. */
   'koers:file-open': { args: []; result: Result<OpenedFile | null> };
-  /** Asks the user where to save and writes the text; null when the user cancels. */
+  /**
+   * Asks the user where to save and writes the text; null when the user cancels. The format
+   * chooses the save dialog's first filter (macOS otherwise forces the first one's ending).
+   */
   'koers:file-save': {
-    args: [{ suggestedName: string; content: string | Uint8Array }];
+    args: [{ suggestedName: string; content: string | Uint8Array; format: SaveFormat }];
     result: Result<SavedFile | null>;
   };
   /** Writes a full backup into the backup folder; keeps the newest 30 daily and 30 other ones. */

@@ -1,5 +1,6 @@
 import type { Result } from '../result';
 import type { BackupInfo, BackupList, BackupReason, OpenedFile, SavedFile } from './channels';
+import type { SaveFormat } from './file-name';
 
 /** What the page may ask of its host (Electron's main process, or the browser). */
 export type HostApi = {
@@ -7,8 +8,15 @@ export type HostApi = {
   appVersion(): Promise<string>;
   /** Lets the user pick a programme file and returns its text; null when cancelled. */
   openProgrammeFile(): Promise<Result<OpenedFile | null>>;
-  /** Lets the user save text or bytes (XLSX) as a file; null when cancelled. */
-  saveFile(suggestedName: string, content: string | Uint8Array): Promise<Result<SavedFile | null>>;
+  /**
+   * Lets the user save text or bytes (XLSX) as a file in a format; null when cancelled. The
+   * suggested name comes from `safeFileName` (shared/contract/file-name.ts).
+   */
+  saveFile(
+    suggestedName: string,
+    content: string | Uint8Array,
+    format: SaveFormat,
+  ): Promise<Result<SavedFile | null>>;
   /** Whether the host keeps backups in a folder of its own (the desktop app does; a browser downloads them). */
   readonly keepsBackups: boolean;
   /** Writes a full backup (desktop: into the backup folder; browser: as a download). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { nl, type MessageKey } from '../i18n/messages.nl';
 import type { Channel, Channels } from './channels';
+import { SAVE_FORMATS } from './file-name';
 
 /** Largest programme file Koers reads or writes (50 MB): beyond this a file is refused. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -52,6 +53,7 @@ export const CHANNEL_ARGS = {
           FileText,
           z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES),
         ]),
+        format: z.enum(SAVE_FORMATS),
       })
       .strict(),
   ]),
@@ -92,7 +94,12 @@ const BackupInfoSchema = z
   .strict();
 const SkippedNames = z.array(z.string().max(260)).max(MAX_SKIPPED_NAMES);
 const BackupListSchema = z
-  .object({ backups: z.array(BackupInfoSchema), foreign: SkippedNames, unreadable: SkippedNames })
+  .object({
+    backups: z.array(BackupInfoSchema),
+    foreign: SkippedNames,
+    unreadable: SkippedNames,
+    elsewhere: z.boolean().optional(),
+  })
   .strict();
 
 /**

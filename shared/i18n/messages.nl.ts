@@ -1399,6 +1399,21 @@ export const nl = {
   'importProgress.reading': 'Bestand lezen…',
   'importProgress.checking': 'Controleren… {done} van {total} activiteiten',
   'importProgress.writing': 'Importeren… {done} van {total} activiteiten',
+  // Issue 14, the desktop shell on every system: save dialogs per format, the backup folder's
+  // fallback, the page shown when the window cannot load.
+  'file.filterCsv': 'CSV voor Nederlandse Excel',
+  'file.filterXlsx': 'Excel-werkmap',
+  'file.filterJson': 'JSON-bestand',
+  'file.saveTitleCsv': 'CSV-bestand opslaan',
+  'file.saveTitleXlsx': 'Excel-werkmap opslaan',
+  'file.saveTitleJson': 'JSON-bestand opslaan',
+  'data.backupsElsewhere':
+    'De map Documenten kon niet worden beschreven (bijvoorbeeld door Windows-beveiliging of een macOS-toestemming). De back-ups staan daarom in de eigen gegevensmap van Koers; importeren en terugzetten werken gewoon. Met "Map met back-ups openen" ziet u waar.',
+  'loadFailed.title': 'Koers kon niet worden geladen',
+  'loadFailed.body': 'Het venster kon de pagina van Koers niet laden ({reason}).',
+  'loadFailed.crashed': 'De pagina van Koers is onverwacht gestopt ({reason}).',
+  'loadFailed.what':
+    'Uw gegevens zijn niet aangeraakt. Sluit Koers en start het opnieuw. Gebeurt dit opnieuw, installeer Koers dan opnieuw: uw gegevens en back-ups blijven bewaard.',
 } as const;
 
 /** A key of the message catalogue. */

@@ -1,33 +1,37 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { readdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { ProgrammePage } from '../e2e/page-models/programme-page';
 import { electronBinary } from './binary';
+import { backupsFolderIn, launchOptions } from './launch';
 
 // Decided before anything launches: without the binary the suite is skipped and says why.
 const binary = electronBinary();
 test.skip('missing' in binary, 'missing' in binary ? binary.missing : '');
 
 let app: ElectronApplication;
-let userData: string;
+let home: string;
+
+/** Starts Koers on the test's own home folder (database, settings and backups all inside it). */
+const launch = async () => {
+  if (!('path' in binary)) throw new Error('geen Electron');
+  app = await electron.launch(launchOptions(binary.path, home, path.resolve('.')));
+  return app;
+};
 
 test.beforeEach(async () => {
   if (!('path' in binary)) return;
-  // A fresh profile per test: a fresh IndexedDB (first start, demo seeded) and its own
-  // single-instance lock, so a Koers the developer has open does not interfere.
-  userData = await mkdtemp(path.join(tmpdir(), 'koers-electron-'));
-  app = await electron.launch({
-    executablePath: binary.path,
-    args: ['.', `--user-data-dir=${userData}`],
-    cwd: path.resolve('.'),
-  });
+  // A fresh home per test: a fresh IndexedDB (first start, demo seeded), its own Documents and
+  // its own single-instance lock, so a Koers the developer has open does not interfere.
+  home = await mkdtemp(path.join(tmpdir(), 'koers-electron-'));
+  await launch();
 });
 
 test.afterEach(async () => {
   if (!('path' in binary)) return;
   await app.close();
-  await rm(userData, { recursive: true, force: true });
+  await rm(home, { recursive: true, force: true });
 });
 
 test('opens one secured window on app://koers with only the host bridge', async () => {
@@ -70,11 +74,29 @@ test('opens one secured window on app://koers with only the host bridge', async 
       ),
     ),
   ).toBe('geweigerd');
+
+  // Every path Koers writes to lies in the test's home, never in the tester's own.
+  const paths = await app.evaluate(({ app: a }) => ({
+    userData: a.getPath('userData'),
+    documents: a.getPath('documents'),
+  }));
+  expect(paths.userData.startsWith(home)).toBe(true);
+  expect(paths.documents.startsWith(home)).toBe(true);
 });
 
-test('edits an activity: open it from its row, change the title, see it in the list', async () => {
+test("writes the first start's daily backup into the home folder's Documents", async () => {
   const page = await app.firstWindow();
-  const p = new ProgrammePage(page);
+  await new ProgrammePage(page).table.waitFor();
+  await expect
+    .poll(async () => (await readdir(backupsFolderIn(home)).catch(() => [])).join(' '), {
+      timeout: 15_000,
+    })
+    .toMatch(/^koers-\d{4}-\d{2}-\d{2}_\d{6}-dagelijks\.koers\.json$/);
+});
+
+test('an edit survives a restart: change a title, close Koers, start it again, see it', async () => {
+  let page = await app.firstWindow();
+  let p = new ProgrammePage(page);
   await p.table.waitFor();
   // Activity rows hold data cells; the header and group rows hold header cells only.
   const firstRow = p.table
@@ -92,7 +114,13 @@ test('edits an activity: open it from its row, change the title, see it in the l
   // Leaving the field stores it; the window only closes once nothing is on its way (else it asks).
   await p.closeEditor();
   await p.saved();
+  await expect(p.table.getByRole('button', { name: newTitle, exact: true })).toBeVisible();
 
+  await app.close();
+  await launch();
+  page = await app.firstWindow();
+  p = new ProgrammePage(page);
+  await p.table.waitFor();
   await expect(p.table.getByRole('button', { name: newTitle, exact: true })).toBeVisible();
   await expect(p.table.getByRole('button', { name: oldTitle, exact: true })).toHaveCount(0);
 });

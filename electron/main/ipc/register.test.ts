@@ -48,9 +48,17 @@ describe('the sender check', () => {
 describe('the argument check', () => {
   it.each([
     ['no argument', []],
-    ['a folder in the name', [{ suggestedName: '../../x.koers.json', content: '' }]],
-    ['a Windows folder in the name', [{ suggestedName: 'C:\\x.json', content: '' }]],
-    ['the parent folder as name', [{ suggestedName: '..', content: '' }]],
+    ['no format', [{ suggestedName: 'a.csv', content: '' }]],
+    ['an unknown format', [{ suggestedName: 'a.exe', content: '', format: 'exe' }]],
+    [
+      'a folder in the name',
+      [{ suggestedName: '../../x.koers.json', content: '', format: 'koers' }],
+    ],
+    [
+      'a Windows folder in the name',
+      [{ suggestedName: 'C:\\x.json', content: '', format: 'koers' }],
+    ],
+    ['the parent folder as name', [{ suggestedName: '..', content: '', format: 'koers' }]],
     ['no content', [{ suggestedName: 'a.json' }]],
     ['a number as content', [{ suggestedName: 'a.json', content: 5 }]],
     ['an extra field', [{ suggestedName: 'a', content: 'b', path: '/etc/passwd' }]],
@@ -87,11 +95,13 @@ describe('a good message', () => {
     const answer = await call('koers:file-save', from('app://koers/index.html'), {
       suggestedName: 'Werkprogramma 2026.koers.json',
       content: bytes,
+      format: 'xlsx',
     });
     expect(answer).toEqual({ ok: true, value: { name: 'Werkprogramma 2026.koers.json' } });
     expect(handler).toHaveBeenCalledExactlyOnceWith(expect.anything(), {
       suggestedName: 'Werkprogramma 2026.koers.json',
       content: bytes,
+      format: 'xlsx',
     });
   });
 });

@@ -30,7 +30,8 @@ beforeEach(() => {
   registerRoutes({
     window: () => current,
     version: '0.1.0',
-    backupsFolder: '/home/inspecteur/Documenten/Koers/Back-ups',
+    backupsFolder: () =>
+      Promise.resolve({ path: '/home/inspecteur/Documenten/Koers/Back-ups', elsewhere: false }),
     now: () => new Date(2026, 2, 2, 9, 0, 0),
     reveal,
   });

@@ -1,5 +1,6 @@
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { ok } from '../../../shared/result';
+import type { BackupFolder } from '../backup-folder';
 import {
   listBackups,
   openProgrammeFile,
@@ -15,8 +16,8 @@ export type RouteDeps = {
   readonly window: () => BrowserWindow | null;
   /** The app's version (app.getVersion()). */
   readonly version: string;
-  /** The folder the backups go to. */
-  readonly backupsFolder: string;
+  /** The folder the backups go to (Documents, or the app's own data folder when that fails). */
+  readonly backupsFolder: () => Promise<BackupFolder>;
   /** The clock that names backups. */
   readonly now: () => Date;
   /** Opens a folder in the file manager (shell.openPath). */
@@ -30,19 +31,25 @@ export function registerRoutes(deps: RouteDeps): void {
     return win !== null && !win.isDestroyed() && win.webContents.id === contentsId;
   };
   const isTrusted = (event: IpcMainInvokeEvent) => fromAppFrame(event, isMainWindow);
-  const folder = deps.backupsFolder;
+  const folder = async () => (await deps.backupsFolder()).path;
 
   handle('koers:app-version', isTrusted, () => Promise.resolve(ok(deps.version)));
   handle('koers:file-open', isTrusted, () => openProgrammeFile(deps.window()));
   handle('koers:file-save', isTrusted, (_event, request) => saveFile(deps.window(), request));
-  handle('koers:backup-write', isTrusted, (_event, r) =>
-    writeBackup(folder, deps.now(), r.reason, r.text),
+  handle('koers:backup-write', isTrusted, async (_event, r) =>
+    writeBackup(await folder(), deps.now(), r.reason, r.text),
   );
-  handle('koers:backup-list', isTrusted, () => listBackups(folder));
-  handle('koers:backup-read', isTrusted, (_event, r) => readBackup(folder, r.name));
+  // The list says when the backups are not where the person would look for them.
+  handle('koers:backup-list', isTrusted, async () => {
+    const where = await deps.backupsFolder();
+    const list = await listBackups(where.path);
+    return list.ok && where.elsewhere ? ok({ ...list.value, elsewhere: true }) : list;
+  });
+  handle('koers:backup-read', isTrusted, async (_event, r) => readBackup(await folder(), r.name));
   // The folder opened is always our own, never a path from the page.
   handle('koers:backup-reveal', isTrusted, async () => {
-    await deps.reveal(folder);
-    return ok(folder);
+    const path = await folder();
+    await deps.reveal(path);
+    return ok(path);
   });
 }

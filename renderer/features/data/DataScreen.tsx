@@ -202,6 +202,11 @@ export function DataScreen() {
               }}
             />
           ) : null}
+          {keepsBackups && list.elsewhere ? (
+            <p className="small" role="note">
+              {t('data.backupsElsewhere')}
+            </p>
+          ) : null}
           {keepsBackups && list.foreign.length > 0 ? (
             <p className="muted small" data-testid="backups-foreign">
               {t('data.foreign', { names: list.foreign.map((n) => `„${n}”`).join(', ') })}

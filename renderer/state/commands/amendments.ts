@@ -1,4 +1,5 @@
 /** Area `amendment`: the log of changes after adoption, watched for the screen and exported. */
+import { safeFileName } from '../../../shared/contract/file-name';
 import { amendmentsTable } from '../../../shared/export/amendments-table';
 import { toCsv } from '../../../shared/export/csv';
 import { amendmentLookups } from '../../../shared/format/amendment';
@@ -55,7 +56,7 @@ export const amendmentCommands = {
       return false;
     }
     const name = translate('amendmentLog.file', { name: data.programme.name });
-    const saved = await c.deps.host.saveFile(`${name}.${format}`, content);
+    const saved = await c.deps.host.saveFile(safeFileName(name, format), content, format);
     if (!saved.ok) c.get().showNotice(saved.error, 'error');
     else if (saved.value)
       c.get().showNotice({ key: 'data.saved', params: { file: saved.value.name } });

@@ -17,6 +17,7 @@ import {
 import { translate } from '../../../shared/i18n/translate';
 import { formatNumber } from '../../../shared/format/nl';
 import type { BackupReason } from '../../../shared/contract/channels';
+import { safeFileName } from '../../../shared/contract/file-name';
 import { activitiesTable } from '../../../shared/export/table';
 import { toCsv } from '../../../shared/export/csv';
 import { toXlsx } from '../../export/xlsx';
@@ -234,7 +235,7 @@ export const fileCommands = {
     const text = await c.get().exportProgrammeFile('uitwisseling');
     const name = c.get().data?.programme.name ?? 'Koers';
     if (text === null) return false;
-    return saidSaved(c, await c.deps.host.saveFile(`${name}.koers.json`, text));
+    return saidSaved(c, await c.deps.host.saveFile(safeFileName(name, 'koers'), text, 'koers'));
   },
 
   /** Saves the programme's activities as CSV (Dutch Excel) or XLSX. */
@@ -252,7 +253,10 @@ export const fileCommands = {
       c.get().showNotice({ key: 'export.failed', params: { name: d.programme.name } }, 'error');
       return false;
     }
-    return saidSaved(c, await c.deps.host.saveFile(`${d.programme.name}.${format}`, content));
+    return saidSaved(
+      c,
+      await c.deps.host.saveFile(safeFileName(d.programme.name, format), content, format),
+    );
   },
 
   /** Writes a full backup now. */

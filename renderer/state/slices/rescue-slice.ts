@@ -1,4 +1,5 @@
 import { readProgrammeFile, type ProgrammeBundle } from '../../../shared/file/programme-file';
+import { safeFileName } from '../../../shared/contract/file-name';
 import { fail, ok, type Result } from '../../../shared/result';
 import { databaseCopy, replaceDatabase } from '../../db/rescue';
 import type { SliceCreator } from '../types';
@@ -28,7 +29,11 @@ export const createRescueSlice: SliceCreator<RescueSlice> = (deps) => () => ({
     const at = new Date(deps.now()).toISOString();
     try {
       const text = await databaseCopy(deps.db, at);
-      const saved = await deps.host.saveFile(`koers-databasekopie-${at.slice(0, 10)}.json`, text);
+      const saved = await deps.host.saveFile(
+        safeFileName(`koers-databasekopie-${at.slice(0, 10)}`, 'json'),
+        text,
+        'json',
+      );
       return saved.ok ? ok(saved.value?.name ?? null) : saved;
     } catch (error) {
       return fail({ key: 'recovery.failed', params: { reason: String(error) } });

@@ -79,6 +79,7 @@ describe('saving a file', () => {
     const answer = await saveFile(null, {
       suggestedName: 'Werkprogramma 2026.koers.json',
       content: '{"formatVersion":1}',
+      format: 'koers',
     });
     expect(answer).toEqual({ ok: true, value: { name: 'Werkprogramma 2026.koers.json' } });
     expect(await readFile(file, 'utf8')).toBe('{"formatVersion":1}');
@@ -90,13 +91,19 @@ describe('saving a file', () => {
   it('writes bytes as they are (an XLSX workbook)', async () => {
     const file = path.join(folder, 'tabel.xlsx');
     savedAs(file);
-    await saveFile(null, { suggestedName: 'tabel.xlsx', content: new Uint8Array([80, 75, 3, 4]) });
+    await saveFile(null, {
+      suggestedName: 'tabel.xlsx',
+      content: new Uint8Array([80, 75, 3, 4]),
+      format: 'xlsx',
+    });
     expect([...(await readFile(file))]).toEqual([80, 75, 3, 4]);
   });
 
   it('answers null when the user cancels, and writes nothing', async () => {
     savedAs(undefined);
-    expect(await saveFile(null, { suggestedName: 'a.koers.json', content: 'x' })).toEqual({
+    expect(
+      await saveFile(null, { suggestedName: 'a.koers.json', content: 'x', format: 'koers' }),
+    ).toEqual({
       ok: true,
       value: null,
     });
@@ -104,9 +111,30 @@ describe('saving a file', () => {
 
   it('answers error.fileWrite when the file cannot be written', async () => {
     savedAs(path.join(folder, 'bestaat-niet', 'a.koers.json'));
-    expect(await saveFile(null, { suggestedName: 'a.koers.json', content: 'x' })).toEqual({
+    expect(
+      await saveFile(null, { suggestedName: 'a.koers.json', content: 'x', format: 'koers' }),
+    ).toEqual({
       ok: false,
       error: { key: 'error.fileWrite', params: { file: 'a.koers.json' } },
     });
   });
+
+  it.each([
+    ['csv', 'CSV-bestand opslaan', nl['file.filterCsv'], ['csv']],
+    ['xlsx', 'Excel-werkmap opslaan', nl['file.filterXlsx'], ['xlsx']],
+    ['json', 'JSON-bestand opslaan', nl['file.filterJson'], ['json']],
+    ['koers', nl['file.saveTitle'], nl['file.filterKoers'], ['koers.json', 'json']],
+  ] as const)(
+    "offers the filter of the format being saved first (%s; macOS gives the first one's ending)",
+    async (format, title, filter, extensions) => {
+      savedAs(undefined);
+      await saveFile(null, { suggestedName: `Werkprogramma 2026.${format}`, content: 'x', format });
+      const options = fake.dialog.showSaveDialog.mock.calls[0]![0] as Electron.SaveDialogOptions;
+      expect(options.title).toBe(title);
+      expect(options.filters).toEqual([
+        { name: filter, extensions },
+        { name: nl['file.filterAll'], extensions: ['*'] },
+      ]);
+    },
+  );
 });

@@ -13,6 +13,8 @@ import {
   MAX_FILE_BYTES,
   MAX_SKIPPED_NAMES,
 } from '../../../../shared/contract/schemas';
+import type { SaveFormat } from '../../../../shared/contract/file-name';
+import type { MessageKey } from '../../../../shared/i18n/messages.nl';
 import { translate } from '../../../../shared/i18n/translate';
 import { fail, ok, type Result } from '../../../../shared/result';
 
@@ -20,6 +22,37 @@ const filters = () => [
   { name: translate('file.filterKoers'), extensions: ['koers.json', 'json'] },
   { name: translate('file.filterAll'), extensions: ['*'] },
 ];
+
+/** The save dialog's title and own filter per format. */
+const SAVE_DIALOG: {
+  readonly [F in SaveFormat]: { title: MessageKey; filter: MessageKey; extensions: string[] };
+} = {
+  koers: {
+    title: 'file.saveTitle',
+    filter: 'file.filterKoers',
+    extensions: ['koers.json', 'json'],
+  },
+  csv: { title: 'file.saveTitleCsv', filter: 'file.filterCsv', extensions: ['csv'] },
+  xlsx: { title: 'file.saveTitleXlsx', filter: 'file.filterXlsx', extensions: ['xlsx'] },
+  json: { title: 'file.saveTitleJson', filter: 'file.filterJson', extensions: ['json'] },
+};
+
+/**
+ * The save dialog for a format: its own filter first (the macOS panel gives the file the first
+ * filter's ending, so a CSV offered under the programme file's filter became `.json`), then all
+ * files.
+ */
+export function saveDialogOptions(suggestedName: string, format: SaveFormat) {
+  const d = SAVE_DIALOG[format];
+  return {
+    title: translate(d.title),
+    defaultPath: suggestedName,
+    filters: [
+      { name: translate(d.filter), extensions: d.extensions },
+      { name: translate('file.filterAll'), extensions: ['*'] },
+    ],
+  };
+}
 
 /** Lets the user pick a programme file and reads it (the only file reading in Koers). */
 export async function openProgrammeFile(
@@ -52,13 +85,9 @@ export async function openProgrammeFile(
 /** Lets the user choose where to save and writes the text (the only file writing in Koers). */
 export async function saveFile(
   win: BrowserWindow | null,
-  request: { suggestedName: string; content: string | Uint8Array },
+  request: { suggestedName: string; content: string | Uint8Array; format: SaveFormat },
 ): Promise<Result<SavedFile | null>> {
-  const options = {
-    title: translate('file.saveTitle'),
-    defaultPath: request.suggestedName,
-    filters: filters(),
-  };
+  const options = saveDialogOptions(request.suggestedName, request.format);
   const choice = win
     ? await dialog.showSaveDialog(win, options)
     : await dialog.showSaveDialog(options);
