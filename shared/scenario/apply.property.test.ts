@@ -36,8 +36,7 @@ const edited = (base: ProgrammeSnapshot) =>
       base.activities.forEach((a, i) => {
         const f = fates[i] ?? { kind: 'keep' as const };
         if (f.kind === 'remove') return;
-        if (f.kind === 'force')
-          kept.push({ ...a, force: { mode: f.mode as 'in' | 'out', reason: 'Scenario' } });
+        if (f.kind === 'force') kept.push({ ...a, force: { mode: f.mode, reason: 'Scenario' } });
         else if (f.kind === 'hours')
           kept.push({
             ...a,
@@ -153,7 +152,7 @@ describe('scenarios as changes against a base (properties)', () => {
           const base3 = {
             ...demo,
             activities: demo.activities.map((a) =>
-              a.id === changed.key ? ({ ...a, [top]: 'anders' } as unknown as Activity) : a,
+              a.id === changed.key ? { ...a, [top]: 'anders' } : a,
             ),
           };
           const r3 = replayScenario(base3, changes);
