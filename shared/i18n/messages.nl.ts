@@ -1448,6 +1448,16 @@ export const nl = {
   'review.nothingNew':
     'Reviewpakket „{file}” ingelezen: er was niets nieuws; er is niets veranderd.',
   'history.reviewPackage': 'Reviewpakket „{file}” inlezen',
+  'review.newDecisions': 'Nieuwe besluiten',
+  'review.newComments': 'Nieuwe opmerkingen',
+  'review.decisionItem': '{activity}: {kind}, door {author}',
+  'review.commentItem': '{activity}: „{text}”, door {author}',
+  'review.onProgramme': 'het programma',
+  'review.kind.accepteren': 'accepteren',
+  'review.kind.aanhouden': 'aanhouden',
+  'review.kind.afwijzen': 'afwijzen',
+  'review.kind.erin': 'erin zetten',
+  'review.kind.eruit': 'eruit zetten',
 } as const;
 
 /** A key of the message catalogue. */
