@@ -1421,7 +1421,10 @@ export const nl = {
   'review.subjectVersion': 'versie „{name}”',
   'review.subjectScenario': 'scenario „{name}”',
   'review.previewTitle': 'Reviewpakket „{file}”',
-  'review.previewFrom': 'Het {subject} van {programme} ({year}), geëxporteerd door {by} op {date}.',
+  'review.previewFromVersion':
+    'De versie „{name}” van {programme} ({year}), geëxporteerd door {by} op {date}.',
+  'review.previewFromScenario':
+    'Het scenario „{name}” van {programme} ({year}), geëxporteerd door {by} op {date}.',
   'review.anonymous': 'iemand zonder naam',
   'review.brings':
     '{decisions} {decisions:besluit|besluiten}, {comments} {comments:opmerking|opmerkingen}, {conflicts} {conflicts:conflict|conflicten}',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDemoLifeCycle, DEMO_ADOPTED_VERSION } from '../demo/life-cycle';
 import { rowsOfBundles, TABLE_NAMES, type TableRows } from '../domain/tables';
 import { snapshotOf } from '../domain/snapshot';
-import type { Comment, Decision } from '../domain/review';
+import type { Comment, Decision, Scenario } from '../domain/review';
 import { versionSnapshot } from '../file/version-content';
 import { readProgrammeFile } from '../file/programme-file';
 import { translate } from '../i18n/translate';
@@ -158,5 +158,72 @@ describe('a review package', () => {
     expect(after.activities).toEqual(rows.activities);
     const again = planReviewMerge(after, read.value.rows, programmeNow.id, base);
     expect(again.changes).toEqual([]);
+  });
+});
+
+describe('a scenario review package', () => {
+  const scenario = {
+    id: 'scen-asiel',
+    programmeId: programmeNow.id,
+    name: 'Asielpact zonder extra middelen',
+    note: '',
+    base: { kind: 'adopted' },
+    createdAt: '2026-03-01T09:00:00.000Z',
+    author: 'Strategie',
+    changes: [],
+  } as unknown as Scenario;
+
+  /** The scenario's package: the adopted version's rows and the scenario row with its changes. */
+  async function scenarioPackage(s: Scenario) {
+    const snapshot = versionSnapshot(version);
+    if (!snapshot.ok) throw new Error('version unreadable');
+    return writeReviewPackage({
+      rows: snapshot.value,
+      programmeNow,
+      subject: { kind: 'scenario', scenarioId: s.id, name: s.name },
+      baseVersionId: version.id,
+      versions: [version],
+      scenario: s,
+      decisions: [],
+      comments: [],
+      exportedBy: 'Strategie',
+      exportedAt: '2026-03-02T09:00:00.000Z',
+      appVersion: 'test',
+    });
+  }
+
+  it('carries the scenario row, which a Koers without it adds and one with it merges per field', async () => {
+    const read = await readReviewPackage('s.koers.json', await scenarioPackage(scenario));
+    if (!read.ok) throw new Error(read.error.key);
+    expect(read.value.manifest.subject).toEqual({
+      kind: 'scenario',
+      scenarioId: scenario.id,
+      name: scenario.name,
+    });
+    expect(read.value.rows.scenarios).toEqual([scenario]);
+    const plan = planReviewMerge(
+      rows,
+      read.value.rows,
+      programmeNow.id,
+      mergeBaseOf(read.value, rows),
+    );
+    const after = applyRowChanges(rows, plan.changes);
+    expect(after.scenarios).toEqual([scenario]);
+    // The scenario renamed here meanwhile, its note changed in the package: both kept apart.
+    const here = { ...after, scenarios: [{ ...scenario, name: 'Asielpact (herzien)' }] };
+    const changed = await readReviewPackage(
+      's.koers.json',
+      await scenarioPackage({ ...scenario, note: 'Besproken in het MT.' }),
+    );
+    if (!changed.ok) throw new Error(changed.error.key);
+    const merged = planReviewMerge(
+      here,
+      changed.value.rows,
+      programmeNow.id,
+      mergeBaseOf(changed.value, here),
+    );
+    expect(merged.conflicts.map((c) => c.field).sort()).toEqual(['name', 'note']);
+    const kept = applyRowChanges(here, merged.changes);
+    expect(kept.scenarios[0]?.name).toBe('Asielpact (herzien)');
   });
 });

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { format } from 'date-fns';
 import { formatDate, formatNumber } from '../../../shared/format/nl';
 import { nl, type MessageKey } from '../../../shared/i18n/messages.nl';
 import type { IsoDate } from '../../../shared/domain/units';
@@ -127,23 +128,24 @@ function PreviewPanel(props: { preview: ReviewPreview; onDone: () => void }) {
   const all = (choice: 'draft' | 'package') => {
     setChoices(Object.fromEntries(preview.plan.conflicts.map((c) => [c.key, choice])));
   };
-  const subject =
-    manifest.subject.kind === 'version'
-      ? t('review.subjectVersion', { name: manifest.subject.name })
-      : t('review.subjectScenario', { name: manifest.subject.name });
   return (
     <section className="review-package__preview" aria-labelledby={titleId}>
       <h3 id={titleId} ref={heading} tabIndex={-1}>
         {t('review.previewTitle', { file: preview.pkg.fileName })}
       </h3>
       <p>
-        {t('review.previewFrom', {
-          subject,
-          programme: manifest.programme.name,
-          year: manifest.programme.year,
-          by: manifest.exportedBy === '' ? t('review.anonymous') : manifest.exportedBy,
-          date: formatDate(manifest.exportedAt.slice(0, 10) as IsoDate),
-        })}
+        {t(
+          manifest.subject.kind === 'version'
+            ? 'review.previewFromVersion'
+            : 'review.previewFromScenario',
+          {
+            name: manifest.subject.name,
+            programme: manifest.programme.name,
+            year: manifest.programme.year,
+            by: manifest.exportedBy === '' ? t('review.anonymous') : manifest.exportedBy,
+            date: formatDate(format(new Date(manifest.exportedAt), 'yyyy-MM-dd') as IsoDate),
+          },
+        )}
       </p>
       <p className="review-package__brings">{bringsPhrase(preview.plan)}</p>
       <p className="small">
