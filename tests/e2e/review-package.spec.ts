@@ -180,7 +180,7 @@ test('a version goes out as a review package, a director in a fresh profile send
   ).not.toBeChecked();
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 1280, height: 800 });
-  await shown.screenshot({ path: 'test-results/review-package-preview-1280.png' });
+  await page.screenshot({ path: 'test-results/review-package-preview-1280.png', fullPage: true });
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.screenshot({ path: 'test-results/review-package-preview-1920.png', fullPage: true });
   await shown.getByRole('button', { name: 'Pakket inlezen' }).click();
