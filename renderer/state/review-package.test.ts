@@ -65,7 +65,7 @@ describe('a review package read back into an adopted programme', () => {
     const versionsBefore = await db.versions.toArray();
     files.toOpen.push(
       await answered((b) => {
-        b.activities = b.activities.map((a) =>
+        b.activities = b.activities!.map((a) =>
           (a as { id: string }).id === first!.id ? { ...(a as object), title: 'Scherper' } : a,
         );
         b.decisions!.push({
