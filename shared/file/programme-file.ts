@@ -10,6 +10,7 @@ import { describeIssue, describePlace } from '../validation/describe';
 import { jsonErrorPlace } from '../validation/json-syntax';
 import { migrateForward } from './migrations';
 import { danglingReferences, type Reference } from '../domain/references';
+import { ReviewManifest } from '../review-package/manifest';
 
 /** The format's name inside every file, so a stray JSON file is recognised as not ours. */
 export const FORMAT = 'koers-programmabestand';
@@ -62,6 +63,8 @@ export const ProgrammeFile = z
     exportedAt: text(40),
     appVersion: text(40),
     organisations: z.array(ProgrammeBundle).min(1).max(MAX_ORGANISATIONS),
+    /** A review package's manifest (kind `review`, issue 12; shared/review-package/). */
+    review: ReviewManifest.optional(),
   })
   .strict();
 /** A programme file. */
@@ -70,7 +73,12 @@ export type ProgrammeFile = z.infer<typeof ProgrammeFile>;
 /** Writes organisations as a programme file (pretty JSON, stable key order from the objects). */
 export function writeProgrammeFile(
   organisations: readonly ProgrammeBundle[],
-  meta: { kind: ProgrammeFile['kind']; exportedAt: string; appVersion: string },
+  meta: {
+    kind: ProgrammeFile['kind'];
+    exportedAt: string;
+    appVersion: string;
+    review?: ReviewManifest;
+  },
 ): string {
   const file: ProgrammeFile = {
     format: FORMAT,

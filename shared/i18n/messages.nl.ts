@@ -1414,6 +1414,68 @@ export const nl = {
   'loadFailed.crashed': 'De pagina van Koers is onverwacht gestopt ({reason}).',
   'loadFailed.what':
     'Uw gegevens zijn niet aangeraakt. Sluit Koers en start het opnieuw. Gebeurt dit opnieuw, installeer Koers dan opnieuw: uw gegevens en back-ups blijven bewaard.',
+  // Issue 12, PKG: review packages (export, read back and merge; shared/review-package/).
+  'reviewPackage.notPackage':
+    '„{file}” is geen reviewpakket van Koers (een reviewpakket is een programmabestand met een manifest van één programma). Er is niets veranderd.',
+  'reviewPackage.changed':
+    'Het reviewpakket „{file}” is geweigerd: het bestand is gewijzigd na het exporteren (de controlesom klopt niet). Er is niets veranderd.',
+  'reviewPackage.otherProgramme':
+    'Het reviewpakket „{file}” is geweigerd: het hoort bij {name} ({year}), niet bij het geopende programma {open} ({openYear}). Open eerst dat programma en lees het pakket opnieuw in.',
+  'reviewPackage.noSubject': 'Er is geen versie of scenario om als reviewpakket te exporteren.',
+  'reviewPackage.amended': 'Reviewpakket {file} ingelezen',
+  'review.title': 'Reviewpakketten',
+  'review.hint':
+    'Een reviewpakket is één bestand met een versie of scenario, de besluiten en de opmerkingen. Een directeur leest het in in een eigen Koers, beslist en reageert, en stuurt het terug. Bij het inlezen worden besluiten en opmerkingen toegevoegd; wat intussen in het concept is gewijzigd, wordt nooit overschreven.',
+  'review.export': 'Reviewpakket maken',
+  'review.exportLabel': 'Reviewpakket maken van {name}',
+  'review.import': 'Reviewpakket inlezen',
+  'review.exportBack': 'Reviewpakket met mijn besluiten',
+  'review.lastRead': 'Laatst ingelezen: {subject} van {programme}.',
+  'review.noneRead':
+    'Na het inlezen van een reviewpakket kunt u het hier terugsturen met uw besluiten en opmerkingen.',
+  'review.subjectVersion': 'versie „{name}”',
+  'review.subjectScenario': 'scenario „{name}”',
+  'review.previewTitle': 'Reviewpakket „{file}”',
+  'review.previewFromVersion':
+    'De versie „{name}” van {programme} ({year}), geëxporteerd door {by} op {date}.',
+  'review.previewFromScenario':
+    'Het scenario „{name}” van {programme} ({year}), geëxporteerd door {by} op {date}.',
+  'review.anonymous': 'iemand zonder naam',
+  'review.brings':
+    '{decisions} {decisions:besluit|besluiten}, {comments} {comments:opmerking|opmerkingen}, {conflicts} {conflicts:conflict|conflicten}',
+  'review.bringsRows':
+    '{changed} {changed:rij|rijen} van het programma toegevoegd of gewijzigd, {added} andere {added:rij|rijen} toegevoegd.',
+  'review.newProgramme':
+    'Dit programma staat nog niet in deze Koers: het wordt toegevoegd, zodat u het kunt lezen, becommentariëren en besluiten.',
+  'review.conflictsTitle': 'Conflicten',
+  'review.conflictsHint':
+    'Het concept en het pakket hebben hetzelfde veld anders. Kies per veld welke waarde blijft; zonder keuze blijft die van het concept.',
+  'review.conflictLegend': '{label}: {field}',
+  'review.keepDraft': 'Concept houden ({value})',
+  'review.takePackage': 'Pakket overnemen ({value})',
+  'review.keepAll': 'Overal het concept houden',
+  'review.takeAll': 'Overal het pakket overnemen',
+  'review.wholeRow': 'de hele rij',
+  'review.deleted': 'verwijderd',
+  'review.empty': 'leeg',
+  'review.yes': 'ja',
+  'review.no': 'nee',
+  'review.apply': 'Pakket inlezen',
+  'review.cancel': 'Annuleren',
+  'review.applied': 'Reviewpakket „{file}” ingelezen: {brings}.',
+  'review.nothingNew':
+    'Reviewpakket „{file}” ingelezen: er was niets nieuws; er is niets veranderd.',
+  'history.reviewPackage': 'Reviewpakket „{file}” inlezen',
+  'review.newDecisions': 'Nieuwe besluiten',
+  'review.newComments': 'Nieuwe opmerkingen',
+  'review.decisionItem': '{activity}: {kind}, door {author}',
+  'review.commentItem': '{activity}: „{text}”, door {author}',
+  'review.onProgramme': 'het programma',
+  'review.kind.accepteren': 'accepteren',
+  'review.kind.aanhouden': 'aanhouden',
+  'review.kind.afwijzen': 'afwijzen',
+  'review.kind.erin': 'erin zetten',
+  'review.kind.eruit': 'eruit zetten',
 } as const;
 
 /** A key of the message catalogue. */

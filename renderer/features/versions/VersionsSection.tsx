@@ -11,6 +11,7 @@ import { t, tm } from '../../components/i18n';
 import { adoptVersion } from '../../state/commands/calls';
 import { useCommands, useKoers } from '../../state/store';
 import { readAuthor } from '../../platform/settings';
+import { VersionPackageButton } from '../review-package/ReviewPackageButton';
 
 /** When a version was saved, in Dutch: `9 oktober 2025` and `10:15` (this computer's time). */
 function savedWhen(version: Version): { date: string; time: string } {
@@ -316,18 +317,21 @@ function VersionItem(props: {
         </p>
         {version.note !== '' ? <p className="versions__note">{version.note}</p> : null}
       </div>
-      {props.viewing ? (
-        <p className="versions__viewing">{t('versions.viewingNow')}</p>
-      ) : (
-        <button
-          type="button"
-          className="button"
-          aria-label={t('versions.viewLabel', { name: version.name })}
-          onClick={props.onView}
-        >
-          {t('versions.view')}
-        </button>
-      )}
+      <div className="review-package__version-actions">
+        {props.viewing ? (
+          <p className="versions__viewing">{t('versions.viewingNow')}</p>
+        ) : (
+          <button
+            type="button"
+            className="button"
+            aria-label={t('versions.viewLabel', { name: version.name })}
+            onClick={props.onView}
+          >
+            {t('versions.view')}
+          </button>
+        )}
+        <VersionPackageButton versionId={version.id} name={version.name} />
+      </div>
     </li>
   );
 }

@@ -21,6 +21,8 @@ import type { PendingImport, RestorePreview } from '../commands/files';
 import type { MjpAddResult } from '../commands/mjp';
 import type { NewMjpInput } from '../../../shared/edit/mjp';
 import type { AmendmentLog } from '../commands/amendments';
+import type { ReviewPreview } from '../commands/review-package';
+import type { MergeChoices } from '../../../shared/review-package/merge';
 
 export type { NewActivityInitial } from '../../../shared/edit/activity';
 export type { PendingImport, RestorePreview } from '../commands/files';
@@ -112,6 +114,16 @@ export type CommandsSlice = {
   watchAmendments: (programmeId: string, onLog: (log: AmendmentLog) => void) => () => void;
   /** Saves the amendment log of the programme on screen as CSV (Dutch Excel) or XLSX. */
   exportAmendments: (format: 'csv' | 'xlsx') => Promise<boolean>;
+  /** Issue 12: saves a version as a review package (*Reviewpakket maken*). */
+  exportVersionPackage: (versionId: string) => Promise<boolean>;
+  /** Issue 12: saves a scenario as a review package (*Reviewpakket maken*). */
+  exportScenarioPackage: (scenarioId: string) => Promise<boolean>;
+  /** Issue 12: *Reviewpakket met mijn besluiten* (the package read last, sent back). */
+  exportPackageBack: () => Promise<boolean>;
+  /** Issue 12: picks a review package and says what reading it would do (null: refused). */
+  previewReviewPackage: () => Promise<ReviewPreview | null>;
+  /** Issue 12: reads a previewed package with the person's choices, as one undoable step. */
+  applyReviewPackage: (preview: ReviewPreview, choices: MergeChoices) => Promise<boolean>;
 };
 
 /**
@@ -167,6 +179,11 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (set, 
     saveVersion: bind('version/save-current'),
     watchAmendments: bind('amendment/watch'),
     exportAmendments: bind('amendment/export'),
+    exportVersionPackage: bind('review/export-version'),
+    exportScenarioPackage: bind('review/export-scenario'),
+    exportPackageBack: bind('review/export-back'),
+    previewReviewPackage: bind('review/preview'),
+    applyReviewPackage: bind('review/apply'),
     pendingImport: null,
     newId: () => deps.newId(),
     keepsBackups: deps.host.keepsBackups,
