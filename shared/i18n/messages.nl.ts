@@ -1446,6 +1446,7 @@ export const nl = {
   'review.commentAdd': 'Opmerking plaatsen',
   'review.reply': 'Beantwoorden',
   'review.replyTo': 'Antwoord aan {author}',
+  'review.replyToAnon': 'Uw antwoord',
   'review.replyAdd': 'Antwoord plaatsen',
   'review.replyCancel': 'Annuleren',
   'review.authorMissing': 'Tip: vul „Uw naam” in, dan staat uw naam bij besluiten en opmerkingen.',

@@ -69,7 +69,7 @@ function narrowed(
 }
 
 /** Work *onder voorbehoud*: funding-conditional, not confirmed, and not postponed or cancelled. */
-const onCondition = (a: Activity): boolean =>
+export const onCondition = (a: Activity): boolean =>
   a.fundingConditional &&
   !a.fundingConfirmed &&
   a.status !== 'vervallen' &&
@@ -80,7 +80,7 @@ const onCondition = (a: Activity): boolean =>
  * discretionary) does to the line: the whole plan again, since statutory work takes its hours
  * before the ranking.
  */
-function confirmedDisplacement(
+export function confirmedDisplacement(
   chosen: Activity,
   programme: Programme,
   activities: readonly Activity[],

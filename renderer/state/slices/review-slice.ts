@@ -24,6 +24,10 @@ export type ReviewSlice = {
   decide: (activityId: string, kind: DecisionKind, reason: string) => Promise<DispatchResult>;
   /** Adds a comment, or a reply to `replyTo`, to an activity's thread: one undoable step. */
   addComment: (activityId: string, text: string, replyTo: string | null) => Promise<DispatchResult>;
+  /** The review mode (*Beoordelen*) is on: it walks the activities around the line. */
+  reviewing: boolean;
+  /** Starts or stops the review mode (the Capacity screen's button starts it on the log's screen). */
+  setReviewing: (on: boolean) => void;
   /** Saves the decision log as CSV or XLSX. */
   exportDecisions: (format: 'csv' | 'xlsx') => Promise<boolean>;
 };
@@ -43,6 +47,10 @@ export const createReviewSlice: SliceCreator<ReviewSlice> = (deps) => (set, get)
     reviewProgrammeId: null,
     setReview: (reviewProgrammeId, decisions, comments) => {
       set({ reviewProgrammeId, decisions, comments });
+    },
+    reviewing: false,
+    setReviewing: (reviewing) => {
+      set({ reviewing });
     },
     decide: bindCommand(c, 'review/decide'),
     addComment: bindCommand(c, 'review/comment'),
