@@ -75,7 +75,7 @@ describe('decide', () => {
 });
 
 describe('supersede order', () => {
-  const row = (id: string, at: string, activityId = activity.id): Decision =>
+  const row = (id: string, at: string, activityId: string = activity.id): Decision =>
     ({ ...input({ id, at, activityId }), scenarioId: null }) as Decision;
 
   it('the latest decision is the current one; none is rewritten', () => {
@@ -85,7 +85,7 @@ describe('supersede order', () => {
     expect(newestFirst(log).map((d) => d.id)).toEqual(['b', 'a']);
   });
 
-  it('a new decision is stamped after every earlier one on the activity, whatever the clock says', () => {
+  it('a new decision is stamped after every earlier one, whatever the clock says', () => {
     fc.assert(
       fc.property(
         fc.array(fc.integer({ min: 0, max: 10_000 }), { maxLength: 8 }),
@@ -93,12 +93,13 @@ describe('supersede order', () => {
         (earlier, now) => {
           const base = Date.parse('2025-10-09T10:00:00.000Z');
           const log = earlier.map((ms, i) =>
-            row(`x${String(i)}`, new Date(base + ms).toISOString()),
+            row(`x${String(i)}`, new Date(base + ms).toISOString(), i % 2 ? 'ander' : activity.id),
           );
-          const at = nextDecisionAt(log, activity.id, new Date(base + now).toISOString());
+          const at = nextDecisionAt(log, new Date(base + now).toISOString());
           const next = [...log, row('nieuw', at)];
-          // The new decision is the one in force, and nothing before it changed.
+          // The new decision is the one in force and heads the log; nothing before it changed.
           expect(currentDecision(next, activity.id)?.id).toBe('nieuw');
+          expect(newestFirst(next)[0]?.id).toBe('nieuw');
           expect(next.slice(0, log.length)).toEqual(log);
         },
       ),

@@ -87,17 +87,13 @@ export function releaseForce(
 }
 
 /**
- * When a new decision on an activity is stamped: now, or just after the activity's latest
- * decision when the clock has not moved on (two clicks in one millisecond, a clock set back), so
- * the newest decision is always the last by time and supersedes the one before.
+ * When a new decision is stamped: now, or just after the latest decision of the programme when
+ * the clock has not moved on (two clicks in one millisecond, a fixed or a set-back clock), so the
+ * log has one order: the newest decision is the last by time, on its activity and in the log.
  */
-export function nextDecisionAt(
-  decisions: readonly Decision[],
-  activityId: string,
-  now: string,
-): string {
+export function nextDecisionAt(decisions: readonly Decision[], now: string): string {
   let latest = '';
-  for (const d of decisions) if (d.activityId === activityId && d.at > latest) latest = d.at;
+  for (const d of decisions) if (d.at > latest) latest = d.at;
   if (latest === '' || now > latest) return now;
   return new Date(Date.parse(latest) + 1).toISOString();
 }

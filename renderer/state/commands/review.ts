@@ -73,7 +73,7 @@ function stamp(c: CommandContext, activityId: string) {
     programmeId: data.programme.id as string,
     activityId,
     author: c.deps.author(),
-    at: nextDecisionAt(c.get().decisions, activityId, now),
+    at: nextDecisionAt(c.get().decisions, now),
     title: data.activities.find((a) => a.id === activityId)?.title ?? activityId,
   };
 }
