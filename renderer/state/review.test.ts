@@ -88,6 +88,33 @@ describe('review commands', () => {
     expect(log[0]!.reason).toBe('Eerst de evaluatie');
   });
 
+  it('several forces at once (the best selection, a what-if) are decisions in the same step', async () => {
+    const other = demo.activities.find(
+      (a) => a.programmeId === programme.id && !a.force && a.id !== activity.id,
+    )!;
+    const r = await store.getState().forceWithDecisions(
+      [
+        [activity.id, { mode: 'in', reason: 'Beste selectie' }],
+        [other.id, { mode: 'out', reason: 'Beste selectie' }],
+      ],
+      [],
+      { key: 'history.adoptBest' },
+    );
+    expect(r.ok).toBe(true);
+    expect((await db.activities.get(other.id))?.force?.mode).toBe('out');
+    const log = await db.decisions.toArray();
+    expect(log.map((d) => [d.activityId, d.kind, d.author]).sort()).toEqual(
+      [
+        [activity.id, 'erin', 'Anna de Vries'],
+        [other.id, 'eruit', 'Anna de Vries'],
+      ].sort(),
+    );
+    await store.getState().undo();
+    expect(await db.decisions.count()).toBe(0);
+    expect((await db.activities.get(activity.id))?.force ?? null).toBeNull();
+    expect((await db.activities.get(other.id))?.force ?? null).toBeNull();
+  });
+
   it('refuses a decision without a reason in Dutch and writes nothing', async () => {
     const r = await store.getState().decide(activity.id, 'afwijzen', ' ');
     expect(r.ok).toBe(false);

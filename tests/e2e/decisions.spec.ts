@@ -86,6 +86,8 @@ test('decide on three activities, comment and reply, see them in the log, search
   await row.getByRole('button', { name: `Besluit en opmerkingen: ${FORCED}` }).click();
   await expect(row.getByText('Is de capaciteit er in Q2?')).toBeVisible();
   await expectNoAxeViolations(page);
+  await row.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/decisions-line-1280.png' });
   await row.getByRole('button', { name: `Besluit en opmerkingen: ${FORCED}` }).click();
 
   // The log: newest first, with the name and the date; searchable.

@@ -8,7 +8,6 @@ import { displacementOf, quarterHoursOf, themeLossOf } from '../../../shared/pla
 import { planLine } from '../../../shared/planning/plan-line';
 import { t } from '../../components/i18n';
 import { selectBudget } from '../../state/budget';
-import { forceMany } from '../../state/commands/calls';
 import type { PlanningView } from '../../state/planning';
 import { useKoers } from '../../state/store';
 import { ReasonAction } from './ReasonForm';
@@ -120,7 +119,7 @@ export function DisplacementSection(props: {
   const { planning, programme } = props;
   const [pick, setPick] = useState('');
   const [query, setQuery] = useState('');
-  const dispatch = useKoers((s) => s.dispatch);
+  const forceWithDecisions = useKoers((s) => s.forceWithDecisions);
   const hourRate = useKoers((s) => selectBudget(s)?.result.hourRate ?? null);
   const id = useId();
   const year = programme.year;
@@ -164,9 +163,10 @@ export function DisplacementSection(props: {
   const freed = result ? costOf(result.displaced) : null;
   const apply = async (reason: string) => {
     if (!chosen) return;
-    const done = await dispatch(
-      forceMany([[chosen.id, { mode: 'in', reason }]], isConditional ? [chosen.id] : []),
-      { label: { key: 'history.whatIf' } },
+    const done = await forceWithDecisions(
+      [[chosen.id, { mode: 'in', reason }]],
+      isConditional ? [chosen.id] : [],
+      { key: 'history.whatIf' },
     );
     if (done.ok) setPick('');
   };

@@ -6,6 +6,14 @@ import type { TableName } from '../../db/koers-db';
 import type { CopyChoices, CopyIds } from '../../../shared/edit/copy-forward';
 import type { CommentInput, DecisionInput } from '../../../shared/review/edits';
 
+/** Who made the forces of one step, and when, with the ids of their decisions (one per force). */
+export type DecisionStamp = {
+  readonly ids: readonly string[];
+  readonly programmeId: string;
+  readonly author: string;
+  readonly at: string;
+};
+
 /**
  * A command as data: its name and its arguments (JSON). Fields hand the store a call, not a
  * closure, so a pending edit can be journalled and replayed after a reload (journal.ts), and
@@ -86,6 +94,18 @@ export type CommandCall =
       readonly name: 'review/release';
       readonly args: readonly [Omit<DecisionInput, 'kind' | 'reason'>];
     }
+  /**
+   * Forces several activities (as `activity/forces`) and records each force as a decision with
+   * its author and date, in one step (issue 12): the best selection adopted, a what-if applied.
+   */
+  | {
+      readonly name: 'review/forces';
+      readonly args: readonly [
+        readonly (readonly [string, { mode: 'in' | 'out'; reason: string } | null])[],
+        readonly string[],
+        DecisionStamp,
+      ];
+    }
   /** A comment, or a reply, in an activity's thread (issue 12). */
   | { readonly name: 'review/comment'; readonly args: readonly [CommentInput] };
 
@@ -160,6 +180,7 @@ export function targetOf(call: CommandCall): { table: TableName; key: string } |
     case 'version/save':
       return { table: 'versions', key: call.args[0] };
     case 'activity/forces':
+    case 'review/forces':
     case 'mjp/theme-order':
     case 'programme/copy-forward':
       return null;

@@ -16,6 +16,7 @@ import {
   type DecisionEdit,
 } from '../../../shared/review/edits';
 import { decisionLines, decisionsTable } from '../../../shared/review/decision-log';
+import { withForce } from '../../../shared/edit/activity';
 import type { Change } from '../../db/repositories/rows';
 import type { DispatchResult, ReadRow } from '../types';
 import type { CommandCall } from './calls';
@@ -34,7 +35,49 @@ async function decisionChanges(read: ReadRow, edit: DecisionEdit): Promise<Chang
 }
 
 /** The data commands of the area (journalled, replayable: a replay of a landed write adds nothing). */
-export const reviewEdits: EditsOf<'review/decide' | 'review/release' | 'review/comment'> = {
+export const reviewEdits: EditsOf<
+  'review/decide' | 'review/release' | 'review/comment' | 'review/forces'
+> = {
+  'review/forces': (forces, confirm, stamp) => async (read) => {
+    const first = stamp.ids[0];
+    if (first !== undefined && (await read('decisions', first)) !== null) return [];
+    const decisions: Change[] = [];
+    const activities: Change[] = [];
+    const ids = [...new Set([...forces.map(([id]) => id), ...confirm])];
+    for (const [i, [activityId, force]] of forces.entries()) {
+      const id = stamp.ids[i];
+      if (id === undefined) continue;
+      const who = {
+        id,
+        programmeId: stamp.programmeId,
+        activityId,
+        author: stamp.author,
+        at: stamp.at,
+      };
+      const activity = await read('activities', activityId);
+      const made = force
+        ? decide(activity, {
+            ...who,
+            kind: force.mode === 'in' ? 'erin' : 'eruit',
+            reason: force.reason,
+          })
+        : releaseForce(activity, who);
+      // Lifting a force that is not there records nothing; a force that cannot be made refuses all.
+      if (made.ok)
+        decisions.push({ table: 'decisions', key: id, before: null, after: made.value.decision });
+      else if (force) throw new Refusal(made.error);
+    }
+    for (const id of ids) {
+      const force = forces.find(([x]) => x === id);
+      activities.push(
+        ...(await changeRow(read, 'activities', id, (a: Activity) =>
+          withForce(a, force?.[1], confirm.includes(id)),
+        )),
+      );
+    }
+    return [...activities, ...decisions];
+  },
+
   'review/decide': (input) => async (read) => {
     if ((await read('decisions', input.id)) !== null) return [];
     const made = decide(await read('activities', input.activityId), input);
@@ -129,6 +172,29 @@ export async function forceAsDecision(
 
 /** The store commands of the area. */
 export const reviewCommands = {
+  /**
+   * Forces several activities in or out (null lifts), confirming the funding of those in
+   * `confirm`, each force recorded as a decision with the name of "Uw naam" and the date: one
+   * undoable step (the best selection adopted, a what-if applied).
+   */
+  'review/forces': (
+    c: CommandContext,
+    forces: readonly (readonly [string, Force | null])[],
+    confirm: readonly string[],
+    label: Message,
+  ): Promise<DispatchResult> => {
+    const data = c.get().liveData;
+    if (!data || c.get().viewingVersionId !== null)
+      return Promise.resolve(refused('review.noProgramme'));
+    const stamp = {
+      ids: forces.map(() => c.deps.newId()),
+      programmeId: data.programme.id,
+      author: c.deps.author(),
+      at: nextDecisionAt(c.get().decisions, new Date(c.deps.now()).toISOString()),
+    };
+    return c.get().dispatch({ name: 'review/forces', args: [forces, confirm, stamp] }, { label });
+  },
+
   /** Decides on an activity of the programme on screen; the caller shows a refusal. */
   'review/decide': (
     c: CommandContext,

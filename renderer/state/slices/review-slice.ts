@@ -1,4 +1,6 @@
 import type { Comment, Decision, DecisionKind } from '../../../shared/domain/review';
+import type { Force } from '../../../shared/domain/capacity';
+import type { Message } from '../../../shared/i18n/translate';
 import { bindCommand } from '../commands';
 import type { CommandContext } from '../commands/context';
 import type { DispatchResult, SliceCreator } from '../types';
@@ -28,6 +30,15 @@ export type ReviewSlice = {
   reviewing: boolean;
   /** Starts or stops the review mode (the Capacity screen's button starts it on the log's screen). */
   setReviewing: (on: boolean) => void;
+  /**
+   * Forces several activities (null lifts), confirming the funding of those in `confirm`, and
+   * records each force as a decision: one undoable step.
+   */
+  forceWithDecisions: (
+    forces: readonly (readonly [string, Force | null])[],
+    confirm: readonly string[],
+    label: Message,
+  ) => Promise<DispatchResult>;
   /** Saves the decision log as CSV or XLSX. */
   exportDecisions: (format: 'csv' | 'xlsx') => Promise<boolean>;
 };
@@ -53,6 +64,7 @@ export const createReviewSlice: SliceCreator<ReviewSlice> = (deps) => (set, get)
       set({ reviewing });
     },
     decide: bindCommand(c, 'review/decide'),
+    forceWithDecisions: bindCommand(c, 'review/forces'),
     addComment: bindCommand(c, 'review/comment'),
     exportDecisions: bindCommand(c, 'review/export'),
   };
