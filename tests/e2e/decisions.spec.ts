@@ -197,6 +197,19 @@ test('the review mode walks the activities around the line from the keyboard alo
   await expect(mode.getByRole('button', { name: 'Opmerking plaatsen' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(mode.getByText('Bespreken in het MT')).toBeVisible();
+
+  // Back to the first, below the line: 4 puts it in (a force) and the walk stays on it.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('k');
+  await expect(mode.getByText(/^Activiteit 1 van \d+$/)).toBeVisible();
+  await expect(heading).toHaveText(first!);
+  await page.keyboard.press('r');
+  await page.keyboard.type('Toezegging aan de Kamer');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('4');
+  await expect(mode.getByText(`Erin gezet door ${NAME} op ${TODAY}`)).toBeVisible();
+  await expect(heading).toHaveText(first!);
+  await expect(mode.locator('.review-mode__facts')).toContainText('Boven de lijn');
   await expectNoAxeViolations(page);
   await page.screenshot({ path: 'test-results/review-mode-1280.png', fullPage: true });
   await page.setViewportSize({ width: 1920, height: 1080 });
@@ -204,8 +217,10 @@ test('the review mode walks the activities around the line from the keyboard alo
 
   // The decision is in the log.
   const log = page.getByRole('table', { name: /^Besluiten over/ });
-  await expect(log.locator('tbody tr')).toHaveCount(1);
-  await expect(log.locator('tbody tr').first()).toContainText(title);
-  await expect(log.locator('tbody tr').first()).toContainText('afwijzen');
+  await expect(log.locator('tbody tr')).toHaveCount(2);
+  await expect(log.locator('tbody tr').nth(0)).toContainText(first!);
+  await expect(log.locator('tbody tr').nth(0)).toContainText('erin zetten');
+  await expect(log.locator('tbody tr').nth(1)).toContainText(title);
+  await expect(log.locator('tbody tr').nth(1)).toContainText('afwijzen');
   expect(requests.length).toBeGreaterThan(0);
 });

@@ -45,13 +45,17 @@ export function ReviewMode() {
   const commentRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
 
-  const ids = useMemo(() => {
+  const around = useMemo(() => {
     if (!data || !planning) return [];
     const conditional = data.activities
       .filter((a) => !countsForCapacity(a) && onCondition(a))
       .map((a) => a.id as string);
     return aroundLine(planning.line.entries, conditional, n);
   }, [data, planning, n]);
+  // The walk is fixed when it starts: a decision that moves an activity across the line does
+  // not pull another one under the person's eyes.
+  const [walk, setWalk] = useState<readonly string[] | null>(() => (started ? around : null));
+  const ids = started && walk !== null && walk.length > 0 ? walk : around;
   const at = Math.min(index, Math.max(0, ids.length - 1));
   const currentId = ids[at];
 
@@ -152,6 +156,7 @@ export function ReviewMode() {
               onClick={() => {
                 moved.current = true;
                 setIndex(0);
+                setWalk(around);
                 setReviewing(true);
               }}
             >
@@ -168,7 +173,7 @@ export function ReviewMode() {
             <p>{t('reviewMode.empty')}</p>
           ) : (
             <article className="review-mode__item" aria-labelledby={`${id}-title`}>
-              <p className="review-mode__position small">
+              <p className="review-mode__position small" id={`${id}-position`}>
                 {t('reviewMode.position', {
                   index: formatNumber(at + 1),
                   total: formatNumber(ids.length),
@@ -178,7 +183,7 @@ export function ReviewMode() {
                 id={`${id}-title`}
                 ref={heading}
                 tabIndex={-1}
-                aria-describedby={`${id}-keys`}
+                aria-describedby={`${id}-position ${id}-keys`}
                 className="review-mode__title"
               >
                 {activity.title}
@@ -237,6 +242,7 @@ export function ReviewMode() {
                 activityId={activity.id}
                 title={activity.title}
                 level={4}
+                keys
                 reasonBox={reasonRef}
                 commentBox={commentRef}
               />
@@ -270,6 +276,7 @@ export function ReviewMode() {
               className="button"
               onClick={() => {
                 setReviewing(false);
+                setWalk(null);
                 requestAnimationFrame(() => startButton.current?.focus());
               }}
             >

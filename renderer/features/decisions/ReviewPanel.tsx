@@ -56,6 +56,8 @@ export function ReviewPanel(props: {
   title: string;
   /** The heading level of the panel's own headings (the panel sits under an h2 or an h3). */
   level?: 3 | 4;
+  /** The review mode's number keys decide (1–5); said on the buttons only where they work. */
+  keys?: boolean;
   reasonBox?: Ref<HTMLTextAreaElement>;
   commentBox?: Ref<HTMLTextAreaElement>;
 }) {
@@ -163,7 +165,7 @@ export function ReviewPanel(props: {
             key={kind}
             type="button"
             className={`button button--small review__decide review__decide--${kind}`}
-            aria-keyshortcuts={formatNumber(i + 1)}
+            aria-keyshortcuts={props.keys ? formatNumber(i + 1) : undefined}
             onClick={() => void onDecide(kind)}
           >
             {capitalise(t(`review.kind.${kind}`))}

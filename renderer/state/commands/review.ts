@@ -18,6 +18,7 @@ import {
 import { decisionLines, decisionsTable } from '../../../shared/review/decision-log';
 import { withForce } from '../../../shared/edit/activity';
 import type { Change } from '../../db/repositories/rows';
+import type { ProgrammeData } from '../../db/repositories/programme-data';
 import type { DispatchResult, ReadRow } from '../types';
 import type { CommandCall } from './calls';
 import { changeRow, type CommandContext, type CommandMap, type EditsOf } from './context';
@@ -111,6 +112,15 @@ const refused = (key: Message['key']): DispatchResult => ({
 function stamp(c: CommandContext, activityId: string) {
   const data = c.get().liveData;
   if (!data || c.get().viewingVersionId !== null) return null;
+  return stampOf(c, data, activityId);
+}
+
+/** Why nothing can be decided now: no programme, or a saved version on screen. */
+const notNow = (c: CommandContext): DispatchResult =>
+  refused(c.get().viewingVersionId !== null ? 'review.readOnly' : 'review.noProgramme');
+
+/** Who and when, for a new row of a loaded programme. */
+function stampOf(c: CommandContext, data: ProgrammeData, activityId: string) {
   const now = new Date(c.deps.now()).toISOString();
   return {
     programmeId: data.programme.id as string,
@@ -133,7 +143,7 @@ function decideStep(
   quiet: boolean,
 ): Promise<DispatchResult> {
   const s = stamp(c, activityId);
-  if (!s) return Promise.resolve(refused('review.noProgramme'));
+  if (!s) return Promise.resolve(notNow(c));
   const { title, ...who } = s;
   const call: CommandCall = {
     name: 'review/decide',
@@ -184,8 +194,7 @@ export const reviewCommands = {
     label: Message,
   ): Promise<DispatchResult> => {
     const data = c.get().liveData;
-    if (!data || c.get().viewingVersionId !== null)
-      return Promise.resolve(refused('review.noProgramme'));
+    if (!data || c.get().viewingVersionId !== null) return Promise.resolve(notNow(c));
     const stamp = {
       ids: forces.map(() => c.deps.newId()),
       programmeId: data.programme.id,
@@ -211,8 +220,7 @@ export const reviewCommands = {
     replyTo: string | null,
   ): Promise<DispatchResult> => {
     const data = c.get().liveData;
-    if (!data || c.get().viewingVersionId !== null)
-      return Promise.resolve(refused('review.noProgramme'));
+    if (!data || c.get().viewingVersionId !== null) return Promise.resolve(notNow(c));
     const activity: Activity | undefined = data.activities.find((a) => a.id === activityId);
     return c.get().dispatch(
       {
