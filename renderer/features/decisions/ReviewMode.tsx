@@ -188,55 +188,57 @@ export function ReviewMode() {
               >
                 {activity.title}
               </h3>
-              <dl className="review-mode__facts">
-                <div>
-                  <dt>{t('reviewMode.side')}</dt>
-                  <dd>
-                    {conditional
-                      ? t('reviewMode.conditional')
-                      : t(entry?.above ? 'line.sideAbove' : 'line.sideBelow')}
-                  </dd>
-                </div>
-                <div>
-                  <dt>{t('reviewMode.score')}</dt>
-                  <dd>{formatScore(candidate?.score ?? risk?.score ?? 0)}</dd>
-                </div>
-                <div>
-                  <dt>{t('reviewMode.euros')}</dt>
-                  <dd>{cost === null ? '—' : formatMoney(cost)}</dd>
-                </div>
-                <div>
-                  <dt>{t('line.hours')}</dt>
-                  <dd>{formatHours(Math.round(hours))}</dd>
-                </div>
-              </dl>
-              {risk ? (
-                <>
-                  <h4>{t('reviewMode.scoreWhy')}</h4>
-                  <ul className="review-mode__why small">
-                    {risk.contributions.map((c) => (
-                      <li key={c.criterion.id}>
-                        {c.criterion.name}:{' '}
-                        {t('risk.contribution', { points: formatScore(c.points) })}
-                      </li>
+              <div className="review-mode__about">
+                <dl className="review-mode__facts">
+                  <div>
+                    <dt>{t('reviewMode.side')}</dt>
+                    <dd>
+                      {conditional
+                        ? t('reviewMode.conditional')
+                        : t(entry?.above ? 'line.sideAbove' : 'line.sideBelow')}
+                    </dd>
+                  </div>
+                  <div>
+                    <dt>{t('reviewMode.score')}</dt>
+                    <dd>{formatScore(candidate?.score ?? risk?.score ?? 0)}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('reviewMode.euros')}</dt>
+                    <dd>{cost === null ? '—' : formatMoney(cost)}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('line.hours')}</dt>
+                    <dd>{formatHours(Math.round(hours))}</dd>
+                  </div>
+                </dl>
+                {risk ? (
+                  <>
+                    <h4>{t('reviewMode.scoreWhy')}</h4>
+                    <ul className="review-mode__why small">
+                      {risk.contributions.map((c) => (
+                        <li key={c.criterion.id}>
+                          {c.criterion.name}:{' '}
+                          {t('risk.contribution', { points: formatScore(c.points) })}
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                ) : null}
+                <h4>{t('reviewMode.displaces')}</h4>
+                {displaced === null ? (
+                  <p className="small">
+                    {t('reviewMode.displacesAbove', { hours: formatHours(Math.round(hours)) })}
+                  </p>
+                ) : displaced.length === 0 ? (
+                  <p className="small">{t('reviewMode.displacesNone')}</p>
+                ) : (
+                  <ul className="small">
+                    {displaced.map((x) => (
+                      <li key={x}>{titleOf(x)}</li>
                     ))}
                   </ul>
-                </>
-              ) : null}
-              <h4>{t('reviewMode.displaces')}</h4>
-              {displaced === null ? (
-                <p className="small">
-                  {t('reviewMode.displacesAbove', { hours: formatHours(Math.round(hours)) })}
-                </p>
-              ) : displaced.length === 0 ? (
-                <p className="small">{t('reviewMode.displacesNone')}</p>
-              ) : (
-                <ul className="small">
-                  {displaced.map((x) => (
-                    <li key={x}>{titleOf(x)}</li>
-                  ))}
-                </ul>
-              )}
+                )}
+              </div>
               <ReviewPanel
                 key={activity.id}
                 activityId={activity.id}

@@ -187,7 +187,7 @@ export const reviewCommands = {
    * `confirm`, each force recorded as a decision with the name of "Uw naam" and the date: one
    * undoable step (the best selection adopted, a what-if applied).
    */
-  'review/forces': (
+  'review/force-many': (
     c: CommandContext,
     forces: readonly (readonly [string, Force | null])[],
     confirm: readonly string[],
@@ -205,7 +205,7 @@ export const reviewCommands = {
   },
 
   /** Decides on an activity of the programme on screen; the caller shows a refusal. */
-  'review/decide': (
+  'review/decide-current': (
     c: CommandContext,
     activityId: string,
     kind: DecisionKind,
@@ -213,7 +213,7 @@ export const reviewCommands = {
   ): Promise<DispatchResult> => decideStep(c, activityId, kind, reason, true),
 
   /** Adds a comment (or a reply to `replyTo`) to an activity's thread; the caller shows a refusal. */
-  'review/comment': (
+  'review/comment-current': (
     c: CommandContext,
     activityId: string,
     text: string,

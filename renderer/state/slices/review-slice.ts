@@ -63,9 +63,9 @@ export const createReviewSlice: SliceCreator<ReviewSlice> = (deps) => (set, get)
     setReviewing: (reviewing) => {
       set({ reviewing });
     },
-    decide: bindCommand(c, 'review/decide'),
-    forceWithDecisions: bindCommand(c, 'review/forces'),
-    addComment: bindCommand(c, 'review/comment'),
+    decide: bindCommand(c, 'review/decide-current'),
+    forceWithDecisions: bindCommand(c, 'review/force-many'),
+    addComment: bindCommand(c, 'review/comment-current'),
     exportDecisions: bindCommand(c, 'review/export'),
   };
 };
