@@ -1482,7 +1482,7 @@ export const nl = {
   'reviewMode.stop': 'Beoordelen stoppen',
   'reviewMode.around': 'Aantal rond de lijn (boven en onder)',
   'reviewMode.keys':
-    'Toetsen: J of pijl omlaag volgende, K of pijl omhoog vorige, 1 accepteren, 2 aanhouden, 3 afwijzen, 4 erin zetten, 5 eruit zetten, O opmerking.',
+    'Toetsen: J of pijl omlaag volgende, K of pijl omhoog vorige, 1 accepteren, 2 aanhouden, 3 afwijzen, 4 erin zetten, 5 eruit zetten, R reden, O opmerking, Esc uit een veld terug naar de activiteit.',
   'reviewMode.position': 'Activiteit {index} van {total}',
   'reviewMode.next': 'Volgende',
   'reviewMode.previous': 'Vorige',

@@ -34,6 +34,7 @@ test('decide on three activities, comment and reply, see them in the log, search
   page,
   requests,
 }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
   const programme = new ProgrammePage(page);
   await programme.open();
   await setName(page);
@@ -60,6 +61,9 @@ test('decide on three activities, comment and reply, see them in the log, search
   await expectNoAxeViolations(page);
   await editor.getByText('Besluit en opmerkingen').scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/decisions-editor-1280.png' });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: 'test-results/decisions-editor-1920.png' });
+  await page.setViewportSize({ width: 1280, height: 800 });
   await programme.closeEditor();
 
   // Afwijzen without a reason is refused in Dutch beside the reason, and nothing is written.
@@ -88,6 +92,10 @@ test('decide on three activities, comment and reply, see them in the log, search
   await expectNoAxeViolations(page);
   await row.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/decisions-line-1280.png' });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await row.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/decisions-line-1920.png' });
+  await page.setViewportSize({ width: 1280, height: 800 });
   await row.getByRole('button', { name: `Besluit en opmerkingen: ${FORCED}` }).click();
 
   // The log: newest first, with the name and the date; searchable.
@@ -144,6 +152,7 @@ test('the review mode walks the activities around the line from the keyboard alo
   page,
   requests,
 }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
   const programme = new ProgrammePage(page);
   await programme.open();
   await page.getByRole('button', { name: 'Besluiten', exact: true }).focus();
