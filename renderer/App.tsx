@@ -5,6 +5,7 @@ import { CapacityScreen } from './features/capacity/CapacityScreen';
 import { BudgetScreen } from './features/budget/BudgetScreen';
 import { DataScreen } from './features/data/DataScreen';
 import { VersionsScreen } from './features/versions/VersionsScreen';
+import { DecisionsScreen } from './features/decisions/DecisionsScreen';
 import { ProgrammeSwitcher } from './features/life-cycle/ProgrammeSwitcher';
 import { VersionBanner } from './features/life-cycle/VersionBanner';
 import { AmendmentDialog } from './features/life-cycle/AmendmentDialog';
@@ -23,6 +24,7 @@ const ROUTES: readonly { route: Route; label: Parameters<typeof t>[0] }[] = [
   { route: 'capacity', label: 'nav.capacity' },
   { route: 'budget', label: 'nav.budget' },
   { route: 'versions', label: 'nav.versions' },
+  { route: 'decisions', label: 'nav.decisions' },
   { route: 'organisation', label: 'nav.organisation' },
   { route: 'data', label: 'nav.data' },
 ];
@@ -121,6 +123,7 @@ export function App() {
           {route === 'organisation' ? <OrganisationScreen /> : null}
           {route === 'versions' ? <VersionsScreen /> : null}
           {route === 'data' ? <DataScreen /> : null}
+          {route === 'decisions' ? <DecisionsScreen /> : null}
         </ScreenBoundary>
       </main>
       <NoticeBar />

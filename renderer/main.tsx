@@ -4,6 +4,7 @@ import { App } from './App';
 import { OpenRefused, openDatabase, UpgradeFailed } from './db/open';
 import { translate } from '../shared/i18n/translate';
 import { watchProgrammeData, watchVersions } from './db/live';
+import { watchReview } from './db/live-review';
 import { UnreadableRow } from './db/repositories/unreadable';
 import { createKoersStore, StoreContext } from './state/store';
 import { watchLineMoves } from './state/line-moves';
@@ -136,6 +137,28 @@ async function start(): Promise<void> {
   void startBackups(host, store, new Date().toISOString().slice(0, 10));
   // After every step: what crossed the line, in either direction (issue 9).
   watchLineMoves(store);
+  // The decisions and comments of the programme loaded (issue 12), watched anew when it changes.
+  let stopReview = (): void => undefined;
+  let reviewed: string | null | undefined;
+  const watchReviewOf = (programmeId: string | null): void => {
+    if (programmeId === reviewed) return;
+    reviewed = programmeId;
+    stopReview();
+    stopReview = watchReview(
+      db,
+      programmeId,
+      (rows) => {
+        store.getState().setReview(rows.programmeId, rows.decisions, rows.comments);
+      },
+      (error: unknown) => {
+        store.getState().setLoadError({ key: 'error.load', params: { reason: errorText(error) } });
+      },
+    );
+  };
+  watchReviewOf(store.getState().liveData?.programme.id ?? null);
+  store.subscribe((state) => {
+    watchReviewOf(state.liveData?.programme.id ?? null);
+  });
   store.subscribe((state, prev) => {
     if (state.programmeId === prev.programmeId) return;
     rememberProgramme(state.programmeId);

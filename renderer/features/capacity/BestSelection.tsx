@@ -12,7 +12,6 @@ import type { Selection } from '../../../shared/planning/selection';
 import { isNews } from './best-news';
 import { adoptionForces, teamHoursOf } from '../../../shared/planning/adopt';
 import { t } from '../../components/i18n';
-import { forceMany } from '../../state/commands/calls';
 import type { PlanningView } from '../../state/planning';
 import { useKoers } from '../../state/store';
 import { ReasonAction } from './ReasonForm';
@@ -127,7 +126,7 @@ export function BestSelection(props: {
   const busy = useKoers((s) => s.selectionBusy);
   const failed = useKoers((s) => s.selectionFailed);
   const settings = useKoers((s) => s.solverSettings);
-  const dispatch = useKoers((s) => s.dispatch);
+  const forceWithDecisions = useKoers((s) => s.forceWithDecisions);
   const known = new Set(planning.candidates.map((c) => c.id));
   const behind = found !== null && !isNews(found, props.fillScore);
   const selection =
@@ -173,7 +172,7 @@ export function BestSelection(props: {
         ...forces.forceIn.map((id) => [id, { mode: 'in' as const, reason }] as const),
         ...forces.forceOut.map((id) => [id, { mode: 'out' as const, reason }] as const),
       ];
-      await dispatch(forceMany(calls), { label: { key: 'history.adoptBest' } });
+      await forceWithDecisions(calls, [], { key: 'history.adoptBest' });
     };
     body = (
       <div className="best">

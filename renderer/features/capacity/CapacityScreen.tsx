@@ -16,6 +16,8 @@ export function CapacityScreen() {
   const data = useKoers((s) => s.data);
   const planning = useKoers(selectPlanning);
   const frames = useKoers(selectFrames);
+  const navigate = useKoers((s) => s.navigate);
+  const setReviewing = useKoers((s) => s.setReviewing);
   if (!data || !planning || !frames) return null;
   const { programme } = data;
   const step = (k: string) => planning.bridge.steps.find((s) => s.key === k)?.hours ?? 0;
@@ -26,6 +28,16 @@ export function CapacityScreen() {
     <section className="screen" aria-labelledby="capacity-title">
       <div className="screen__head">
         <h1 id="capacity-title">{t('capacity.title', { year: programme.year })}</h1>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setReviewing(true);
+            navigate('decisions');
+          }}
+        >
+          {t('reviewMode.title')}
+        </button>
       </div>
       <dl className="kpis">
         <div className="kpi">

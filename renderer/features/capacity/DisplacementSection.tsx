@@ -8,7 +8,6 @@ import { displacementOf, quarterHoursOf, themeLossOf } from '../../../shared/pla
 import { planLine } from '../../../shared/planning/plan-line';
 import { t } from '../../components/i18n';
 import { selectBudget } from '../../state/budget';
-import { forceMany } from '../../state/commands/calls';
 import type { PlanningView } from '../../state/planning';
 import { useKoers } from '../../state/store';
 import { ReasonAction } from './ReasonForm';
@@ -69,7 +68,7 @@ function narrowed(
 }
 
 /** Work *onder voorbehoud*: funding-conditional, not confirmed, and not postponed or cancelled. */
-const onCondition = (a: Activity): boolean =>
+export const onCondition = (a: Activity): boolean =>
   a.fundingConditional &&
   !a.fundingConfirmed &&
   a.status !== 'vervallen' &&
@@ -80,7 +79,7 @@ const onCondition = (a: Activity): boolean =>
  * discretionary) does to the line: the whole plan again, since statutory work takes its hours
  * before the ranking.
  */
-function confirmedDisplacement(
+export function confirmedDisplacement(
   chosen: Activity,
   programme: Programme,
   activities: readonly Activity[],
@@ -120,7 +119,7 @@ export function DisplacementSection(props: {
   const { planning, programme } = props;
   const [pick, setPick] = useState('');
   const [query, setQuery] = useState('');
-  const dispatch = useKoers((s) => s.dispatch);
+  const forceWithDecisions = useKoers((s) => s.forceWithDecisions);
   const hourRate = useKoers((s) => selectBudget(s)?.result.hourRate ?? null);
   const id = useId();
   const year = programme.year;
@@ -164,9 +163,10 @@ export function DisplacementSection(props: {
   const freed = result ? costOf(result.displaced) : null;
   const apply = async (reason: string) => {
     if (!chosen) return;
-    const done = await dispatch(
-      forceMany([[chosen.id, { mode: 'in', reason }]], isConditional ? [chosen.id] : []),
-      { label: { key: 'history.whatIf' } },
+    const done = await forceWithDecisions(
+      [[chosen.id, { mode: 'in', reason }]],
+      isConditional ? [chosen.id] : [],
+      { key: 'history.whatIf' },
     );
     if (done.ok) setPick('');
   };

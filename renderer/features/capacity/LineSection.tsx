@@ -9,6 +9,7 @@ import { GapRow, useRowWindow, WindowBox } from '../../components/windowed-rows'
 import { BestSelection } from './BestSelection';
 import { LineSettingsForm } from './LineSettingsForm';
 import { ReasonForm } from './ReasonForm';
+import { CurrentDecision, ReviewPanel } from '../decisions/ReviewPanel';
 import type { PlanningView } from '../../state/planning';
 import { useKoers } from '../../state/store';
 
@@ -63,6 +64,10 @@ function LineRow(props: {
   firstMiss: boolean;
   inBest: boolean;
   forcing: 'in' | 'out' | null;
+  /** The decision and comments of this row are open (issue 12). */
+  reviewing: boolean;
+  onReview: (e: { currentTarget: HTMLElement }, id: string | null) => void;
+  hasDecision: boolean;
   teamName: (id: string) => string;
   onForce: (e: { currentTarget: HTMLElement }, id: string, mode: 'in' | 'out') => void;
   onFormDone: () => void;
@@ -93,6 +98,14 @@ function LineRow(props: {
         <span className="line__title">{a.title}</span>
         {inBest ? <span className="tag tag--best">{t('line.inBest')}</span> : null}
         {forcing ? <ForceForm activity={a} mode={forcing} onDone={onFormDone} /> : null}
+        {props.hasDecision && !props.reviewing ? (
+          <CurrentDecision activityId={a.id} className="line__decision small" />
+        ) : null}
+        {props.reviewing ? (
+          <div className="line__review">
+            <ReviewPanel activityId={a.id} title={a.title} />
+          </div>
+        ) : null}
       </td>
       <td className="num">{formatScore(score)}</td>
       <td className="num">{formatNumber(Math.round(hours))}</td>
@@ -137,6 +150,17 @@ function LineRow(props: {
               {t('force.out')}
             </button>
           )}
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            aria-label={t('review.open', { title: a.title })}
+            aria-expanded={props.reviewing}
+            onClick={(ev) => {
+              props.onReview(ev, props.reviewing ? null : a.id);
+            }}
+          >
+            {t('review.panel')}
+          </button>
         </span>
       </td>
       <td className="small">
@@ -189,6 +213,12 @@ export function LineSection({
     setForcing(null);
     if (opener.current?.isConnected) opener.current.focus();
   };
+  const [reviewing, setReviewing] = useState<string | null>(null);
+  const review = (_e: { currentTarget: HTMLElement }, id: string | null) => {
+    setReviewing(id);
+  };
+  const decided = useKoers((s) => s.decisions);
+  const decidedIds = useMemo(() => new Set(decided.map((d) => d.activityId as string)), [decided]);
   const found = useKoers((s) => (s.selection?.data === s.data ? s.selection : null));
   const byId = new Map(activities.map((a) => [a.id as string, a]));
   const candidate = new Map(planning.candidates.map((c) => [c.id, c]));
@@ -212,9 +242,11 @@ export function LineSection({
     });
     return out;
   }, [entries, strict, lastAbove]);
-  const forcingIndex = forcing
-    ? items.findIndex((it) => it.kind === 'entry' && it.entry.id === forcing.id)
-    : undefined;
+  const keptId = forcing?.id ?? reviewing;
+  const forcingIndex =
+    keptId !== null
+      ? items.findIndex((it) => it.kind === 'entry' && it.entry.id === keptId)
+      : undefined;
   const { parts, windowed, scrollRef, measure } = useRowWindow({
     count: items.length,
     estimateSize: (i) => (items[i]?.kind === 'marker' ? 26 : 96),
@@ -307,6 +339,9 @@ export function LineSection({
                   firstMiss={strict && e.id === planning.line.firstMiss}
                   inBest={selection?.selected.has(e.id) ?? false}
                   forcing={forcing?.id === e.id ? forcing.mode : null}
+                  reviewing={reviewing === e.id}
+                  onReview={review}
+                  hasDecision={decidedIds.has(e.id)}
                   teamName={teamName}
                   onForce={open}
                   onFormDone={closeForm}

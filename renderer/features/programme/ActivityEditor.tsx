@@ -34,6 +34,7 @@ import { MonthGrid } from './MonthGrid';
 import { hasMonthProfile } from '../../../shared/planning/allocation';
 import { HistoryButtons } from '../../components/HistoryButtons';
 import { themesInTreeOrder, themePath } from '../../../shared/domain/programme';
+import { ReviewPanel } from '../decisions/ReviewPanel';
 
 /** Largest amount of money one field takes, in euros (a typing error beyond this). */
 const MAX_EUROS = 100_000_000;
@@ -473,6 +474,13 @@ export function ActivityEditor() {
             }
             className="span-2"
           />
+        </fieldset>
+
+        <fieldset className="section">
+          <legend>{t('review.panel')}</legend>
+          <div className="span-2">
+            <ReviewPanel activityId={activity.id} title={activity.title} />
+          </div>
         </fieldset>
       </div>
 

@@ -13,7 +13,8 @@ import {
   type NewActivityInitial,
 } from '../../../shared/edit/activity';
 import type { Change } from '../../db/repositories/rows';
-import { patchRow, setField } from './calls';
+import { patchRow } from './calls';
+import { forceAsDecision } from './review';
 import {
   changeRow,
   dispatched,
@@ -102,6 +103,7 @@ export const activityCommands = {
     return done.ok;
   },
 
+  /** A force set or lifted is a decision (issue 12): who and when are recorded with it. */
   'activity/force': (c: CommandContext, id: string, force: Force | null): Promise<boolean> =>
-    dispatched(c, setField('activities', id, ['force'], force), { key: 'history.force' }),
+    forceAsDecision(c, id, force),
 } satisfies CommandMap;

@@ -1,11 +1,8 @@
 /** Area `amendment`: the log of changes after adoption, watched for the screen and exported. */
-import { safeFileName } from '../../../shared/contract/file-name';
 import { amendmentsTable } from '../../../shared/export/amendments-table';
-import { toCsv } from '../../../shared/export/csv';
 import { amendmentLookups } from '../../../shared/format/amendment';
 import { versionSnapshot } from '../../../shared/file/version-content';
 import { translate } from '../../../shared/i18n/translate';
-import { toXlsx } from '../../export/xlsx';
 import {
   loadAmendmentLog,
   watchAmendmentLog,
@@ -13,6 +10,7 @@ import {
 } from '../../db/repositories/amendments';
 import type { ProgrammeData } from '../../db/repositories/programme-data';
 import type { CommandContext, CommandMap } from './context';
+import { saveTable } from './save-table';
 
 export type { AmendmentLog } from '../../db/repositories/amendments';
 
@@ -48,18 +46,7 @@ export const amendmentCommands = {
     const data = c.get().data;
     if (!data) return false;
     const table = amendmentLogTable(data, await loadAmendmentLog(c.deps.db, data.programme.id));
-    let content: string | Uint8Array;
-    try {
-      content = format === 'csv' ? toCsv(table) : await toXlsx(table);
-    } catch {
-      c.get().showNotice({ key: 'export.failed', params: { name: table.name } }, 'error');
-      return false;
-    }
     const name = translate('amendmentLog.file', { name: data.programme.name });
-    const saved = await c.deps.host.saveFile(safeFileName(name, format), content, format);
-    if (!saved.ok) c.get().showNotice(saved.error, 'error');
-    else if (saved.value)
-      c.get().showNotice({ key: 'data.saved', params: { file: saved.value.name } });
-    return saved.ok;
+    return saveTable(c, table, name, format);
   },
 } satisfies CommandMap;

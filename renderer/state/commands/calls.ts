@@ -4,6 +4,15 @@ import type { Mjp, Theme } from '../../../shared/domain/schemas';
 import type { MjpPatch } from '../../../shared/edit/mjp';
 import type { TableName } from '../../db/koers-db';
 import type { CopyChoices, CopyIds } from '../../../shared/edit/copy-forward';
+import type { CommentInput, DecisionInput } from '../../../shared/review/edits';
+
+/** Who made the forces of one step, and when, with the ids of their decisions (one per force). */
+export type DecisionStamp = {
+  readonly ids: readonly string[];
+  readonly programmeId: string;
+  readonly author: string;
+  readonly at: string;
+};
 
 /**
  * A command as data: its name and its arguments (JSON). Fields hand the store a call, not a
@@ -77,7 +86,28 @@ export type CommandCall =
       /** Year N+1 from programme N (its id), with the choices and the new rows' ids made up front. */
       readonly name: 'programme/copy-forward';
       readonly args: readonly [string, CopyChoices, CopyIds];
-    };
+    }
+  /** A decision on an activity (issue 12); erin/eruit set its force in the same step. */
+  | { readonly name: 'review/decide'; readonly args: readonly [DecisionInput] }
+  /** A force lifted, recorded as a decision (issue 12). */
+  | {
+      readonly name: 'review/release';
+      readonly args: readonly [Omit<DecisionInput, 'kind' | 'reason'>];
+    }
+  /**
+   * Forces several activities (as `activity/forces`) and records each force as a decision with
+   * its author and date, in one step (issue 12): the best selection adopted, a what-if applied.
+   */
+  | {
+      readonly name: 'review/forces';
+      readonly args: readonly [
+        readonly (readonly [string, { mode: 'in' | 'out'; reason: string } | null])[],
+        readonly string[],
+        DecisionStamp,
+      ];
+    }
+  /** A comment, or a reply, in an activity's thread (issue 12). */
+  | { readonly name: 'review/comment'; readonly args: readonly [CommentInput] };
 
 /** The name of a command. */
 export type CommandName = CommandCall['name'];
@@ -150,6 +180,7 @@ export function targetOf(call: CommandCall): { table: TableName; key: string } |
     case 'version/save':
       return { table: 'versions', key: call.args[0] };
     case 'activity/forces':
+    case 'review/forces':
     case 'mjp/theme-order':
     case 'programme/copy-forward':
       return null;
@@ -159,6 +190,11 @@ export function targetOf(call: CommandCall): { table: TableName; key: string } |
       return { table: 'mjps', key: call.args[0] };
     case 'mjp/theme-add':
       return { table: 'themes', key: call.args[0].id };
+    case 'review/decide':
+    case 'review/release':
+      return { table: 'decisions', key: call.args[0].id };
+    case 'review/comment':
+      return { table: 'comments', key: call.args[0].id };
     default:
       return { table: 'activities', key: call.args[0] };
   }

@@ -6,6 +6,7 @@ import { combine } from './combine';
 import type { EditsOf } from './context';
 import { mjpEdits } from './mjp';
 import { programmeEdits } from './programme';
+import { reviewEdits } from './review';
 import { rowEdits } from './row';
 import { teamEdits } from './team';
 import { versionEdits } from './version';
@@ -23,6 +24,7 @@ export const EDITS: EditsOf<CommandCall['name']> = combine(
   budgetEdits,
   versionEdits,
   mjpEdits,
+  reviewEdits,
 );
 
 /** The mutation a command call makes. */

@@ -10,6 +10,7 @@ import { mjpCommands } from './mjp';
 import { organisationCommands } from './organisation';
 import { programmeCommands } from './programme';
 import { reviewPackageCommands } from './review-package';
+import { reviewCommands } from './review';
 import { teamCommands } from './team';
 import { themeCommands } from './theme';
 import { versionCommands } from './version';
@@ -32,6 +33,7 @@ export const COMMANDS = combine(
   mjpCommands,
   amendmentCommands,
   reviewPackageCommands,
+  reviewCommands,
 );
 
 /** The store commands' map. */
