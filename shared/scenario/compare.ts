@@ -2,14 +2,14 @@ import { ROEMERNORM } from '../budget/cost-model';
 import { summarise, type BudgetSummary, type LineSummary } from '../compare/compare';
 import type { Activity } from '../domain/schemas';
 import type { ProgrammeSnapshot } from '../domain/snapshot';
-import { quarterHoursOf } from '../planning/displacement';
+import { quarterOf } from '../planning/displacement';
 import { plan as derive, type Plan } from '../planning/plan';
 
 /**
  * *Vergelijk scenario's* (issue 12): a base and up to four scenarios side by side. Every figure
  * is read from `plan(snapshot)` and the views it already holds (the line, the bridge, the load
- * per team and period, the budget result, the coverage) or from `summarise` and `quarterHoursOf`,
- * so a column shows exactly what the capacity and budget screens show for that snapshot.
+ * per team and period, the heat map, the budget result, the coverage) or from `summarise`, so a
+ * column shows exactly what the capacity and budget screens show for that snapshot.
  */
 
 /** At most this many scenarios beside the base (the issue: "up to four side by side"). */
@@ -83,12 +83,23 @@ export type ScenarioComparison = {
 /** Hours to hundredths (allocations are stored in hundredths): no float dust as a difference. */
 const hundredths = (h: number): number => Math.round(h * 100) / 100;
 
-/** Planned hours per team and quarter of a snapshot's programme year. */
-function plannedQuarters(
-  snapshot: ProgrammeSnapshot,
-  p: Plan,
-): Map<string, [number, number, number, number]> {
-  return quarterHoursOf([...p.planning.planned], snapshot.activities, snapshot.programme.year);
+/**
+ * Planned hours per team and quarter of the programme year: the heat map's cells (team × month
+ * of the planned work, `plan(snapshot).planning.utilisation`) added up per quarter.
+ */
+function plannedQuarters(p: Plan): Map<string, [number, number, number, number]> {
+  const out = new Map<string, [number, number, number, number]>();
+  for (const c of p.planning.utilisation.cells) {
+    if (c.allocated === 0) continue;
+    let q = out.get(c.teamId);
+    if (!q) {
+      q = [0, 0, 0, 0];
+      out.set(c.teamId, q);
+    }
+    const i = quarterOf(c.month) - 1;
+    q[i] = (q[i] as number) + c.allocated;
+  }
+  return out;
 }
 
 /** One column: the snapshot's own figures from its plan, and its differences from the base. */
@@ -122,7 +133,7 @@ function columnOf(
     const both = snapshot.activities.filter((a) => was.has(a.id));
     fellBelow = both.filter((a) => before.has(a.id) && !planning.planned.has(a.id));
     cameAbove = both.filter((a) => !before.has(a.id) && planning.planned.has(a.id));
-    const here = plannedQuarters(snapshot, p);
+    const here = plannedQuarters(p);
     for (const team of new Set([...base.quarters.keys(), ...here.keys()])) {
       const b = base.quarters.get(team) ?? [0, 0, 0, 0];
       const a = here.get(team) ?? [0, 0, 0, 0];
@@ -176,7 +187,7 @@ export function compareScenarios(
   const ref = {
     snapshot: base.snapshot,
     plan: basePlan,
-    quarters: plannedQuarters(base.snapshot, basePlan),
+    quarters: plannedQuarters(basePlan),
   };
   const teams = new Map<string, string>(base.snapshot.teams.map((t) => [t.id, t.name]));
   for (const s of shown)
