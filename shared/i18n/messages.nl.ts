@@ -1451,6 +1451,7 @@ export const nl = {
   'scmp.gridColumn': '{label}, K{n}',
   'scmp.quarterShort': 'K{n}',
   'scmp.cellTitle': '{team}, kwartaal {n}: {hours}',
+  'scmp.delta': '({delta})',
 } as const;
 
 /** A key of the message catalogue. */

@@ -4,11 +4,16 @@ import { t } from '../../../components/i18n';
 /** One bar: a column's name, its value and the value in words. */
 export type BarDatum = { readonly label: string; readonly value: number; readonly text: string };
 
-/** Words packed greedily into lines of at most `width` characters (a long word keeps its line). */
+/** Words packed greedily into lines of at most `width` characters. */
 export function wrapWords(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+  // A word longer than a line is broken into pieces of a line each.
+  const size = Math.max(1, width);
+  const words: string[] = [];
+  for (const w of text.split(/\s+/))
+    for (let k = 0; k < w.length; k += size) words.push(w.slice(k, k + size));
+  for (const word of words) {
     if (line === '') line = word;
     else if (line.length + 1 + word.length <= width) line = `${line} ${word}`;
     else {
@@ -21,12 +26,16 @@ export function wrapWords(text: string, width: number): string[] {
 }
 
 const W = 400;
-const ROW = 34;
+/** Characters of an 11 px label that fit the chart's width (long names wrap, never cut off). */
+const LABEL_CHARS = 60;
+const LINE = 13;
+const BAR = 12;
+const GAP = 8;
 
 /**
  * Small horizontal bars, one per column (the base first), drawn from a zero line: to the right
  * for a positive value, to the left for a negative one when any value is negative. The name and
- * the value in words stand above each bar (never cut off); `summary` is the chart's label.
+ * the value in words stand above each bar, wrapped; `summary` is the chart's label.
  */
 export function CompareBars(props: {
   readonly data: readonly BarDatum[];
@@ -37,15 +46,20 @@ export function CompareBars(props: {
   const anyNegative = props.signed === true && props.data.some((d) => d.value < 0);
   const zero = anyNegative ? W / 2 : 0;
   const span = anyNegative ? W / 2 : W;
+  const wrapped = props.data.map((d) =>
+    wrapWords(t('scmp.pair', { label: d.label, value: d.text }), LABEL_CHARS),
+  );
+  const heights = wrapped.map((lines) => lines.length * LINE + 4 + BAR + GAP);
+  const rows = props.data.map((d, i) => ({
+    d,
+    lines: wrapped[i] ?? [],
+    top: heights.slice(0, i).reduce((s, h) => s + h, 0),
+  }));
+  const y = heights.reduce((s, h) => s + h, 0);
   return (
-    <svg
-      className="scmp__bars"
-      viewBox={`0 0 ${W} ${props.data.length * ROW + 2}`}
-      role="img"
-      aria-label={props.summary}
-    >
-      {props.data.map((d, i) => {
-        const y = i * ROW;
+    <svg className="scmp__bars" viewBox={`0 0 ${W} ${y}`} role="img" aria-label={props.summary}>
+      {rows.map(({ d, lines, top }, i) => {
+        const barY = top + lines.length * LINE + 4;
         const width = (Math.abs(d.value) / max) * span;
         const x = d.value < 0 ? zero - width : zero;
         const tone = !props.signed
@@ -55,25 +69,20 @@ export function CompareBars(props: {
             : 'scmp__bar--good';
         return (
           <g key={i}>
-            <text x={0} y={y + 12} className="scmp__bar-label">
-              {`${d.label}: ${d.text}`}
+            <text x={0} y={top + LINE - 2} className="scmp__bar-label">
+              {lines.map((l, k) => (
+                <tspan key={k} x={0} dy={k === 0 ? 0 : LINE}>
+                  {l}
+                </tspan>
+              ))}
             </text>
-            <rect x={x} y={y + 17} width={Math.max(width, 0.5)} height={12} className={tone} />
+            <rect x={x} y={barY} width={Math.max(width, 0.5)} height={BAR} className={tone} />
+            {anyNegative ? (
+              <line x1={zero} x2={zero} y1={barY - 2} y2={barY + BAR + 2} className="scmp__zero" />
+            ) : null}
           </g>
         );
       })}
-      {anyNegative
-        ? props.data.map((_, i) => (
-            <line
-              key={i}
-              x1={zero}
-              x2={zero}
-              y1={i * ROW + 15}
-              y2={i * ROW + 31}
-              className="scmp__zero"
-            />
-          ))
-        : null}
     </svg>
   );
 }
@@ -84,7 +93,8 @@ export type GridBlock = {
   readonly values: ReadonlyMap<string, readonly number[]>;
 };
 
-const NAME_W = 250;
+/** Width per character of an 11 px team name (the widest glyphs of the UI font, with room). */
+const CHAR_W = 6.4;
 const CELL_W = 28;
 const CELL_H = 18;
 const BLOCK_GAP = 14;
@@ -110,6 +120,11 @@ export function DisplacementGrid(props: {
   readonly format: (hours: number) => string;
 }) {
   const blockW = 4 * CELL_W;
+  // The names column as wide as the longest team name, so that none is cut off.
+  const NAME_W = Math.max(
+    120,
+    Math.ceil(Math.max(0, ...props.teams.map((x) => x.name.length)) * CHAR_W) + 12,
+  );
   const heads = props.blocks.map((b) => wrapWords(b.label, 18));
   const headH = (Math.max(1, ...heads.map((h) => h.length)) + 1) * LINE_H + 4;
   const width = NAME_W + props.blocks.length * (blockW + BLOCK_GAP);

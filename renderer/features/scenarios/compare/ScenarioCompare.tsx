@@ -386,7 +386,7 @@ export function ScenarioCompare(props: ScenarioCompareProps) {
                         {i > 0 && h !== hours[0] ? (
                           <span className="scmp__delta">
                             {' '}
-                            ({formatSignedHours(h - (hours[0] ?? 0))})
+                            {t('scmp.delta', { delta: formatSignedHours(h - (hours[0] ?? 0)) })}
                           </span>
                         ) : null}
                       </td>
