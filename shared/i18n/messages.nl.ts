@@ -1452,6 +1452,7 @@ export const nl = {
   'scmp.quarterShort': 'K{n}',
   'scmp.cellTitle': '{team}, kwartaal {n}: {hours}',
   'scmp.delta': '({delta})',
+  'scmp.more': 'en nog {count}',
 } as const;
 
 /** A key of the message catalogue. */

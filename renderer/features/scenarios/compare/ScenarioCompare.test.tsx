@@ -4,7 +4,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDemoData } from '../../../../shared/demo/inspectie-jenv';
 import { snapshotOf } from '../../../../shared/domain/snapshot';
-import { fourScenarios } from '../../../../tests/bench/scenario-variants';
+import { scaledDemo } from '../../../../shared/demo/scaled';
+import { fourScenarios, teamLoss } from '../../../../tests/bench/scenario-variants';
 import { PRINT_CLASS, ScenarioCompare } from './ScenarioCompare';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -119,6 +120,27 @@ describe("ScenarioCompare: Vergelijk scenario's", () => {
     render({ base, scenarios: [] });
     expect(container.textContent).toContain('Nog geen scenario om te vergelijken');
     expect(container.textContent).toContain('Geen verschuiving tegen de basis.');
+  });
+
+  it('beyond ten names the rest folds away behind "en nog …"', () => {
+    const big = snapshotOf(scaledDemo(500))!;
+    // Every team loses half its people: much of the chosen work falls below the line.
+    const loss = big.programme.capacity.teams.reduce(
+      (s, team) => teamLoss(s, team.teamId, team.staffedFte / 2),
+      big,
+    );
+    render({
+      base: { label: 'Groot', snapshot: big },
+      scenarios: [{ id: 'leeg', label: 'Halve bezetting', snapshot: loss }],
+    });
+    const cell = [...container.querySelectorAll('tbody tr')]
+      .find((r) => r.querySelector('th')?.textContent === 'Valt onder de lijn')
+      ?.querySelectorAll('td')[1];
+    const shown = cell?.querySelectorAll(':scope > ul > li').length ?? 0;
+    const folded = cell?.querySelectorAll('details li').length ?? 0;
+    expect(shown).toBe(10);
+    expect(folded).toBeGreaterThan(0);
+    expect(cell?.querySelector('summary')?.textContent).toBe(`en nog ${String(folded)}`);
   });
 
   it('names open the activity when the screen can open one', () => {

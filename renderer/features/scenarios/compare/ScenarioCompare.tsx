@@ -111,15 +111,30 @@ function figureRows(
   ];
 }
 
-/** A list of names in a cell, or "geen". */
+/** Names shown in a cell before the rest fold away (a large programme can move hundreds). */
+const NAMES_SHOWN = 10;
+
+/** A list of names in a cell, or "geen"; beyond ten the rest behind "en nog …". */
 function NameList(props: { readonly items: readonly { id: string; text: ReactNode }[] }) {
   if (props.items.length === 0) return <span className="muted">{t('scmp.nothing')}</span>;
-  return (
+  const list = (items: readonly { id: string; text: ReactNode }[]) => (
     <ul className="scmp__names">
-      {props.items.map((x) => (
+      {items.map((x) => (
         <li key={x.id}>{x.text}</li>
       ))}
     </ul>
+  );
+  const rest = props.items.slice(NAMES_SHOWN);
+  return (
+    <>
+      {list(props.items.slice(0, NAMES_SHOWN))}
+      {rest.length > 0 ? (
+        <details className="scmp__more">
+          <summary>{t('scmp.more', { count: formatNumber(rest.length) })}</summary>
+          {list(rest)}
+        </details>
+      ) : null}
+    </>
   );
 }
 
