@@ -5,7 +5,7 @@ import type { Cents } from '../domain/units';
 import type { Verdict } from '../budget/cost-model';
 import { deepEqual, diffValues, type FieldChange } from '../delta/delta';
 import { countsForCapacity, isCommitted } from '../planning/counting';
-import { plan } from '../planning/plan';
+import { plan, type Plan } from '../planning/plan';
 
 /** One field that differs between two versions of an activity (shared/delta's field change). */
 export type FieldDiff = FieldChange;
@@ -107,12 +107,18 @@ function shifts(
     .filter((s) => s.before !== 0 || s.after !== 0);
 }
 
-/** The line and budget of a snapshot in a few figures (from `plan(snapshot)`). */
-export function summarise(snapshot: ProgrammeSnapshot): {
+/**
+ * The line and budget of a snapshot in a few figures (from `plan(snapshot)`; a caller that has
+ * the plan already, e.g. the renderer's cached one, passes it instead of deriving it twice).
+ */
+export function summarise(
+  snapshot: ProgrammeSnapshot,
+  planned: Plan = plan(snapshot),
+): {
   line: LineSummary;
   budget: BudgetSummary;
 } {
-  const { planning, budget } = plan(snapshot);
+  const { planning, budget } = planned;
   const committed = snapshot.activities.filter(
     (a) => planning.planned.has(a.id) && isCommitted(a),
   ).length;
