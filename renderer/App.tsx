@@ -13,6 +13,7 @@ import { AmendmentBar } from './features/life-cycle/AmendmentBar';
 import { t } from './components/i18n';
 import { NoticeBar } from './components/NoticeBar';
 import { HistoryButtons } from './components/HistoryButtons';
+import { SaveState } from './components/SaveState';
 import { ScreenBoundary } from './components/ErrorBoundary';
 import { RecoveryScreen } from './components/RecoveryScreen';
 import { useKoers } from './state/store';
@@ -37,20 +38,6 @@ export function App() {
   const navigate = useKoers((s) => s.navigate);
   const undo = useKoers((s) => s.undo);
   const redo = useKoers((s) => s.redo);
-  const busy = useKoers((s) => s.busy);
-  const editingSlots = useKoers((s) => s.editing);
-  const editing = Object.values(editingSlots);
-  const names = (list: typeof editing) => [...new Set(list.map((e) => e.label))].join(', ');
-  const invalid = editing.filter((e) => !e.valid);
-  const pending = editing.length > 0;
-  const saveState =
-    invalid.length > 0
-      ? t('notice.invalid', { field: names(invalid) })
-      : pending
-        ? t('notice.editing', { field: names(editing) })
-        : busy > 0
-          ? t('notice.saving')
-          : t('notice.saved');
   const version = useKoers((s) => s.appVersion);
 
   useUndoKeys(undo, redo);
@@ -81,13 +68,7 @@ export function App() {
         </div>
         <ProgrammeSwitcher />
         <div className="app__history" role="group" aria-label={t('history.undo')}>
-          <span
-            className={`save-state ${pending ? 'save-state--pending' : ''}`}
-            role="status"
-            title={saveState}
-          >
-            {saveState}
-          </span>
+          <SaveState />
           <HistoryButtons />
         </div>
       </header>

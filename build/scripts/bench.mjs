@@ -3,7 +3,8 @@
 // built renderer in Debian's Chromium), joined in one table by chromium-report.ts. Timings are
 // reported, never asserted. Options: KOERS_BENCH_SIZES (e.g. "100,500,2000"), KOERS_BENCH_PARTS
 // ("node", "chromium" or both), KOERS_BENCH_STEP_TIMEOUT_S, KOERS_BENCH_NODE_TIMEOUT_S,
-// KOERS_BENCH_BUILD=0 to measure the renderer already in dist/renderer (see the README).
+// KOERS_BENCH_BUILD=0 to measure the renderer already in dist/renderer, KOERS_BENCH_TRACE_DIR for
+// a Chromium trace of the edits (see the README).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';

@@ -50,8 +50,9 @@ export function moveGroups(moves: LineMoves, title: (id: string) => string): Not
 /**
  * Says what moved across the line after every undoable step of this window (an edit, a force,
  * a funding switch, a frame change, and undo or redo too). It watches the store from outside
- * the history slice: a change of the undo stacks marks a step; the next new data (the step's
- * rows put into the loaded programme) is compared with the planning before it. Data that
+ * the history slice: its step mark going up marks a step; the next new data (the step's rows
+ * put into the loaded programme, shown before the write commits) is compared with the planning
+ * before it. Data that
  * changes without a step (another window, a reload) only moves the baseline. A notice the step
  * itself showed ("Ongedaan gemaakt: …") keeps its message and gets the lists added.
  */
@@ -60,7 +61,7 @@ export function watchLineMoves(store: KoersStore): () => void {
   let stepPending = false;
   let noticeBefore: number | null = null;
   return store.subscribe((state, prev) => {
-    if (state.history !== prev.history) {
+    if (state.stepMark !== prev.stepMark) {
       if (!stepPending) noticeBefore = prev.notice?.id ?? null;
       stepPending = true;
     }

@@ -1,4 +1,5 @@
 import { countsForCapacity, isCommitted } from '../../shared/planning/counting';
+import type { LineEntry } from '../../shared/planning/ranking';
 import type { ProgrammeData } from '../db/repositories/programme-data';
 import { planningOf, type PlanningView } from './planning';
 import type { KoersState } from './types';
@@ -23,6 +24,34 @@ export type LinePlace =
   | { readonly kind: 'not-counted' }
   | { readonly kind: 'above' | 'below' | 'forced-in' | 'forced-out'; readonly rank: number };
 
+/** The places without a rank: one object each, so a row's place is the same object again. */
+const NOT_COUNTED: LinePlace = { kind: 'not-counted' };
+const COMMITTED: LinePlace = { kind: 'committed' };
+
+/** The place of each line entry (entries are reused while unchanged, so their places are too). */
+const entryPlaces = new WeakMap<LineEntry, LinePlace>();
+
+/**
+ * An entry's place, the same object for the same entry: a list row whose place did not change
+ * gets the same props and is not drawn again (issue 11).
+ */
+function placeOfEntry(entry: LineEntry): LinePlace {
+  let place = entryPlaces.get(entry);
+  if (!place) {
+    place = {
+      kind:
+        entry.reason === 'forced-in' || entry.reason === 'forced-out'
+          ? entry.reason
+          : entry.above
+            ? 'above'
+            : 'below',
+      rank: entry.rank,
+    };
+    entryPlaces.set(entry, place);
+  }
+  return place;
+}
+
 /** The places per planning (so per snapshot), kept while it lives. */
 const placesByPlanning = new WeakMap<PlanningView, ReadonlyMap<string, LinePlace>>();
 
@@ -39,18 +68,9 @@ export function linePlacesOf(data: ProgrammeData): ReadonlyMap<string, LinePlace
   const entries = new Map(planning.line.entries.map((e) => [e.id, e]));
   for (const a of data.activities) {
     const entry = entries.get(a.id);
-    if (!countsForCapacity(a)) places.set(a.id, { kind: 'not-counted' });
-    else if (isCommitted(a)) places.set(a.id, { kind: 'committed' });
-    else if (entry)
-      places.set(a.id, {
-        kind:
-          entry.reason === 'forced-in' || entry.reason === 'forced-out'
-            ? entry.reason
-            : entry.above
-              ? 'above'
-              : 'below',
-        rank: entry.rank,
-      });
+    if (!countsForCapacity(a)) places.set(a.id, NOT_COUNTED);
+    else if (isCommitted(a)) places.set(a.id, COMMITTED);
+    else if (entry) places.set(a.id, placeOfEntry(entry));
   }
   placesByPlanning.set(planning, places);
   return places;

@@ -67,18 +67,37 @@ const rowsOf = memo((data: ProgrammeData): ActivityRow[] => {
   // Reading order: the theme's place in the MJP, then the section in the source, then title.
   const reading = readingOrder(data.activities);
   return reading.map((activity, i) => {
+    const domain = domains.get(activity.domainId);
+    const theme = themeById.get(activity.primaryThemeId);
+    const place = (order.get(activity.primaryThemeId) ?? 9999) * 10000 + i;
+    // The row made last time, when it stands for the same row object in the same place: an
+    // unchanged row keeps its object, so the list does not draw it again (issue 11).
+    const last = listRows.get(activity);
+    if (
+      last &&
+      last.programme === programme &&
+      last.row.domain === domain &&
+      last.row.theme === theme &&
+      last.row.order === place
+    )
+      return last.row;
     const { hours: h, risk } = figuresOf(activity, programme);
-    return {
+    const row: ActivityRow = {
       activity,
       hours: h,
       fte: hoursToFte(h, programme),
       risk,
-      domain: domains.get(activity.domainId),
-      theme: themeById.get(activity.primaryThemeId),
-      order: (order.get(activity.primaryThemeId) ?? 9999) * 10000 + i,
+      domain,
+      theme,
+      order: place,
     };
+    listRows.set(activity, { programme, row });
+    return row;
   });
 });
+
+/** Each row object's list row, with the programme it was worked out for. */
+const listRows = new WeakMap<Activity, { programme: Programme; row: ActivityRow }>();
 
 /** The activities sorted last time, so an edit that keeps every source and title sorts nothing. */
 let lastReading: {

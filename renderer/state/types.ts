@@ -194,6 +194,11 @@ export type AmendmentRequest = {
 export type HistorySlice = {
   /** This window's undo stack (newest last) and redo stack (next redo last). */
   history: { readonly past: readonly Step[]; readonly future: readonly Step[] };
+  /**
+   * Goes up just before a step's rows are put into the loaded data (a write, an undo, a redo),
+   * so a watcher of the data knows that change is a step's (state/line-moves.ts).
+   */
+  stepMark: number;
   busy: number;
   journal: Journal;
   /** The reason given for the changes to an adopted programme in this window (null: ask). */

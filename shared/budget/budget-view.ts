@@ -52,10 +52,9 @@ export function budgetView(
     activities,
     planned.filter(countsForCapacity),
   );
-  const costs = planned.map((a) => activityCost(a, result.hourRate) as number);
-  const costOf = new Map<string, number>();
-  for (let i = 0; i < planned.length; i += 1)
-    costOf.set((planned[i] as Activity).id, costs[i] as number);
+  const rate = internedRate(result.hourRate);
+  const costs = planned.map((a) => costOfRow(a, rate));
+  const costOf = costMap(planned, costs);
   // With ids unique each row's own cost is the one by its id (else the last of an id, as before).
   const costAt = (a: Activity, i: number): number =>
     costOf.size === planned.length ? (costs[i] as number) : (costOf.get(a.id) ?? 0);
@@ -72,34 +71,45 @@ export function budgetView(
     }
     return path;
   };
-  const themeCost = new Map<string, number>();
-  const domainCost = new Map<string, number>();
+  // Sums per theme and per domain numbered by id, in typed arrays: the same additions in the same
+  // order as maps by id, without a map lookup per activity.
+  const themeAt = new Map<string, number>();
+  for (const t of themes) if (!themeAt.has(t.id)) themeAt.set(t.id, themeAt.size);
+  const domainAt = new Map<string, number>();
+  for (const d of data.domains) if (!domainAt.has(d.id)) domainAt.set(d.id, domainAt.size);
+  const themeSums = new Float64Array(themeAt.size);
+  const domainSums = new Float64Array(domainAt.size);
+  // Paths hold themes of the list only, so each has a number; a domain not in the list is not shown.
+  const pathAt = new Map<string, number[]>();
   for (let i = 0; i < planned.length; i += 1) {
     const a = planned[i] as Activity;
     const cost = costAt(a, i);
-    for (const t of pathOf(a.primaryThemeId))
-      themeCost.set(t.id, (themeCost.get(t.id) ?? 0) + cost);
+    let at = pathAt.get(a.primaryThemeId);
+    if (!at) {
+      at = pathOf(a.primaryThemeId).map((t) => themeAt.get(t.id) as number);
+      pathAt.set(a.primaryThemeId, at);
+    }
+    for (const t of at) themeSums[t] = (themeSums[t] as number) + cost;
+    const d = domainAt.get(a.domainId);
+    if (d !== undefined) domainSums[d] = (domainSums[d] as number) + cost;
   }
-  for (let i = 0; i < planned.length; i += 1) {
-    const a = planned[i] as Activity;
-    const cost = costAt(a, i);
-    domainCost.set(a.domainId, (domainCost.get(a.domainId) ?? 0) + cost);
-  }
+  const themeCost = (id: string): number => themeSums[themeAt.get(id) as number] as number;
+  const domainCost = (id: string): number => domainSums[domainAt.get(id) as number] as number;
   const share = (c: number) => (total > 0 ? c / total : 0);
   return {
     result,
     verdict: verdict(result.available, result.total),
     perTheme: themes.map((t) => ({
       item: t,
-      cents: themeCost.get(t.id) ?? 0,
-      share: share(themeCost.get(t.id) ?? 0),
+      cents: themeCost(t.id),
+      share: share(themeCost(t.id)),
       depth: pathOf(t.id).length - 1,
     })),
     perDomain: data.domains
       .map((d) => ({
         item: d,
-        cents: domainCost.get(d.id) ?? 0,
-        share: share(domainCost.get(d.id) ?? 0),
+        cents: domainCost(d.id),
+        share: share(domainCost(d.id)),
         depth: 0,
       }))
       .filter((r) => r.cents > 0)
@@ -107,4 +117,69 @@ export function budgetView(
     conditional: activities.filter((a) => a.fundingConditional),
     costOf,
   };
+}
+
+/** The hour rates budgetView last priced with: equal rates give this same object (a cache key). */
+let lastRate: ReadonlyMap<string, number> | null = null;
+
+/** The rates as the object last seen with the same teams and rates in the same order. */
+function internedRate(rate: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
+  const last = lastRate;
+  if (last !== null && last.size === rate.size) {
+    const it = last.entries();
+    let same = true;
+    for (const [team, r] of rate) {
+      const [lastTeam, lastR] = it.next().value as [string, number];
+      if (team !== lastTeam || !Object.is(r, lastR)) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return last;
+  }
+  lastRate = rate;
+  return rate;
+}
+
+/** Each row's cost at the rates it was priced at (rows are replaced, never mutated). */
+const rowCosts = new WeakMap<Activity, { rate: ReadonlyMap<string, number>; cost: number }>();
+
+/** A row's integral cost, worked out once per row and rates. */
+function costOfRow(a: Activity, rate: ReadonlyMap<string, number>): number {
+  const known = rowCosts.get(a);
+  if (known?.rate === rate) return known.cost;
+  const cost = activityCost(a, rate) as number;
+  rowCosts.set(a, { rate, cost });
+  return cost;
+}
+
+/** The cost map budgetView gave last (never changed once given: callers only read it). */
+let lastCostOf: ReadonlyMap<string, number> | null = null;
+
+/**
+ * The cost per planned id (the last of an id, in the place of its first): the last map again
+ * when it holds the same ids and costs in the same order.
+ */
+function costMap(
+  planned: readonly Activity[],
+  costs: readonly number[],
+): ReadonlyMap<string, number> {
+  const last = lastCostOf;
+  if (last !== null && last.size === planned.length) {
+    let i = 0;
+    let same = true;
+    for (const [id, c] of last) {
+      if (id !== (planned[i] as Activity).id || !Object.is(c, costs[i])) {
+        same = false;
+        break;
+      }
+      i += 1;
+    }
+    if (same) return last;
+  }
+  const out = new Map<string, number>();
+  for (let i = 0; i < planned.length; i += 1)
+    out.set((planned[i] as Activity).id, costs[i] as number);
+  lastCostOf = out;
+  return out;
 }

@@ -81,6 +81,33 @@ function plannedOf(
   return activities.filter((a) => countsForCapacity(a) && (isCommitted(a) || above.has(a.id)));
 }
 
+/** The planned ids planLine gave last (never changed once given: callers only read it). */
+let lastPlanned: ReadonlySet<string> | null = null;
+
+/**
+ * The ids of the planned rows as a set: the last one again when it holds the same ids in the
+ * same order (an edit seldom changes what is planned; a set of thousands costs a collection).
+ */
+function plannedSet(rows: readonly Activity[]): ReadonlySet<string> {
+  const last = lastPlanned;
+  if (last !== null && last.size === rows.length) {
+    let i = 0;
+    let same = true;
+    for (const id of last) {
+      if (id !== (rows[i] as Activity).id) {
+        same = false;
+        break;
+      }
+      i += 1;
+    }
+    if (same) return last;
+  }
+  const out = new Set<string>();
+  for (const a of rows) out.add(a.id);
+  lastPlanned = out;
+  return out;
+}
+
 /** Hours inside rounding (allocations are spread in hundredths). */
 const EPS = 1e-6;
 
@@ -104,9 +131,9 @@ export function planLine(
   const candidates = candidatesOf(activities, programme.riskScheme, months, settings.basis);
   const line = rankedFill(candidates, space, { strict: settings.strict });
   const plannedRows = plannedOf(activities, candidates, line);
-  const planned = new Set(plannedRows.map((a) => a.id as string));
+  const planned = plannedSet(plannedRows);
   // What would lift each one is skipped where only the line itself is needed (budget levers).
-  const lift: Map<string, LiftNeed> =
+  const lift: ReadonlyMap<string, LiftNeed> =
     options.lift === false ? new Map<string, LiftNeed>() : liftAll(candidates, line);
   const periods = periodsOf(yearMonths, settings.basis);
   const capacity = new Map<string, number>();

@@ -142,6 +142,10 @@ type HoursVector = {
   lastAt: number;
   /** Its place in the candidates of the fill being drawn (set and read within one fill). */
   at: number;
+  /** The entry the last fill gave it: the next fill reuses it when it would be the same. */
+  entry: LineEntry | null;
+  /** What liftAll last said it would take to lift it (reused when the same again). */
+  lift: LiftNeed | null;
 };
 
 /** Vectors per candidate object: candidates are cached per row, so these are too. */
@@ -157,7 +161,17 @@ function vectorOf(c: Candidate): HoursVector {
     pairs.push(resourceId(t), h);
     total += h;
   }
-  const v: HoursVector = { c, pairs, total, place: 0, placeAge: -1, lastAt: -1, at: -1 };
+  const v: HoursVector = {
+    c,
+    pairs,
+    total,
+    place: 0,
+    placeAge: -1,
+    lastAt: -1,
+    at: -1,
+    entry: null,
+    lift: null,
+  };
   vectors.set(c, v);
   return v;
 }
@@ -201,6 +215,70 @@ function fitsDense(v: HoursVector, used: Float64Array, room: Float64Array): bool
     if (h > EPS && (used[r] as number) + h > (room[r] as number) + EPS) return false;
   }
   return true;
+}
+
+/**
+ * Hours per resource found by a pass over a vector (shortfalls, hours to free): resource numbers
+ * and amounts in the order found, kept between calls so a pass allocates nothing.
+ */
+const scratchKeys: number[] = [];
+const scratchValues: number[] = [];
+
+/** Puts a resource and its amount at place `n` of the scratch; the next free place. */
+function putScratch(n: number, r: number, amount: number): number {
+  scratchKeys[n] = r;
+  scratchValues[n] = amount;
+  return n + 1;
+}
+
+/** Whether a map holds exactly the scratch's first `n` resources and amounts, in that order. */
+function sameAsScratch(map: TeamHours | undefined, n: number): boolean {
+  if (map === undefined || map.size !== n) return false;
+  let k = 0;
+  for (const [t, h] of map) {
+    if (t !== resourceKeys[scratchKeys[k] as number] || !Object.is(h, scratchValues[k]))
+      return false;
+    k += 1;
+  }
+  return true;
+}
+
+/** The scratch's first `n` resources and amounts as a map. */
+function mapOfScratch(n: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let k = 0; k < n; k += 1)
+    out.set(resourceKeys[scratchKeys[k] as number] as string, scratchValues[k] as number);
+  return out;
+}
+
+/**
+ * A vector's line entry: the one its last fill gave it when that is the same (rows are replaced,
+ * never mutated, so most entries stay the same between edits and need no new object), else a
+ * new one. A shortfall is in the scratch (`n` resources) for 'does-not-fit'.
+ */
+function entryOf(
+  v: HoursVector,
+  above: boolean,
+  reason: LineReason,
+  rank: number,
+  n = -1,
+): LineEntry {
+  const last = v.entry;
+  if (
+    last !== null &&
+    last.id === v.c.id &&
+    last.above === above &&
+    last.reason === reason &&
+    last.rank === rank &&
+    (n < 0 ? last.short === undefined : sameAsScratch(last.short, n))
+  )
+    return last;
+  const entry: LineEntry =
+    n < 0
+      ? { id: v.c.id, above, reason, rank }
+      : { id: v.c.id, above, reason, rank, short: mapOfScratch(n) };
+  v.entry = entry;
+  return entry;
 }
 
 /** Compares ids as `String.prototype.localeCompare` does, without its per-call set-up. */
@@ -352,7 +430,6 @@ export function rankedFill(
   const rest = ordered.filter((v) => v.c.force !== 'in');
   let rank = 0;
   for (const v of forcedIn) {
-    const c = v.c;
     rank += 1;
     for (let k = 0; k < v.pairs.length; k += 2) {
       const r = v.pairs[k] as number;
@@ -362,15 +439,15 @@ export function rankedFill(
         forcedOrder.push(r);
       }
     }
-    entries.push({ id: c.id, above: true, reason: 'forced-in', rank });
+    entries.push(entryOf(v, true, 'forced-in', rank));
   }
   for (const v of rest) {
     const c = v.c;
     rank += 1;
     if (c.force === 'out') {
-      entries.push({ id: c.id, above: false, reason: 'forced-out', rank });
+      entries.push(entryOf(v, false, 'forced-out', rank));
     } else if (options.strict === true && firstMiss !== null) {
-      entries.push({ id: c.id, above: false, reason: 'after-line', rank });
+      entries.push(entryOf(v, false, 'after-line', rank));
     } else if (fitsDense(v, used, room)) {
       for (let k = 0; k < v.pairs.length; k += 2) {
         const r = v.pairs[k] as number;
@@ -380,18 +457,19 @@ export function rankedFill(
           usedOrder.push(r);
         }
       }
-      entries.push({ id: c.id, above: true, reason: 'fits', rank });
+      entries.push(entryOf(v, true, 'fits', rank));
     } else {
       firstMiss ??= c.id;
-      const short = new Map<string, number>();
+      // The shortfall per resource (a vector's resources are a map's keys: each once).
+      let n = 0;
       for (let k = 0; k < v.pairs.length; k += 2) {
         const h = v.pairs[k + 1] as number;
         if (h <= EPS) continue;
         const r = v.pairs[k] as number;
         const over = (used[r] as number) + h - (room[r] as number);
-        if (over > EPS) short.set(resourceKeys[r] as string, over);
+        if (over > EPS) n = putScratch(n, r, over);
       }
-      entries.push({ id: c.id, above: false, reason: 'does-not-fit', rank, short });
+      entries.push(entryOf(v, false, 'does-not-fit', rank, n));
     }
   }
   const total = new Map<string, number>();
@@ -499,7 +577,10 @@ export function liftNeed(
  * for each activity the first one above the line after which it no longer fits is found by
  * binary search in each of its resources' running sums (they only grow), the earliest of them.
  */
-export function liftAll(candidates: readonly Candidate[], line: LineResult): Map<string, LiftNeed> {
+export function liftAll(
+  candidates: readonly Candidate[],
+  line: LineResult,
+): ReadonlyMap<string, LiftNeed> {
   const out = new Map<string, LiftNeed>();
   const source = fills.get(line);
   // Each below-the-line entry with its candidate; the fits above it; the first miss.
@@ -577,18 +658,22 @@ export function liftAll(candidates: readonly Candidate[], line: LineResult): Map
     }
   }
   const none = new Float64Array(n);
+  // Each target's answer in order; the map is built once they are known (and may be reused).
+  const ids: string[] = [];
+  const needs: LiftNeed[] = [];
   for (let t = 0; t < targetEntries.length; t += 1) {
     const e = targetEntries[t] as LineEntry;
     const c = targetCandidates[t] as Candidate;
     const v = targetVecs[t] as HoursVector;
-    const hoursToFree = new Map<string, number>();
+    let free = 0;
     for (let k = 0; k < v.pairs.length; k += 2) {
       const r = v.pairs[k] as number;
       const short = (usedAbove[r] as number) + (v.pairs[k + 1] as number) - (space[r] as number);
-      if (short > EPS) hoursToFree.set(resourceKeys[r] as string, short);
+      if (short > EPS) free = putScratch(free, r, short);
     }
+    ids.push(e.id);
     if (c.force === 'out' || !fitsDense(v, none, room)) {
-      out.set(e.id, { hoursToFree, scoreNeeded: null });
+      needs.push(liftOf(v, free, null));
       continue;
     }
     let first = above.length;
@@ -609,10 +694,45 @@ export function liftAll(candidates: readonly Candidate[], line: LineResult): Map
       if (lo < step.sum.length) first = Math.min(first, step.at[lo] as number);
     }
     const blocker = above[first];
-    out.set(e.id, {
-      hoursToFree,
-      scoreNeeded: blocker ? blocker.score : miss && miss.id !== e.id ? miss.score : null,
-    });
+    needs.push(
+      liftOf(v, free, blocker ? blocker.score : miss && miss.id !== e.id ? miss.score : null),
+    );
   }
+  // The last answer again when every entry is the same (an edit seldom moves what lifts others).
+  const last = lastLift;
+  if (last !== null && last.size === ids.length) {
+    let t = 0;
+    let same = true;
+    for (const [id, need] of last) {
+      if (id !== ids[t] || need !== needs[t]) {
+        same = false;
+        break;
+      }
+      t += 1;
+    }
+    if (same) return last;
+  }
+  for (let t = 0; t < ids.length; t += 1) out.set(ids[t] as string, needs[t] as LiftNeed);
+  lastLift = out;
   return out;
+}
+
+/** The map liftAll gave last (never changed once given: callers only read it). */
+let lastLift: Map<string, LiftNeed> | null = null;
+
+/**
+ * A vector's lift need with the hours to free in the scratch (`n` resources): the one liftAll
+ * gave it last when that is the same, else a new one.
+ */
+function liftOf(v: HoursVector, n: number, scoreNeeded: number | null): LiftNeed {
+  const last = v.lift;
+  if (
+    last !== null &&
+    Object.is(last.scoreNeeded, scoreNeeded) &&
+    sameAsScratch(last.hoursToFree, n)
+  )
+    return last;
+  const need: LiftNeed = { hoursToFree: mapOfScratch(n), scoreNeeded };
+  v.lift = need;
+  return need;
 }

@@ -57,6 +57,8 @@ const SWITCH_ROUNDS = Number(env.KOERS_BENCH_SWITCH_ROUNDS ?? 2);
 /** How long the main thread must be free of long tasks before the next step starts. */
 const QUIET_MS = Number(env.KOERS_BENCH_QUIET_MS ?? 1000);
 const DIST = resolve(env.KOERS_BENCH_DIST ?? 'dist/renderer');
+/** A folder to write a Chromium trace of the edits into (`edit-<size>.json`), for profiling. */
+const TRACE_DIR = env.KOERS_BENCH_TRACE_DIR;
 const YEAR = createDemoData().programmes[0]?.year ?? 2026;
 
 /** The screens in the order the bench visits them: nav button and the heading it shows. */
@@ -324,6 +326,18 @@ async function measureSize(browser: Browser, base: string, size: number, dir: st
     ];
     const baseHours = Number((await field.inputValue()).replace(/\D/g, ''));
     const typingFrom = await pageNow(page);
+    if (TRACE_DIR !== undefined)
+      await browser.startTracing(page, {
+        path: join(TRACE_DIR, `edit-${String(size)}.json`),
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'disabled-by-default-v8.cpu_profiler',
+          'v8.execute',
+          'blink.user_timing',
+          'IndexedDB',
+        ],
+      });
     for (let i = 1; i <= EDITS; i += 1) {
       await step(`wijziging ${String(i)}`, async () => {
         const handles = await Promise.all(targets.map((t) => t.elementHandle()));
@@ -340,6 +354,7 @@ async function measureSize(browser: Browser, base: string, size: number, dir: st
       });
     }
     const typingTo = await pageNow(page);
+    if (TRACE_DIR !== undefined) await browser.stopTracing();
     result.typingLongTasks = await longTasks(page, typingFrom, typingTo);
 
     // Cold start: reload with the data in IndexedDB → the programme list shows, painted.

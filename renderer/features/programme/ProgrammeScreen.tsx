@@ -6,7 +6,7 @@ import {
   formatScore,
 } from '../../../shared/format/nl';
 import { t } from '../../components/i18n';
-import { useMemo, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, type ReactNode } from 'react';
 import { GapRow, useRowWindow, useScrollIntoView } from '../../components/windowed-rows';
 import {
   selectProgrammeView,
@@ -114,8 +114,12 @@ type ListItem =
   | { readonly kind: 'group'; readonly group: ThemeGroup }
   | { readonly kind: 'row'; readonly row: ActivityRow; readonly group: ThemeGroup };
 
-/** The activity row: title (opens the editor), source, domain, kind, status, flags, figures. */
-function ActivityTableRow(props: {
+/**
+ * The activity row: title (opens the editor), source, domain, kind, status, flags, figures.
+ * Drawn again only when its props change: an edit redraws its own row, not every row in view
+ * (list rows and line places keep their objects while unchanged, issue 11).
+ */
+const ActivityTableRow = memo(function ActivityTableRow(props: {
   row: ActivityRow;
   open: boolean;
   place: LinePlace | undefined;
@@ -165,7 +169,7 @@ function ActivityTableRow(props: {
       </td>
     </tr>
   );
-}
+});
 
 /** A theme's header row: its path in the MJP and the count and hours under it. */
 function GroupRow(props: {
@@ -229,11 +233,11 @@ function ActivityTable({ view }: { view: ProgrammeView }) {
         : items.findIndex((it) => it.kind === 'row' && it.row.activity.id === openId),
     [items, openId],
   );
-  const { parts, windowed, scrollRef, measure, scrollToIndex } = useRowWindow({
-    count: items.length,
-    estimateSize: (i) => (items[i]?.kind === 'group' ? 44 : 58),
-    keep: openIndex,
-    getKey: (i) => {
+  // The same functions while the items are the same: the virtualiser works out every row's place
+  // again whenever its key function changes (thousands of rows, on every redraw).
+  const estimateSize = useCallback((i: number) => (items[i]?.kind === 'group' ? 44 : 58), [items]);
+  const getKey = useCallback(
+    (i: number) => {
       const it = items[i];
       return it === undefined
         ? `i-${i}`
@@ -241,6 +245,13 @@ function ActivityTable({ view }: { view: ProgrammeView }) {
           ? `g-${it.group.theme.id}`
           : it.row.activity.id;
     },
+    [items],
+  );
+  const { parts, windowed, scrollRef, measure, scrollToIndex } = useRowWindow({
+    count: items.length,
+    estimateSize,
+    keep: openIndex,
+    getKey,
   });
   useScrollIntoView(scrollToIndex, openIndex);
   // The drawn rows in runs under their theme, one <tbody> per run, so each theme stays a row group.

@@ -33,6 +33,10 @@ import type { IsoDate } from '../../../shared/domain/units';
 import type { Amendment, Timestamp } from '../../../shared/domain/versions';
 import { amendedBy, amendmentOf, movedTo, type AmendReason } from '../../../shared/edit/amendment';
 
+/** Rows changed back: each change's before and after swapped (a write that did not land). */
+const undoneRows = (rows: readonly Change[]): Change[] =>
+  [...rows].reverse().map((c) => ({ ...c, before: c.after, after: c.before }) as Change);
+
 /** A step of an adopted programme arrived without a reason: ask, then write it again. */
 class NeedsReason extends Error {
   override readonly name = 'NeedsReason';
@@ -82,6 +86,11 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
   };
   /** Whether this window's undo and redo stacks have been read from the table (by `recover`). */
   let stacksLoaded = false;
+  /** Puts a step's rows into the loaded data, marked as a step's (see `stepMark`). */
+  const patchStep = (rows: readonly Change[]): void => {
+    set((s) => ({ stepMark: s.stepMark + 1 }));
+    patchData(rows);
+  };
   /** Puts rows just written into the loaded data at once; the database watcher confirms later. */
   const patchData = (rows: readonly Change[]): void => {
     const saved = rows.filter((c) => c.table === 'versions');
@@ -182,6 +191,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
     visit: string | null,
     journalId: string | null,
     amend: AmendOption,
+    early: (rows: readonly Change[]) => void,
   ) =>
     db.transaction('rw', tables(), async () => {
       const deltas = changesToDeltas(await mutation(read, readSnapshot));
@@ -212,6 +222,17 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
           )
         : [];
       const amendments = await amendStep(ownDeltas, rows, label, amend, earlier);
+      const amendRow: Change[] = amendments.map((a) => ({
+        table: 'amendments',
+        key: a.key,
+        before: null,
+        after: a.row,
+      }));
+      // The rows are known (and the step needs no reason any more): the screens show them now,
+      // while the step is recorded and the transaction commits (issue 11: each edit waited for
+      // the commit). Should the commit fail, the caller takes them back out and says so.
+      const written = [...rows, ...amendRow];
+      early(written);
       const stepDeltas = [...ownDeltas, ...amendments];
       let step: Step;
       if (merge) {
@@ -265,13 +286,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
           .delete();
         await trimSteps(db, owner);
       }
-      const amendRow: Change[] = amendments.map((a) => ({
-        table: 'amendments',
-        key: a.key,
-        before: null,
-        after: a.row,
-      }));
-      return { step, rows: [...rows, ...amendRow], merge };
+      return { step, rows: written, merge };
     });
 
   /** Asks the person why they change an adopted programme; null when they cancel. */
@@ -288,10 +303,16 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
     amend: AmendOption = null,
   ): Promise<DispatchResult> =>
     enqueue(async () => {
+      // The rows shown before the commit (null: none yet), to take back out if it fails.
+      const shown: { rows: readonly Change[] | null } = { rows: null };
+      const early = (rows: readonly Change[]): void => {
+        shown.rows = rows;
+        patchStep(rows);
+      };
       try {
         let done;
         try {
-          done = await attempt(label, mutation, visit, journalId, amend);
+          done = await attempt(label, mutation, visit, journalId, amend, early);
         } catch (error) {
           if (!(error instanceof NeedsReason)) throw error;
           const scope = error.scope;
@@ -301,7 +322,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
           if (reason === null)
             return { ok: false, error: { key: 'amendment.cancelled' }, refused: true } as const;
           set({ amendReason: reason, amendScope: scope });
-          done = await attempt(label, mutation, visit, journalId, reason);
+          done = await attempt(label, mutation, visit, journalId, reason, early);
         }
         if (done === null) return { ok: true, seq: null };
         set((s) => ({
@@ -312,9 +333,12 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
             future: [],
           },
         }));
-        patchData(done.rows);
+        // Shown already (before the commit); only rows not shown yet go in now.
+        if (shown.rows !== done.rows) patchStep(done.rows);
         return { ok: true, seq: done.step.seq };
       } catch (error) {
+        // Never half-stored: rows shown before a commit that failed go back out of the screens.
+        if (shown.rows !== null) patchData(undoneRows(shown.rows));
         if (error instanceof Refusal) return { ok: false, error: error.why, refused: true };
         return { ok: false, error: fail(error), refused: false };
       }
@@ -367,6 +391,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
 
   return {
     history: { past: [], future: [] },
+    stepMark: 0,
     busy: 0,
     journal: deps.journal,
     amendReason: null,
@@ -421,7 +446,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
                 : s.history.future,
             },
           }));
-          patchData(result.rows);
+          patchStep(result.rows);
           sayConflicts(
             result.conflicts,
             translate(step.label.key, step.label.params),
@@ -444,7 +469,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
               future: s.history.future.slice(0, -1),
             },
           }));
-          patchData(result.rows);
+          patchStep(result.rows);
           sayConflicts(
             result.conflicts,
             translate(step.label.key, step.label.params),
