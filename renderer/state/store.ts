@@ -5,6 +5,7 @@ import { createHistorySlice } from './slices/history-slice';
 import { createUiSlice } from './slices/ui-slice';
 import { createSelectionSlice } from './slices/selection-slice';
 import { createRescueSlice } from './slices/rescue-slice';
+import { createScenarioSlice } from './slices/scenario-slice';
 import type { KoersState, StoreDeps } from './types';
 import { readAuthor } from '../platform/settings';
 import { Journal, memoryStorage } from './journal';
@@ -34,6 +35,7 @@ export function createKoersStore(input: StoreInput): KoersStore {
     ...createCommandsSlice(deps)(...a),
     ...createSelectionSlice(deps)(...a),
     ...createRescueSlice(deps)(...a),
+    ...createScenarioSlice(deps)(...a),
   }));
 }
 

@@ -11,6 +11,7 @@ import type { CommandCall } from './commands/calls';
 import type { CommandsSlice } from './slices/commands-slice';
 import type { SelectionSlice } from './slices/selection-slice';
 import type { RescueSlice } from './slices/rescue-slice';
+import type { ScenarioSlice } from './slices/scenario-slice';
 import type { KnapsackSolver } from '../../shared/planning/selection';
 import type { SolverClient } from './solver/client';
 import type { HostApi } from '../../shared/contract/host-api';
@@ -43,7 +44,8 @@ export type StoreDeps = {
 };
 
 /** The screens of the app. */
-export type Route = 'programme' | 'capacity' | 'budget' | 'versions' | 'organisation' | 'data';
+export type Route =
+  'programme' | 'capacity' | 'budget' | 'versions' | 'organisation' | 'data' | 'scenarios';
 
 /** The programme list's filters; null/'' means no filter. */
 export type Filters = {
@@ -246,7 +248,8 @@ export type KoersState = DataSlice &
   HistorySlice &
   CommandsSlice &
   SelectionSlice &
-  RescueSlice;
+  RescueSlice &
+  ScenarioSlice;
 
 /** A slice creator with access to the whole store. */
 export type SliceCreator<S> = (deps: StoreDeps) => StateCreator<KoersState, [], [], S>;

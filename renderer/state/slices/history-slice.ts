@@ -32,6 +32,7 @@ import type { AmendmentId } from '../../../shared/domain/ids';
 import type { IsoDate } from '../../../shared/domain/units';
 import type { Amendment, Timestamp } from '../../../shared/domain/versions';
 import { amendedBy, amendmentOf, movedTo, type AmendReason } from '../../../shared/edit/amendment';
+import { runsOutsideScenario, scenarioChanges } from '../scenario-mode';
 
 /** A step of an adopted programme arrived without a reason: ask, then write it again. */
 class NeedsReason extends Error {
@@ -84,6 +85,8 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
   let stacksLoaded = false;
   /** Puts rows just written into the loaded data at once; the database watcher confirms later. */
   const patchData = (rows: readonly Change[]): void => {
+    // A scenario's row (issue 12): the list, and the scenario's snapshot when it is open.
+    if (rows.some((c) => c.table === 'scenarios')) get().patchScenarios(rows);
     const saved = rows.filter((c) => c.table === 'versions');
     if (saved.length > 0) {
       const gone = new Set(saved.map((c) => c.key));
@@ -184,7 +187,13 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
     amend: AmendOption,
   ) =>
     db.transaction('rw', tables(), async () => {
-      const deltas = changesToDeltas(await mutation(read, readSnapshot));
+      // While a scenario is open a command changes the scenario, never the programme (issue 12).
+      const scenarioId = runsOutsideScenario(mutation) ? null : get().openScenarioId;
+      const deltas = changesToDeltas(
+        scenarioId === null
+          ? await mutation(read, readSnapshot)
+          : await scenarioChanges(db, scenarioId, mutation, read, readSnapshot),
+      );
       if (deltas.length === 0) return null;
       const { rows } = await applyDeltas(db, deltas, 'exact');
       const last = get().history.past.at(-1);
@@ -211,7 +220,9 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
             (d): d is AmendmentInsert => d.table === 'amendments' && d.op === 'insert',
           )
         : [];
-      const amendments = await amendStep(ownDeltas, rows, label, amend, earlier);
+      // A scenario never alters its base: its edits need no amendment.
+      const amendments =
+        scenarioId === null ? await amendStep(ownDeltas, rows, label, amend, earlier) : [];
       const stepDeltas = [...ownDeltas, ...amendments];
       let step: Step;
       if (merge) {
