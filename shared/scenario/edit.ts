@@ -1,4 +1,4 @@
-import { applyFields, deepEqual, type Path } from '../delta/delta';
+import { applyFields, deepEqual } from '../delta/delta';
 import { cutAmount, taakstelling, type TaskCut } from '../budget/taakstelling';
 import type { ScenarioChange } from '../domain/review';
 import type { Activity, Programme } from '../domain/schemas';
