@@ -5,6 +5,8 @@ import { CapacityScreen } from './features/capacity/CapacityScreen';
 import { BudgetScreen } from './features/budget/BudgetScreen';
 import { DataScreen } from './features/data/DataScreen';
 import { VersionsScreen } from './features/versions/VersionsScreen';
+import { ScenariosScreen } from './features/scenarios/ScenariosScreen';
+import { ScenarioBanner, ScenarioOffer } from './features/scenarios/ScenarioBanner';
 import { ProgrammeSwitcher } from './features/life-cycle/ProgrammeSwitcher';
 import { VersionBanner } from './features/life-cycle/VersionBanner';
 import { AmendmentDialog } from './features/life-cycle/AmendmentDialog';
@@ -23,6 +25,7 @@ const ROUTES: readonly { route: Route; label: Parameters<typeof t>[0] }[] = [
   { route: 'capacity', label: 'nav.capacity' },
   { route: 'budget', label: 'nav.budget' },
   { route: 'versions', label: 'nav.versions' },
+  { route: 'scenarios', label: 'nav.scenarios' },
   { route: 'organisation', label: 'nav.organisation' },
   { route: 'data', label: 'nav.data' },
 ];
@@ -110,6 +113,8 @@ export function App() {
       </nav>
       <main id="main" className="app__main" tabIndex={-1}>
         <VersionBanner />
+        <ScenarioBanner />
+        <ScenarioOffer />
         <AmendmentBar />
         {data.programme.illustrative ? (
           <p className="banner banner--demo">{t('app.illustrative')}</p>
@@ -120,6 +125,7 @@ export function App() {
           {route === 'budget' ? <BudgetScreen /> : null}
           {route === 'organisation' ? <OrganisationScreen /> : null}
           {route === 'versions' ? <VersionsScreen /> : null}
+          {route === 'scenarios' ? <ScenariosScreen /> : null}
           {route === 'data' ? <DataScreen /> : null}
         </ScreenBoundary>
       </main>

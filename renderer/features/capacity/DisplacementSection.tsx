@@ -12,6 +12,7 @@ import { forceMany } from '../../state/commands/calls';
 import type { PlanningView } from '../../state/planning';
 import { useKoers } from '../../state/store';
 import { ReasonAction } from './ReasonForm';
+import { useQuickAlso } from '../scenarios/quick';
 
 /** Hours per team and quarter, as a table with a caption. */
 function QuarterTable(props: {
@@ -162,6 +163,14 @@ export function DisplacementSection(props: {
         );
   const own = chosen ? costOf([chosen.id]) : null;
   const freed = result ? costOf(result.displaced) : null;
+  // Issue 12: the same what-if as a scenario, the programme as it is.
+  const also = useQuickAlso(
+    () => t('scenario.quick.whatIf', { title: chosen?.title ?? '' }),
+    (reason) =>
+      chosen
+        ? forceMany([[chosen.id, { mode: 'in', reason }]], isConditional ? [chosen.id] : [])
+        : null,
+  );
   const apply = async (reason: string) => {
     if (!chosen) return;
     const done = await dispatch(
@@ -288,6 +297,7 @@ export function DisplacementSection(props: {
             })}
             confirm={t('displace.apply')}
             onSubmit={apply}
+            also={also}
           />
         </div>
       ) : null}
