@@ -14,6 +14,7 @@ import { loadProgrammeData } from '../db/repositories/programme-data';
 import { seedIfEmpty } from '../db/seed';
 import { forceMany, setField, type CommandCall } from './commands/calls';
 import { createKoersStore, type KoersStore } from './store';
+import { watchLineMoves } from './line-moves';
 
 const demo = createDemoData();
 const programme = demo.programmes[0]!;
@@ -275,5 +276,42 @@ describe('quick scenarios', () => {
     expect(shown.budget.frameCents).toBe(Math.round(programme.budget.frameCents * 0.95));
     const staffed = (p: typeof shown) => p.capacity.teams.reduce((s, t) => s + t.staffedFte, 0);
     expect(staffed(shown)).toBeLessThanOrEqual(staffed(programme));
+  });
+});
+
+describe('what crossed the line, in a scenario', () => {
+  it('opening or closing a scenario moves nothing; a step inside it says what fell below', async () => {
+    const { store } = await open();
+    const stop = watchLineMoves(store);
+    const settle = () => new Promise((r) => setTimeout(r, 0));
+    const id = await store
+      .getState()
+      .quickScenario('Taakstelling 5%', { taskCut: { kind: 'percent', share: 0.05 } });
+    store.getState().dismissNotice();
+    // The step made the scenario; opening it right after is no step of the programme.
+    store.getState().openScenario(id);
+    await settle();
+    expect(store.getState().notice?.groups).toBeUndefined();
+    store.getState().openScenario(null);
+    await settle();
+    expect(store.getState().notice?.groups).toBeUndefined();
+    // Inside the scenario a step says what crossed its line.
+    store.getState().openScenario(id);
+    await store
+      .getState()
+      .dispatch(setField('programmes', programme.id, ['budget', 'frameCents'], 1_000_000_000));
+    await store
+      .getState()
+      .dispatch(
+        setField(
+          'programmes',
+          programme.id,
+          ['capacity', 'teams', { by: 'teamId', id: team.id }, 'staffedFte'],
+          0,
+        ),
+      );
+    await settle();
+    expect(store.getState().notice?.groups?.[0]?.label).toEqual({ key: 'moved.down' });
+    stop();
   });
 });
