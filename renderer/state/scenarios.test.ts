@@ -5,6 +5,7 @@ import highsLoader from 'highs';
 import { memoryHost } from '../../tests/unit/memory-host';
 import { createDemoData } from '../../shared/demo/inspectie-jenv';
 import { adoptedBundle } from '../../shared/demo/life-cycle';
+import { snapshotOf } from '../../shared/domain/snapshot';
 import { highsSolver } from '../../shared/planning/selection-highs';
 import type { ScenarioBase } from '../../shared/domain/review';
 import { applyScenario } from '../../shared/scenario/apply';
@@ -15,12 +16,14 @@ import { seedIfEmpty } from '../db/seed';
 import { forceMany, setField, type CommandCall } from './commands/calls';
 import { createKoersStore, type KoersStore } from './store';
 import { watchLineMoves } from './line-moves';
+import { Journal, memoryStorage } from './journal';
 
 const demo = createDemoData();
 const programme = demo.programmes[0]!;
 const own = demo.activities.filter((a) => a.programmeId === programme.id);
 const discretionary = own.filter((a) => a.commitment === 'discretionair');
 const team = demo.teams[0]!;
+const demoSnapshot = () => snapshotOf(demo)!;
 
 let db: KoersDb | null = null;
 let counter = 0;
@@ -313,5 +316,39 @@ describe('what crossed the line, in a scenario', () => {
     await settle();
     expect(store.getState().notice?.groups?.[0]?.label).toEqual({ key: 'moved.down' });
     stop();
+  });
+});
+
+describe('the journal', () => {
+  it('replays a change typed inside a scenario into that scenario, never into the programme', async () => {
+    const { db: d, store } = await open();
+    const id = await openScenario(store);
+    const before = await programmeRows(d);
+    const storage = memoryStorage();
+    // The page went while a field inside the scenario held typed text.
+    new Journal(storage, 'w1', () => 1000).put('field-title', {
+      call: setField('activities', own[0]!.id, ['title'], 'Getypt in het scenario'),
+      label: { key: 'history.edit' },
+      visit: null,
+      scenarioId: id,
+    });
+    const next = createKoersStore({
+      db: d,
+      newId: () => `next-${String(++counter)}`,
+      now: () => Date.UTC(2026, 2, 4, 9, 0),
+      loadSolver: async () => highsSolver(await highsLoader()),
+      host: memoryHost().host,
+      owner: 'w1',
+      journal: new Journal(storage, 'w1', () => 2000),
+    });
+    await next.getState().recover();
+    expect(await programmeRows(d)).toBe(before);
+    const scenario = (await d.scenarios.get(id))!;
+    expect(
+      applyScenario(demoSnapshot(), scenario.changes).activities.find((a) => a.id === own[0]!.id)!
+        .title,
+    ).toBe('Getypt in het scenario');
+    expect(next.getState().openScenarioId).toBeNull();
+    void store;
   });
 });

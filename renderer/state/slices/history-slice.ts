@@ -402,6 +402,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
         label,
         visit: options.visit ?? null,
         amend: options.amend ?? get().amendReason,
+        scenarioId: get().openScenarioId,
       });
       return run(label, mutationOf(call), options.visit ?? null, journalId, options.amend ?? null)
         .then((result) => {
@@ -500,6 +501,8 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
           )
         )
           continue;
+        // Typed inside a scenario: replayed into that scenario, never into the programme.
+        set({ openScenarioId: entry.scenarioId ?? null });
         // Replayed before the window shows anything: a change to an adopted programme cannot
         // wait for a question then, so one typed before its reason was given says so itself.
         await get().dispatch(entry.call, {
@@ -511,6 +514,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
           },
         });
       }
+      set({ openScenarioId: null });
     },
   };
 };
