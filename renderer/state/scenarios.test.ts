@@ -349,6 +349,5 @@ describe('the journal', () => {
         .title,
     ).toBe('Getypt in het scenario');
     expect(next.getState().openScenarioId).toBeNull();
-    void store;
   });
 });
