@@ -1447,6 +1447,8 @@ export const nl = {
     'Overnemen verandert {count} {count:rij|rijen} van het programma (het programma en zijn activiteiten), in één stap die u ongedaan kunt maken.',
   'scenario.promoteNothing':
     'Het programma is al gelijk aan dit scenario: er is niets over te nemen.',
+  'scenario.promoteOnlyChoices':
+    'Met de keuzes hieronder verandert Overnemen niets aan het programma; kies „Scenario nemen” om een waarde uit het scenario over te nemen.',
   'scenario.promoteAdopted':
     'Het programma is vastgesteld: u wordt gevraagd naar de reden van de wijziging, die als wijziging na vaststelling wordt vastgelegd.',
   'scenario.promoteConflicts':

@@ -374,14 +374,15 @@ function ConflictTable(props: {
 function PromotePanel(props: { scenarioId: string; onDone: () => void }) {
   const scenario = useKoers((s) => s.scenarios.find((x) => x.id === props.scenarioId));
   const live = useKoers((s) => s.liveData);
+  const [choices, setChoices] = useState<ReadonlyMap<string, ConflictChoice>>(new Map());
   // Computed here (not in a selector): a new object on every call would render without end.
+  // With the choices made so far, so the count says what Overnemen will change.
   const preview = useMemo(
-    () => (scenario && live ? promoteRows(live, scenario.changes) : null),
-    [scenario, live],
+    () => (scenario && live ? promoteRows(live, scenario.changes, choices) : null),
+    [scenario, live, choices],
   );
   const adopted = useKoers((s) => s.liveData?.programme.adoption != null);
   const promoteScenario = useKoers((s) => s.promoteScenario);
-  const [choices, setChoices] = useState<ReadonlyMap<string, ConflictChoice>>(new Map());
   const heading = useRef<HTMLHeadingElement>(null);
   const id = useId();
   useEffect(() => {
@@ -396,9 +397,11 @@ function PromotePanel(props: { scenarioId: string; onDone: () => void }) {
         {t('scenario.promoteTitle', { name: scenario.name })}
       </h2>
       <p>
-        {rows === 0 && conflicts.length === 0
-          ? t('scenario.promoteNothing')
-          : t('scenario.promoteRows', { count: formatNumber(rows) })}
+        {rows > 0
+          ? t('scenario.promoteRows', { count: formatNumber(rows) })
+          : conflicts.length > 0
+            ? t('scenario.promoteOnlyChoices')
+            : t('scenario.promoteNothing')}
       </p>
       {adopted ? <p className="muted small">{t('scenario.promoteAdopted')}</p> : null}
       {conflicts.length > 0 ? (
@@ -416,7 +419,7 @@ function PromotePanel(props: { scenarioId: string; onDone: () => void }) {
         </>
       ) : null}
       <div className="button-row">
-        {rows > 0 || conflicts.length > 0 ? (
+        {rows > 0 ? (
           <button
             type="button"
             className="button button--primary"
