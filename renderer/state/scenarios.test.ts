@@ -101,7 +101,7 @@ const command = fc.oneof(
 );
 
 describe('editing inside a scenario', () => {
-  it('never alters its base, through any command (property)', async () => {
+  it('never alters its base, through any command; taking it over is applying its changes (property)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 6 }), async (calls) => {
         const { db: d, store } = await open();
@@ -112,7 +112,16 @@ describe('editing inside a scenario', () => {
         expect(await programmeRows(d)).toBe(before);
         const scenario = (await d.scenarios.get(id))!;
         const live = (await loadProgrammeData(d, programme.id))!;
-        expect(store.getState().data).toEqual(applyScenario(live, scenario.changes));
+        const expected = applyScenario(live, scenario.changes);
+        expect(store.getState().data).toEqual(expected);
+        // Overnemen is applying the changes: the programme becomes the scenario, in one step.
+        store.getState().openScenario(null);
+        expect((await store.getState().promoteScenario(id)).ok).toBe(true);
+        const promoted = (await loadProgrammeData(d, programme.id))!;
+        expect(promoted.programme).toEqual(expected.programme);
+        expect(promoted.activities).toEqual(expected.activities);
+        await store.getState().undo();
+        expect(await programmeRows(d)).toBe(before);
         await d.delete();
       }),
       { numRuns: 12 },
@@ -146,6 +155,26 @@ describe('editing inside a scenario', () => {
     // Closed, every screen shows the programme again.
     store.getState().openScenario(null);
     expect(store.getState().data).toBe(store.getState().liveData);
+  });
+
+  it('adds and deletes activities inside the scenario only, and undo takes each back', async () => {
+    const { db: d, store } = await open();
+    const id = await openScenario(store);
+    const before = await programmeRows(d);
+    const added = await store.getState().addActivity({});
+    expect(added).not.toBeNull();
+    expect(await store.getState().deleteActivity(own[0]!.id)).toBe(true);
+    expect(await programmeRows(d)).toBe(before);
+    const shown = store.getState().data!.activities.map((a) => a.id);
+    expect(shown).toContain(added);
+    expect(shown).not.toContain(own[0]!.id);
+    expect((await d.scenarios.get(id))!.changes.map((c) => c.op).sort()).toEqual([
+      'delete',
+      'insert',
+    ]);
+    await store.getState().undo();
+    await store.getState().undo();
+    expect((await d.scenarios.get(id))!.changes).toEqual([]);
   });
 
   it('refuses a command outside the scenario (a team) and writes nothing', async () => {
