@@ -177,15 +177,23 @@ describe('editing inside a scenario', () => {
     expect((await d.scenarios.get(id))!.changes).toEqual([]);
   });
 
-  it('refuses a command outside the scenario (a team) and writes nothing', async () => {
+  it('refuses a command outside the scenario (a team, adopting) and writes nothing', async () => {
     const { db: d, store } = await open();
-    await openScenario(store);
+    const id = await openScenario(store);
     const before = await programmeRows(d);
     const result = await store
       .getState()
       .dispatch(setField('teams', team.id, ['name'], 'Ander team'), { quiet: true });
     expect(result).toMatchObject({ ok: false, error: { key: 'scenario.outside' } });
+    const adopt = await store
+      .getState()
+      .dispatch(
+        setField('programmes', programme.id, ['adoption'], { versionId: 'v-1', on: '2026-03-03' }),
+        { quiet: true },
+      );
+    expect(adopt).toMatchObject({ ok: false, error: { key: 'scenario.lifeCycle' } });
     expect(await programmeRows(d)).toBe(before);
+    expect((await d.scenarios.get(id))!.changes).toEqual([]);
   });
 });
 

@@ -1490,6 +1490,8 @@ export const nl = {
   'scenario.comparePicked': "{count} {count:scenario|scenario's} gekozen.",
   'scenario.outside':
     'Dit kan niet in een scenario: een scenario verandert alleen het programma en zijn activiteiten. Sluit het scenario om dit in het programma te doen.',
+  'scenario.lifeCycle':
+    'Vaststellen of afsluiten kan niet in een scenario: dat gebeurt met het programma zelf. Sluit het scenario eerst.',
   'scenario.gone': 'Dit scenario bestaat niet meer.',
   'scenario.noProgramme': 'Er is geen programma om een scenario op te maken.',
   'scenario.noAdopted':

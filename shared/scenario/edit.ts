@@ -37,6 +37,13 @@ export function editInScenario(
           ? shown.activities.some((a) => a.id === r.key)
           : (r.after as Activity).programmeId === programmeId));
     if (!inside) return { ok: false, error: { key: 'scenario.outside' } };
+    // Adopting or closing happens to the programme itself, never inside a scenario.
+    if (r.table === 'programmes') {
+      const after = r.after as Programme | null;
+      const { adoption, closedOn } = shown.programme;
+      if (!after || !deepEqual(after.adoption, adoption) || after.closedOn !== closedOn)
+        return { ok: false, error: { key: 'scenario.lifeCycle' } };
+    }
   }
   const edited = patchSnapshot(shown, rows as readonly SnapshotRowChange[]);
   return { ok: true, changes: diffScenario(base, edited) };
