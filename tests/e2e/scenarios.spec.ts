@@ -148,6 +148,13 @@ test('scenarios: the asylum pact without money and a 5% taakstelling, each with 
     '1 wijziging',
   );
   await expect(pactRow).toContainText('1 wijziging');
+  // Vergelijk scenario's: pick both (the comparison itself is mounted below the picker).
+  const compare = page.getByRole('region', { name: "Vergelijk scenario's" });
+  await compare
+    .getByRole('checkbox', { name: '„Asielpact zonder extra middelen” vergelijken' })
+    .press('Space');
+  await compare.getByRole('checkbox', { name: '„Taakstelling 5%” vergelijken' }).press('Space');
+  await expect(compare).toContainText("2 scenario's gekozen.");
   await pactRow
     .getByRole('button', {
       name: 'Scenario „Asielpact zonder extra middelen” overnemen in het programma',
@@ -196,6 +203,7 @@ test('a force as a scenario leaves the programme as it is and offers to open it;
     .getByRole('status')
     .filter({ hasText: `Scenario „Erin gezet: ${migration.title}” is gemaakt` });
   await expect(offer).toBeVisible();
+  await expectNoAxeViolations(page);
   // The programme: still below the line, not forced.
   await expect(row).toContainText('Onder de lijn');
   await offer.getByRole('button', { name: 'Scenario openen' }).click();
