@@ -1408,7 +1408,6 @@ export const nl = {
   'scenario.new': 'Nieuw scenario',
   'scenario.name': 'Naam',
   'scenario.base': 'Basis',
-  'scenario.note': 'Toelichting (niet verplicht)',
   'scenario.create': 'Scenario maken',
   'scenario.created': 'Scenario „{name}” gemaakt.',
   'scenario.nameRequired': 'Geef het scenario een naam.',
