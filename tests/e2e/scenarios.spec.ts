@@ -215,6 +215,10 @@ test('a force as a scenario leaves the programme as it is and offers to open it;
   const name = `Erin gezet: ${migration.title}`;
   await page.getByRole('button', { name: `Scenario „${name}” verwijderen` }).click();
   await expect(page.getByRole('button', { name: `Scenario „${name}” openen` })).toHaveCount(0);
+  // Focus stays on the screen (the list's heading), not lost with the row.
+  await expect(
+    page.getByRole('heading', { name: "De scenario's van Werkprogramma 2026" }),
+  ).toBeFocused();
   await page.getByRole('status').getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(page.getByRole('button', { name: `Scenario „${name}” openen` })).toBeVisible();
 });

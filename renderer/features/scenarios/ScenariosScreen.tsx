@@ -200,7 +200,12 @@ function RenameForm(props: { scenario: Scenario; onDone: () => void }) {
 }
 
 /** One scenario in the list: name, base, changes, author, date, and what can be done with it. */
-function ScenarioRow(props: { scenario: Scenario; onPromote: (id: string) => void }) {
+function ScenarioRow(props: {
+  scenario: Scenario;
+  onPromote: (id: string) => void;
+  /** After the row went (deleted): focus goes somewhere that stays. */
+  onGone: () => void;
+}) {
   const { scenario } = props;
   const versions = useKoers((s) => s.versions);
   const isOpen = useKoers((s) => s.openScenarioId === scenario.id);
@@ -286,7 +291,11 @@ function ScenarioRow(props: { scenario: Scenario; onPromote: (id: string) => voi
             type="button"
             className="button button--danger"
             aria-label={t('scenario.deleteNamed', { name })}
-            onClick={() => void deleteScenario(scenario.id)}
+            onClick={() => {
+              void deleteScenario(scenario.id).then((done) => {
+                if (done.ok) props.onGone();
+              });
+            }}
           >
             {t('scenario.delete')}
           </button>
@@ -446,6 +455,10 @@ export function ScenariosScreen() {
   const scenarios = useKoers((s) => s.scenarios);
   const [promoting, setPromoting] = useState<string | null>(null);
   const listId = useId();
+  const listHeading = useRef<HTMLHeadingElement>(null);
+  const toList = () => {
+    listHeading.current?.focus();
+  };
   if (!live) return null;
   const promoted = scenarios.some((x) => x.id === promoting) ? promoting : null;
   return (
@@ -456,7 +469,9 @@ export function ScenariosScreen() {
       <p className="scenario-intro">{t('scenario.intro')}</p>
       <div className="cards">
         <section className="card card--wide" aria-labelledby={listId}>
-          <h2 id={listId}>{t('scenario.list', { programme: live.programme.name })}</h2>
+          <h2 id={listId} ref={listHeading} tabIndex={-1}>
+            {t('scenario.list', { programme: live.programme.name })}
+          </h2>
           {scenarios.length === 0 ? (
             <p>{t('scenario.empty')}</p>
           ) : (
@@ -476,7 +491,7 @@ export function ScenariosScreen() {
                 </thead>
                 <tbody>
                   {scenarios.map((x) => (
-                    <ScenarioRow key={x.id} scenario={x} onPromote={setPromoting} />
+                    <ScenarioRow key={x.id} scenario={x} onPromote={setPromoting} onGone={toList} />
                   ))}
                 </tbody>
               </table>
@@ -489,6 +504,7 @@ export function ScenariosScreen() {
             scenarioId={promoted}
             onDone={() => {
               setPromoting(null);
+              toList();
             }}
           />
         ) : null}
