@@ -9,6 +9,7 @@ import { snapshotOf } from '../../shared/domain/snapshot';
 import { highsSolver } from '../../shared/planning/selection-highs';
 import type { ScenarioBase } from '../../shared/domain/review';
 import { applyScenario } from '../../shared/scenario/apply';
+import { versionSnapshot } from '../../shared/file/version-content';
 import { conflictKey } from '../../shared/scenario/edit';
 import { KoersDb } from '../db/koers-db';
 import { loadProgrammeData } from '../db/repositories/programme-data';
@@ -386,5 +387,44 @@ describe('the journal', () => {
         .title,
     ).toBe('Getypt in het scenario');
     expect(next.getState().openScenarioId).toBeNull();
+  });
+});
+
+describe('the list of scenarios', () => {
+  it('renames (an empty name refused in Dutch) and undo gives the old name back', async () => {
+    const { db: d, store } = await open();
+    const id = await openScenario(store);
+    expect((await store.getState().renameScenario(id, 'Asielpact, geen geld')).ok).toBe(true);
+    expect(store.getState().scenarios.find((x) => x.id === id)!.name).toBe('Asielpact, geen geld');
+    const empty = await store.getState().renameScenario(id, '   ');
+    expect(empty.ok).toBe(false);
+    expect(store.getState().notice?.tone).toBe('error');
+    expect((await d.scenarios.get(id))!.name).toBe('Asielpact, geen geld');
+    await store.getState().undo();
+    expect((await d.scenarios.get(id))!.name).toBe('Asielpact zonder extra middelen');
+  });
+
+  it('a scenario on a saved version shows that version changed, and alters neither it nor the programme', async () => {
+    const { db: d, store } = await open();
+    expect((await store.getState().saveVersion('Concept MT', '')).ok).toBe(true);
+    const version = (await d.versions.toArray())[0]!;
+    // The programme moves on after the version was saved.
+    await store.getState().dispatch(setField('activities', own[0]!.id, ['title'], 'Later'));
+    const id = await store
+      .getState()
+      .createScenario('Op de versie', { kind: 'version', versionId: version.id });
+    expect(store.getState().openScenario(id)).toBe(true);
+    const before = await programmeRows(d);
+    await store
+      .getState()
+      .dispatch(setField('activities', own[1]!.id, ['title'], 'In het scenario'));
+    expect(await programmeRows(d)).toBe(before);
+    const frozen = versionSnapshot(version);
+    if (!frozen.ok) throw new Error('version unreadable');
+    const shown = store.getState().data!;
+    expect(shown).toEqual(applyScenario(frozen.value, (await d.scenarios.get(id!))!.changes));
+    // The version's title, not the programme's later one; the scenario's own edit.
+    expect(shown.activities.find((a) => a.id === own[0]!.id)!.title).toBe(own[0]!.title);
+    expect(shown.activities.find((a) => a.id === own[1]!.id)!.title).toBe('In het scenario');
   });
 });
