@@ -106,7 +106,9 @@ function checked(row: unknown): Scenario {
 export const createScenarioSlice: SliceCreator<ScenarioSlice> = (deps) => (set, get) => {
   /** Shows the store's data again, with or without the open scenario. */
   const reshow = () => {
-    get().setData(get().liveData);
+    // Nothing loaded (yet, or a load error on screen): nothing to show anew.
+    const live = get().liveData;
+    if (live !== null) get().setData(live);
   };
   /** One undoable step on scenario rows, never redirected into the open scenario. */
   const step = (label: Message, mutation: Mutation) =>
