@@ -6,6 +6,8 @@ import { BudgetScreen } from './features/budget/BudgetScreen';
 import { DataScreen } from './features/data/DataScreen';
 import { VersionsScreen } from './features/versions/VersionsScreen';
 import { DecisionsScreen } from './features/decisions/DecisionsScreen';
+import { ScenariosScreen } from './features/scenarios/ScenariosScreen';
+import { ScenarioBanner, ScenarioOffer } from './features/scenarios/ScenarioBanner';
 import { ProgrammeSwitcher } from './features/life-cycle/ProgrammeSwitcher';
 import { VersionBanner } from './features/life-cycle/VersionBanner';
 import { AmendmentDialog } from './features/life-cycle/AmendmentDialog';
@@ -26,6 +28,7 @@ const ROUTES: readonly { route: Route; label: Parameters<typeof t>[0] }[] = [
   { route: 'budget', label: 'nav.budget' },
   { route: 'versions', label: 'nav.versions' },
   { route: 'decisions', label: 'nav.decisions' },
+  { route: 'scenarios', label: 'nav.scenarios' },
   { route: 'organisation', label: 'nav.organisation' },
   { route: 'data', label: 'nav.data' },
 ];
@@ -93,6 +96,8 @@ export function App() {
       </nav>
       <main id="main" className="app__main" tabIndex={-1}>
         <VersionBanner />
+        <ScenarioBanner />
+        <ScenarioOffer />
         <AmendmentBar />
         {data.programme.illustrative ? (
           <p className="banner banner--demo">{t('app.illustrative')}</p>
@@ -103,6 +108,7 @@ export function App() {
           {route === 'budget' ? <BudgetScreen /> : null}
           {route === 'organisation' ? <OrganisationScreen /> : null}
           {route === 'versions' ? <VersionsScreen /> : null}
+          {route === 'scenarios' ? <ScenariosScreen /> : null}
           {route === 'data' ? <DataScreen /> : null}
           {route === 'decisions' ? <DecisionsScreen /> : null}
         </ScreenBoundary>

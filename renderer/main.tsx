@@ -5,6 +5,7 @@ import { OpenRefused, openDatabase, UpgradeFailed } from './db/open';
 import { translate } from '../shared/i18n/translate';
 import { watchProgrammeData, watchVersions } from './db/live';
 import { watchReview } from './db/live-review';
+import { watchScenarios } from './db/live-scenarios';
 import { UnreadableRow } from './db/repositories/unreadable';
 import { createKoersStore, StoreContext } from './state/store';
 import { watchLineMoves } from './state/line-moves';
@@ -121,6 +122,22 @@ async function start(): Promise<void> {
     db,
     (versions) => {
       store.getState().setVersions(versions);
+    },
+    (error: unknown) => {
+      store
+        .getState()
+        .setLoadError(
+          error instanceof UnreadableRow
+            ? error.dutch
+            : { key: 'error.load', params: { reason: errorText(error) } },
+        );
+    },
+  );
+  // The scenarios (issue 12): listed on the Scenario's screen, one open instead of the programme.
+  watchScenarios(
+    db,
+    (scenarios) => {
+      store.getState().setScenarios(scenarios);
     },
     (error: unknown) => {
       store

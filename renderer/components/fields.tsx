@@ -180,7 +180,13 @@ export function useFieldEdit<T>(options: {
     setDraft({ text, error: parsed.ok ? null : parsed.error });
     store.getState().setEditing(slot, { label: latest.current.options.label, valid: parsed.ok });
     const call = parsed.ok && !equal(parsed.value, stored) ? save(parsed.value) : null;
-    if (call) journal().put(slot, { call, label, visit: visit.current });
+    if (call)
+      journal().put(slot, {
+        call,
+        label,
+        visit: visit.current,
+        scenarioId: store.getState().openScenarioId,
+      });
     else journal().remove(slot);
   };
 

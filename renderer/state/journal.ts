@@ -9,6 +9,8 @@ export type JournalEntry = {
   readonly visit: string | null;
   /** The reason given for a change to an adopted programme, replayed with it (absent: none yet). */
   readonly amend?: AmendReason | 'skip' | null;
+  /** The scenario open when it was typed (issue 12): replayed into it, never into the programme. */
+  readonly scenarioId?: string | null;
   /**
    * Order of writing: the time in milliseconds with a counter behind it, so replay keeps the
    * order the person typed in, and the later of two windows' edits of one field wins.

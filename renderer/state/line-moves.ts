@@ -9,6 +9,8 @@ export type LineMoves = { readonly down: readonly string[]; readonly up: readonl
 /** The ids planned (committed, or above the line) in the loaded programme, with its id. */
 function aboveOf(state: KoersState): {
   programmeId: string;
+  /** The scenario shown (issue 12): opening or closing one is no step, nothing "moved". */
+  scenarioId: string | null;
   above: ReadonlySet<string>;
   known: ReadonlySet<string>;
 } | null {
@@ -16,6 +18,7 @@ function aboveOf(state: KoersState): {
   if (!planning || !state.data) return null;
   return {
     programmeId: state.data.programme.id,
+    scenarioId: state.openScenarioId,
     above: planning.planned,
     known: new Set(state.data.activities.map((a) => a.id)),
   };
@@ -71,7 +74,8 @@ export function watchLineMoves(store: KoersStore): () => void {
     baseline = now;
     if (!stepPending) return;
     stepPending = false;
-    if (!was || !now || was.programmeId !== now.programmeId) return;
+    if (!was || !now || was.programmeId !== now.programmeId || was.scenarioId !== now.scenarioId)
+      return;
     const byId = new Map<string, string>(state.data?.activities.map((a) => [a.id, a.title]) ?? []);
     // An activity added or deleted by the step is not "moved": only those on both sides.
     const both = lineMoves(was.above, now.above);

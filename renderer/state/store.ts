@@ -6,6 +6,7 @@ import { createUiSlice } from './slices/ui-slice';
 import { createSelectionSlice } from './slices/selection-slice';
 import { createRescueSlice } from './slices/rescue-slice';
 import { createReviewSlice } from './slices/review-slice';
+import { createScenarioSlice } from './slices/scenario-slice';
 import type { KoersState, StoreDeps } from './types';
 import { readAuthor } from '../platform/settings';
 import { Journal, memoryStorage } from './journal';
@@ -36,6 +37,7 @@ export function createKoersStore(input: StoreInput): KoersStore {
     ...createSelectionSlice(deps)(...a),
     ...createRescueSlice(deps)(...a),
     ...createReviewSlice(deps)(...a),
+    ...createScenarioSlice(deps)(...a),
   }));
 }
 

@@ -12,6 +12,7 @@ import type { CommandsSlice } from './slices/commands-slice';
 import type { SelectionSlice } from './slices/selection-slice';
 import type { RescueSlice } from './slices/rescue-slice';
 import type { ReviewSlice } from './slices/review-slice';
+import type { ScenarioSlice } from './slices/scenario-slice';
 import type { KnapsackSolver } from '../../shared/planning/selection';
 import type { SolverClient } from './solver/client';
 import type { HostApi } from '../../shared/contract/host-api';
@@ -45,7 +46,14 @@ export type StoreDeps = {
 
 /** The screens of the app. */
 export type Route =
-  'programme' | 'capacity' | 'budget' | 'versions' | 'organisation' | 'data' | 'decisions';
+  | 'programme'
+  | 'capacity'
+  | 'budget'
+  | 'versions'
+  | 'organisation'
+  | 'data'
+  | 'scenarios'
+  | 'decisions';
 
 /** The programme list's filters; null/'' means no filter. */
 export type Filters = {
@@ -254,7 +262,8 @@ export type KoersState = DataSlice &
   CommandsSlice &
   SelectionSlice &
   RescueSlice &
-  ReviewSlice;
+  ReviewSlice &
+  ScenarioSlice;
 
 /** A slice creator with access to the whole store. */
 export type SliceCreator<S> = (deps: StoreDeps) => StateCreator<KoersState, [], [], S>;

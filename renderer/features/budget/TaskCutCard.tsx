@@ -5,6 +5,7 @@ import { formatFte, formatHours, formatMoney, parseDutchNumber } from '../../../
 import { t } from '../../components/i18n';
 import type { ProgrammeData } from '../../db/repositories/programme-data';
 import { taskChainOf } from '../../state/money';
+import { TaskCutScenario } from '../scenarios/TaskCutScenario';
 
 /** Reads the box: a percentage 0–100 or an amount of euros ≥ 0; null when it is not one. */
 function readCut(kind: TaskCut['kind'], text: string): TaskCut | null {
@@ -70,6 +71,7 @@ export function TaskCutCard(props: { data: ProgrammeData }) {
           </p>
         ) : null}
       </div>
+      {cut ? <TaskCutScenario cut={cut} amount={text} /> : null}
       {chain ? (
         <ol className="chain" aria-label={t('budget.task')}>
           <li>

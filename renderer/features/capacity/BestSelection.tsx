@@ -1,3 +1,4 @@
+import { forceMany } from '../../state/commands/calls';
 import type { Activity, Team } from '../../../shared/domain/schemas';
 import { useId, useState, type SyntheticEvent } from 'react';
 import {
@@ -15,6 +16,7 @@ import { t } from '../../components/i18n';
 import type { PlanningView } from '../../state/planning';
 import { useKoers } from '../../state/store';
 import { ReasonAction } from './ReasonForm';
+import { useQuickAlso } from '../scenarios/quick';
 import { SOLVER_SETTING_RANGES, type SolverSettings } from '../../platform/solver-settings';
 
 /**
@@ -143,6 +145,25 @@ export function BestSelection(props: {
   const bestIn = selection ? [...selection.selected].filter((id) => !aboveIds.has(id)) : [];
   const bestOut = selection ? [...aboveIds].filter((id) => !selection.selected.has(id)) : [];
 
+  /** The forces that make the line the best selection, with the reason, as one command. */
+  const adoptCall = (reason: string) => {
+    if (!selection) return null;
+    return forceMany(adoptForces(reason));
+  };
+  /** The forces that make the line the best selection, each with the reason. */
+  const adoptForces = (reason: string) => {
+    if (!selection) return [];
+    const forces = adoptionForces(planning.candidates, planning.space, selection.selected, {
+      strict: planning.settings.strict,
+    });
+    return [
+      ...forces.forceIn.map((id) => [id, { mode: 'in' as const, reason }] as const),
+      ...forces.forceOut.map((id) => [id, { mode: 'out' as const, reason }] as const),
+    ];
+  };
+  // Issue 12: the best selection's forces as a scenario, the programme as it is.
+  const also = useQuickAlso(() => t('scenario.quick.best'), adoptCall);
+
   let status: string;
   if (failed) status = t('line.bestFailed');
   else if (!found || behind) status = t('line.bestBusy');
@@ -165,14 +186,7 @@ export function BestSelection(props: {
       .filter((g) => Math.abs(g.best - g.fill) >= 0.5)
       .sort((a, b) => b.best - b.fill - (a.best - a.fill));
     const adopt = async (reason: string) => {
-      const forces = adoptionForces(planning.candidates, planning.space, selection.selected, {
-        strict: planning.settings.strict,
-      });
-      const calls = [
-        ...forces.forceIn.map((id) => [id, { mode: 'in' as const, reason }] as const),
-        ...forces.forceOut.map((id) => [id, { mode: 'out' as const, reason }] as const),
-      ];
-      await forceWithDecisions(calls, [], { key: 'history.adoptBest' });
+      await forceWithDecisions(adoptForces(reason), [], { key: 'history.adoptBest' });
     };
     body = (
       <div className="best">
@@ -242,6 +256,7 @@ export function BestSelection(props: {
             label={t('line.adoptReason')}
             confirm={t('line.adoptConfirm')}
             onSubmit={adopt}
+            also={also}
           />
         )}
       </div>

@@ -1,3 +1,4 @@
+import { forceMany } from '../../state/commands/calls';
 import { useId, useState } from 'react';
 import type { Activity, Programme, Team, Theme } from '../../../shared/domain/schemas';
 import { activityCost } from '../../../shared/budget/cost-model';
@@ -11,6 +12,7 @@ import { selectBudget } from '../../state/budget';
 import type { PlanningView } from '../../state/planning';
 import { useKoers } from '../../state/store';
 import { ReasonAction } from './ReasonForm';
+import { useQuickAlso } from '../scenarios/quick';
 
 /** Hours per team and quarter, as a table with a caption. */
 function QuarterTable(props: {
@@ -161,6 +163,14 @@ export function DisplacementSection(props: {
         );
   const own = chosen ? costOf([chosen.id]) : null;
   const freed = result ? costOf(result.displaced) : null;
+  // Issue 12: the same what-if as a scenario, the programme as it is.
+  const also = useQuickAlso(
+    () => t('scenario.quick.whatIf', { title: chosen?.title ?? '' }),
+    (reason) =>
+      chosen
+        ? forceMany([[chosen.id, { mode: 'in', reason }]], isConditional ? [chosen.id] : [])
+        : null,
+  );
   const apply = async (reason: string) => {
     if (!chosen) return;
     const done = await forceWithDecisions(
@@ -288,6 +298,7 @@ export function DisplacementSection(props: {
             })}
             confirm={t('displace.apply')}
             onSubmit={apply}
+            also={also}
           />
         </div>
       ) : null}

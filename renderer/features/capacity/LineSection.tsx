@@ -12,12 +12,24 @@ import { ReasonForm } from './ReasonForm';
 import { CurrentDecision, ReviewPanel } from '../decisions/ReviewPanel';
 import type { PlanningView } from '../../state/planning';
 import { useKoers } from '../../state/store';
+import { forceMany } from '../../state/commands/calls';
+import { useQuickAlso } from '../scenarios/quick';
 
 /** The inline form that asks directors for the reason of a force. */
 function ForceForm(props: { activity: Activity; mode: 'in' | 'out'; onDone: () => void }) {
   const setForce = useKoers((s) => s.setForce);
+  const { activity, mode } = props;
+  // Issue 12: the same force as a scenario, the programme as it is.
+  const also = useQuickAlso(
+    () =>
+      t(mode === 'in' ? 'scenario.quick.forceIn' : 'scenario.quick.forceOut', {
+        title: activity.title,
+      }),
+    (reason) => forceMany([[activity.id, { mode, reason }]]),
+  );
   return (
     <ReasonForm
+      also={also}
       label={t('force.reasonFor', {
         title: props.activity.title,
         mode: t(props.mode === 'in' ? 'force.modeIn' : 'force.modeOut'),

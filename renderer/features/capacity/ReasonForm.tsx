@@ -1,6 +1,12 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { t } from '../../components/i18n';
 
+/** A second button of the reason form: its label and what it does with the reason. */
+export type QuickAlso = {
+  readonly label: string;
+  readonly onSubmit: (reason: string) => Promise<unknown>;
+};
+
 /**
  * A small inline form that asks for the reason of a decision (a force, a what-if, adopting the
  * best selection) before it is written; Escape or *Annuleren* closes it without a change.
@@ -11,6 +17,8 @@ export function ReasonForm(props: {
   className?: string;
   onSubmit: (reason: string) => Promise<unknown>;
   onDone: () => void;
+  /** A second way to use the reason (issue 12: *Als scenario*, the programme stays as it is). */
+  also?: QuickAlso | undefined;
 }) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState(false);
@@ -32,12 +40,12 @@ export function ReasonForm(props: {
       el.removeEventListener('keydown', onKey);
     };
   }, [onDone]);
-  const submit = () => {
+  const submit = (how: (reason: string) => Promise<unknown> = props.onSubmit) => {
     if (reason.trim() === '') {
       setError(true);
       return;
     }
-    void props.onSubmit(reason.trim()).then(props.onDone);
+    void how(reason.trim()).then(props.onDone);
   };
   return (
     <div className={props.className ?? 'force-form'} ref={form}>
@@ -66,9 +74,26 @@ export function ReasonForm(props: {
         </p>
       ) : null}
       <div className="force-form__buttons">
-        <button type="button" className="button button--primary" onClick={submit}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => {
+            submit();
+          }}
+        >
           {props.confirm}
         </button>
+        {props.also ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              if (props.also) submit(props.also.onSubmit);
+            }}
+          >
+            {props.also.label}
+          </button>
+        ) : null}
         <button type="button" className="button" onClick={props.onDone}>
           {t('force.cancel')}
         </button>
@@ -87,6 +112,7 @@ export function ReasonAction(props: {
   confirm: string;
   className: string;
   onSubmit: (reason: string) => Promise<unknown>;
+  also?: QuickAlso | undefined;
 }) {
   const [asking, setAsking] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
@@ -106,6 +132,7 @@ export function ReasonAction(props: {
       confirm={props.confirm}
       onSubmit={props.onSubmit}
       onDone={close}
+      also={props.also}
     />
   ) : (
     <p>

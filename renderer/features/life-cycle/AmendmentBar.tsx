@@ -12,7 +12,8 @@ export function AmendmentBar() {
   const reason = useKoers((s) => s.amendReason);
   const setAmendReason = useKoers((s) => s.setAmendReason);
   // A saved version on screen cannot be changed: its own banner says so, not this bar.
-  const viewing = useKoers((s) => s.viewingVersionId !== null);
+  // Nor a scenario (issue 12): its edits never change the adopted programme, so need no reason.
+  const viewing = useKoers((s) => s.viewingVersionId !== null || s.openScenarioId !== null);
   const text = useRef<HTMLParagraphElement>(null);
   if (adoption === null || viewing) return null;
   const date = formatDate(adoption.on);

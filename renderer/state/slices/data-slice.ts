@@ -2,6 +2,7 @@ import { versionSnapshot } from '../../../shared/file/version-content';
 import type { Version } from '../../../shared/domain/versions';
 import { sharedProgrammeData, type ProgrammeData } from '../../db/repositories/programme-data';
 import type { DataSlice, SliceCreator } from '../types';
+import { withScenario } from './scenario-slice';
 
 /**
  * What the screens show for the programme as stored: the version looked at, when it is one of
@@ -69,7 +70,14 @@ export const createDataSlice: SliceCreator<DataSlice> = () => (set, get) => ({
     // a write already patched in) changes nothing. The same object again means "show anew".
     const liveData = sharedProgrammeData(s.liveData, incoming);
     if (liveData === s.liveData && incoming !== s.liveData && s.loadError === null) return;
-    set({ liveData, loadError: null, ...shownData(liveData, s.versions, s.viewingVersionId) });
+    const shown = shownData(liveData, s.versions, s.viewingVersionId);
+    // A scenario open (issue 12) is shown instead of the programme, as a version is.
+    set({
+      liveData,
+      loadError: null,
+      ...shown,
+      ...withScenario({ ...s, ...shown }, liveData, shown.data),
+    });
     void get().refreshSelection();
   },
   setVersions: (list) => {

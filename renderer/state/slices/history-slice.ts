@@ -32,6 +32,7 @@ import type { AmendmentId } from '../../../shared/domain/ids';
 import type { IsoDate } from '../../../shared/domain/units';
 import type { Amendment, Timestamp } from '../../../shared/domain/versions';
 import { amendedBy, amendmentOf, movedTo, type AmendReason } from '../../../shared/edit/amendment';
+import { runsOutsideScenario, scenarioChanges } from '../scenario-mode';
 
 /** Rows changed back: each change's before and after swapped (a write that did not land). */
 const undoneRows = (rows: readonly Change[]): Change[] =>
@@ -93,6 +94,8 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
   };
   /** Puts rows just written into the loaded data at once; the database watcher confirms later. */
   const patchData = (rows: readonly Change[]): void => {
+    // A scenario's row (issue 12): the list, and the scenario's snapshot when it is open.
+    if (rows.some((c) => c.table === 'scenarios')) get().patchScenarios(rows);
     const saved = rows.filter((c) => c.table === 'versions');
     if (saved.length > 0) {
       const gone = new Set(saved.map((c) => c.key));
@@ -194,7 +197,13 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
     early: (rows: readonly Change[]) => void,
   ) =>
     db.transaction('rw', tables(), async () => {
-      const deltas = changesToDeltas(await mutation(read, readSnapshot));
+      // While a scenario is open a command changes the scenario, never the programme (issue 12).
+      const scenarioId = runsOutsideScenario(mutation) ? null : get().openScenarioId;
+      const deltas = changesToDeltas(
+        scenarioId === null
+          ? await mutation(read, readSnapshot)
+          : await scenarioChanges(db, scenarioId, mutation, read, readSnapshot),
+      );
       if (deltas.length === 0) return null;
       const { rows } = await applyDeltas(db, deltas, 'exact');
       const last = get().history.past.at(-1);
@@ -221,7 +230,9 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
             (d): d is AmendmentInsert => d.table === 'amendments' && d.op === 'insert',
           )
         : [];
-      const amendments = await amendStep(ownDeltas, rows, label, amend, earlier);
+      // A scenario never alters its base: its edits need no amendment.
+      const amendments =
+        scenarioId === null ? await amendStep(ownDeltas, rows, label, amend, earlier) : [];
       const amendRow: Change[] = amendments.map((a) => ({
         table: 'amendments',
         key: a.key,
@@ -416,6 +427,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
         label,
         visit: options.visit ?? null,
         amend: options.amend ?? get().amendReason,
+        scenarioId: get().openScenarioId,
       });
       return run(label, mutationOf(call), options.visit ?? null, journalId, options.amend ?? null)
         .then((result) => {
@@ -514,6 +526,8 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
           )
         )
           continue;
+        // Typed inside a scenario: replayed into that scenario, never into the programme.
+        set({ openScenarioId: entry.scenarioId ?? null });
         // Replayed before the window shows anything: a change to an adopted programme cannot
         // wait for a question then, so one typed before its reason was given says so itself.
         await get().dispatch(entry.call, {
@@ -525,6 +539,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
           },
         });
       }
+      set({ openScenarioId: null });
     },
   };
 };
