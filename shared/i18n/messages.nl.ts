@@ -1569,7 +1569,7 @@ export const nl = {
   'reviewMode.conditional': 'onder voorbehoud van financiering',
   'reviewMode.reasonFirst': 'Geef eerst een reden in het veld „Reden van het besluit”.',
   // Issue 12, CMP: Vergelijk scenario's, the base and up to four scenarios side by side.
-  'scmp.title': "Vergelijk scenario's",
+  'scmp.title': "De scenario's naast de basis",
   'scmp.print': 'Afdrukken',
   'scmp.hint':
     "De basis en ten hoogste {max} scenario's naast elkaar, elk met de cijfers van de schermen Capaciteit en Budget. Vet: anders dan de basis.",

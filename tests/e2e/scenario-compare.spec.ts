@@ -22,7 +22,7 @@ async function openHarness(page: Page, baseURL: string | undefined): Promise<voi
     route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
   );
   await page.goto(HARNESS);
-  await expect(page.getByRole('heading', { name: "Vergelijk scenario's" })).toBeVisible();
+  await expect(page.getByRole('heading', { name: "De scenario's naast de basis" })).toBeVisible();
 }
 
 const COLUMNS = [

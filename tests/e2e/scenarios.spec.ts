@@ -155,6 +155,17 @@ test('scenarios: the asylum pact without money and a 5% taakstelling, each with 
     .press('Space');
   await compare.getByRole('checkbox', { name: '„Taakstelling 5%” vergelijken' }).press('Space');
   await expect(compare).toContainText("2 scenario's gekozen.");
+  // Side by side with their common base: who falls below the line in each.
+  const differs = compare.getByRole('table', { name: 'Wat verschilt van de basis' });
+  await expect(differs.getByRole('columnheader')).toContainText([
+    'Wat',
+    'Het programma nu (basis)',
+    'Asielpact zonder extra middelen',
+    'Taakstelling 5%',
+  ]);
+  const fell = differs.getByRole('row').filter({ hasText: 'Valt onder de lijn' });
+  for (const title of cutFalls) await expect(fell).toContainText(title);
+  await expectNoAxeViolations(page);
   await pactRow
     .getByRole('button', {
       name: 'Scenario „Asielpact zonder extra middelen” overnemen in het programma',

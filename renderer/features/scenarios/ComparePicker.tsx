@@ -24,7 +24,7 @@ export function ComparePicker() {
   const versions = useKoers((s) => s.versions);
   const navigate = useKoers((s) => s.navigate);
   const openActivity = useKoers((s) => s.openActivity);
-  const closeScenario = useKoers((s) => () => s.openScenario(null));
+  const openScenario = useKoers((s) => s.openScenario);
   const key = chosen.join(' ');
   // The base column: the scenarios' common base, else the programme as it is now.
   const compared = useMemo(() => {
@@ -90,7 +90,7 @@ export function ComparePicker() {
           base={compared.base}
           scenarios={compared.scenarios}
           onOpenActivity={(activityId) => {
-            closeScenario();
+            openScenario(null);
             navigate('programme');
             openActivity(activityId);
           }}
