@@ -43,7 +43,8 @@ export type StoreDeps = {
 };
 
 /** The screens of the app. */
-export type Route = 'programme' | 'capacity' | 'budget' | 'versions' | 'organisation' | 'data';
+export type Route =
+  'programme' | 'capacity' | 'budget' | 'versions' | 'organisation' | 'data' | 'settings';
 
 /** The programme list's filters; null/'' means no filter. */
 export type Filters = {

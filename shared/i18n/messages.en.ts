@@ -1395,4 +1395,16 @@ export const en = defineCatalogue({
   'importProgress.reading': 'Reading file…',
   'importProgress.checking': 'Checking… {done} of {total} activities',
   'importProgress.writing': 'Importing… {done} of {total} activities',
+  // Issue 14, English: the settings screen and the language switch (also in the app menu).
+  'nav.settings': 'Settings',
+  'settings.title': 'Settings',
+  'settings.hint':
+    'Settings of this computer: they apply to all Koers windows and are not part of programme files or backups.',
+  'settings.language': 'Language',
+  'settings.languageHint':
+    'Texts, numbers, amounts and dates, in exports too. At the first start Koers follows the system language.',
+  'settings.language.nl': 'Nederlands',
+  'settings.language.en': 'English',
+  'settings.author': 'Your name',
+  'menu.language': 'Language',
 });
