@@ -15,6 +15,7 @@ import {
   formatPeriod,
   formatScore,
   parseDutchNumber,
+  quoted,
 } from './nl';
 import { parseDutchDate } from './dates';
 import { toCsv } from '../export/csv';
@@ -48,6 +49,12 @@ describe('formats follow the language (issue 14)', () => {
     expect(formatMonthShort('2026-03' as MonthKey)).toBe('Mar');
     expect(formatPeriod('Q2')).toBe('quarter 2');
     expect(formatPeriod('J')).toBe('the year');
+  });
+
+  it('quotes names as the language does', () => {
+    expect(quoted('Rapport')).toBe('„Rapport”');
+    setLanguage('en');
+    expect(quoted('Report')).toBe('“Report”');
   });
 
   it('switches back to Dutch', () => {

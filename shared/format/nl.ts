@@ -172,3 +172,8 @@ export function formatPeriod(period: string): string {
   if (quarter) return translate('period.quarter', { n: Number(quarter[1]) });
   return /^\d{4}-\d{2}$/.test(period) ? formatMonth(period as MonthKey) : period;
 }
+
+/** A name quoted as the language quotes it: `„Rapport”` in Dutch, `“Report”` in English. */
+export function quoted(text: string): string {
+  return currentLanguage() === 'nl' ? `„${text}”` : `“${text}”`;
+}
