@@ -2,6 +2,8 @@ import { app, BrowserWindow, Menu, session, shell } from 'electron';
 import path from 'node:path';
 import { registerRoutes } from './ipc/routes';
 import { menuTemplate } from './menu';
+import { LANGUAGE_CHOSEN_EVENT } from '../../shared/contract/channels';
+import type { Language } from '../../shared/i18n/language';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
@@ -45,6 +47,15 @@ export function main(env: MainEnv): void {
     .then(() => {
       hardenSession(session.defaultSession);
       handleAppProtocol(path.join(env.here, '..', 'renderer'));
+      // The menu speaks the page's language; the page says which at start and at every switch.
+      let language: Language = 'nl';
+      const showMenu = (): void => {
+        const choose = (chosen: Language): void => {
+          if (win && !win.isDestroyed()) win.webContents.send(LANGUAGE_CHOSEN_EVENT, chosen);
+        };
+        const template = menuTemplate(env.platform === 'darwin', language, choose);
+        Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+      };
       registerRoutes({
         window: () => win,
         version: app.getVersion(),
@@ -52,8 +63,12 @@ export function main(env: MainEnv): void {
         backupsFolder: path.join(app.getPath('documents'), 'Koers', 'Back-ups'),
         now: () => new Date(),
         reveal: (folder) => shell.openPath(folder),
+        setLanguage: (chosen) => {
+          language = chosen;
+          showMenu();
+        },
       });
-      Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(env.platform === 'darwin')));
+      showMenu();
       win = openWindow();
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) win = openWindow();

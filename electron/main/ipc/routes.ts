@@ -1,5 +1,6 @@
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { ok } from '../../../shared/result';
+import type { Language } from '../../../shared/i18n/language';
 import {
   listBackups,
   openProgrammeFile,
@@ -21,6 +22,8 @@ export type RouteDeps = {
   readonly now: () => Date;
   /** Opens a folder in the file manager (shell.openPath). */
   readonly reveal: (folder: string) => Promise<unknown>;
+  /** The page switched language: the app menu follows (index.ts rebuilds it). */
+  readonly setLanguage?: (language: Language) => void;
 };
 
 /** Registers one handler per channel of the contract; each answers only the main window. */
@@ -44,5 +47,9 @@ export function registerRoutes(deps: RouteDeps): void {
   handle('koers:backup-reveal', isTrusted, async () => {
     await deps.reveal(folder);
     return ok(folder);
+  });
+  handle('koers:language-set', isTrusted, (_event, r) => {
+    deps.setLanguage?.(r.language);
+    return Promise.resolve(ok(null));
   });
 }
