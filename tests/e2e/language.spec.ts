@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { createDemoData } from '../../shared/demo/inspectie-jenv';
 import { createDemoLifeCycle } from '../../shared/demo/life-cycle';
@@ -236,6 +237,47 @@ test.describe('on a computer whose system language is English', () => {
     await page.goto('./');
     await expect(page.getByRole('table', { name: 'Activities' })).toBeVisible();
     await sweep(page, 'en');
+  });
+});
+
+test.describe('in English', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('the CSV export is for English Excel: commas between fields, decimal points', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByRole('table', { name: 'Activities' })).toBeVisible();
+    await page.getByRole('button', { name: 'Files and backups', exact: true }).click();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'CSV for English Excel' }).click(),
+    ]);
+    const text = await readFile(await file.path(), 'utf8');
+    const [header, ...rows] = text.replace(/^\ufeff/, '').split('\r\n');
+    expect(header).toBe(
+      'Activity,Source,Domain,Theme,Kind,Status,Commitment,Origin,Conditional,Start month,End month,Hours,FTE,Risk score,Material costs (€),External hire (€),Above the line',
+    );
+    // An FTE with decimals is written with a point, and the yes/no column is English.
+    expect(rows.join('\n')).toMatch(/,\d+\.\d{1,2},\d+(\.\d)?,\d+,\d+,(yes|no)$/m);
+    expect(text).not.toContain(';');
+  });
+
+  test.describe('the adopted programme with amendments', () => {
+    test.use({ demo: 'life-cycle' });
+
+    test('the versions screen passes axe and shows no Dutch UI word', async ({ page }) => {
+      await page.goto('./');
+      await openScreen(page, 'nav.versions', en);
+      await expect(
+        page.getByRole('heading', { name: en['amendmentLog.title'], exact: true }),
+      ).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      const texts = await visibleTexts(page);
+      expect(rawKeys(texts)).toEqual([]);
+      expect(dutchWords(texts)).toEqual([]);
+      await expectNoAxeViolations(page);
+    });
   });
 });
 
