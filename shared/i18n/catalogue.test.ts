@@ -37,7 +37,9 @@ describe('the catalogues are typed against the Dutch one', () => {
   it('accepts the English catalogue, whose placeholders match at run time too', () => {
     expect([names, plural, same, differs]).toEqual(['shown', 'n', true, false]);
     const keys = Object.keys(nl) as MessageKey[];
-    expect(Object.keys(en).sort()).toEqual([...keys].sort());
+    // The integrator's list: Dutch keys without English (and English keys Dutch no longer has).
+    expect(keys.filter((k) => !Object.hasOwn(en, k))).toEqual([]);
+    expect(Object.keys(en).filter((k) => !Object.hasOwn(nl, k))).toEqual([]);
     const differing = keys.filter(
       (k) => placeholderNames(nl[k]).join() !== placeholderNames(en[k]).join(),
     );
