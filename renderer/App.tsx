@@ -1,4 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
+import { currentLanguage, onLanguageChange } from '../shared/i18n/language';
+import { SettingsScreen } from './features/settings/SettingsScreen';
 import { OrganisationScreen } from './features/organisation/OrganisationScreen';
 import { ProgrammeScreen } from './features/programme/ProgrammeScreen';
 import { CapacityScreen } from './features/capacity/CapacityScreen';
@@ -31,7 +33,18 @@ const ROUTES: readonly { route: Route; label: Parameters<typeof t>[0] }[] = [
   { route: 'scenarios', label: 'nav.scenarios' },
   { route: 'organisation', label: 'nav.organisation' },
   { route: 'data', label: 'nav.data' },
+  { route: 'settings', label: 'nav.settings' },
 ];
+
+/**
+ * The window in the current language: a switch draws it anew (every text, number and date is
+ * written at render time, some inside memos), while the store, and so the data, the screen and
+ * the undo history, stays as it is.
+ */
+export function LanguageRoot() {
+  const language = useSyncExternalStore(onLanguageChange, currentLanguage);
+  return <App key={language} />;
+}
 
 /** The window: skip link, header with undo/redo, navigation, the current screen, notices. */
 export function App() {
@@ -111,6 +124,7 @@ export function App() {
           {route === 'scenarios' ? <ScenariosScreen /> : null}
           {route === 'data' ? <DataScreen /> : null}
           {route === 'decisions' ? <DecisionsScreen /> : null}
+          {route === 'settings' ? <SettingsScreen /> : null}
         </ScreenBoundary>
       </main>
       <NoticeBar />

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { LanguageRoot } from './App';
+import { startLanguageSetting } from './platform/language';
 import { OpenRefused, openDatabase, UpgradeFailed } from './db/open';
 import { translate } from '../shared/i18n/translate';
 import { watchProgrammeData, watchVersions } from './db/live';
@@ -51,6 +52,8 @@ async function start(): Promise<void> {
   if (!rootElement) return;
   const root = createRoot(rootElement);
   const host = getHost();
+  // Before the first text is written: the language chosen on this computer, or the system's.
+  startLanguageSetting(host);
   let db: Awaited<ReturnType<typeof openDatabase>>;
   try {
     db = await openDatabase(host, () => {
@@ -184,7 +187,7 @@ async function start(): Promise<void> {
   root.render(
     <StrictMode>
       <StoreContext.Provider value={store}>
-        <App />
+        <LanguageRoot />
       </StoreContext.Provider>
     </StrictMode>,
   );

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../shared/contract/channels';
+import { CHANNELS, LANGUAGE_CHOSEN_EVENT } from '../../shared/contract/channels';
 
 // The electron module replaced at the seam by small fakes that record what main() does.
 const fake = vi.hoisted(() => {
@@ -11,6 +11,7 @@ const fake = vi.hoisted(() => {
     focus: ReturnType<typeof vi.fn>;
     restore: ReturnType<typeof vi.fn>;
     minimized: boolean;
+    webContents: { send: ReturnType<typeof vi.fn> };
   }[] = [];
   let ready: () => void = () => undefined;
   return {
@@ -54,6 +55,7 @@ const fake = vi.hoisted(() => {
             id: 7,
             on: (name: string, fn: Listener) => contentsEvents.set(name, fn),
             setWindowOpenHandler: vi.fn(),
+            send: vi.fn(),
           },
         };
         windows.push(win);
@@ -122,6 +124,27 @@ describe('the lifecycle of the first instance', () => {
     expect(fake.Menu.setApplicationMenu).toHaveBeenCalledOnce();
     expect(fake.windows[0]!.options.webPreferences?.preload).toBe(
       '/opt/koers/dist/electron/preload.cjs',
+    );
+  });
+
+  it('speaks the page’s language in the menu, and tells the page a language picked there (issue 14)', async () => {
+    await start('linux');
+    const setLanguage = fake.ipcMain.handle.mock.calls.find(
+      ([channel]) => channel === 'koers:language-set',
+    )![1] as (...args: unknown[]) => Promise<unknown>;
+    const fromPage = { senderFrame: { url: 'app://koers/index.html' }, sender: { id: 7 } };
+    expect(await setLanguage(fromPage, { language: 'en' })).toEqual({ ok: true, value: null });
+    type Item = { label?: string; click?: () => void; submenu?: Item[] };
+    const menu = fake.Menu.setApplicationMenu.mock.calls.at(-1)![0] as Item[];
+    expect(menu.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+    const view = menu.find((m) => m.label === 'View')!.submenu!;
+    const english = view
+      .find((i) => i.label === 'Language')!
+      .submenu!.find((i) => i.label === 'English')!;
+    english.click!();
+    expect(fake.windows[0]!.webContents.send).toHaveBeenCalledExactlyOnceWith(
+      LANGUAGE_CHOSEN_EVENT,
+      'en',
     );
   });
 

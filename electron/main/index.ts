@@ -4,6 +4,8 @@ import { backupFolder } from './backup-folder';
 import { registerRoutes } from './ipc/routes';
 import { applyHome } from './paths';
 import { menuTemplate } from './menu';
+import { LANGUAGE_CHOSEN_EVENT } from '../../shared/contract/channels';
+import type { Language } from '../../shared/i18n/language';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './window';
@@ -53,6 +55,15 @@ export function main(env: MainEnv): void {
     .then(() => {
       hardenSession(session.defaultSession);
       handleAppProtocol(path.join(env.here, '..', 'renderer'));
+      // The menu speaks the page's language; the page says which at start and at every switch.
+      let language: Language = 'nl';
+      const showMenu = (): void => {
+        const choose = (chosen: Language): void => {
+          if (win && !win.isDestroyed()) win.webContents.send(LANGUAGE_CHOSEN_EVENT, chosen);
+        };
+        const template = menuTemplate(env.platform === 'darwin', language, choose);
+        Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+      };
       registerRoutes({
         window: () => win,
         version: app.getVersion(),
@@ -64,8 +75,12 @@ export function main(env: MainEnv): void {
         ),
         now: () => new Date(),
         reveal: (folder) => shell.openPath(folder),
+        setLanguage: (chosen) => {
+          language = chosen;
+          showMenu();
+        },
       });
-      Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(env.platform === 'darwin')));
+      showMenu();
       win = openWindow();
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) win = openWindow();

@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { nl } from '../../shared/i18n/messages.nl';
+import { en } from '../../shared/i18n/messages.en';
 import { menuTemplate } from './menu';
 
 /** Every item of a menu template, depth first. */
@@ -41,8 +42,11 @@ describe.each([
     for (const item of undo) expect(item.registerAccelerator).toBe(false);
   });
 
-  it('does its work through roles only, with no click handler of its own', () => {
-    for (const item of items(menu)) expect(item.click).toBeUndefined();
+  it('does its work through roles only, with no click handler of its own but the languages', () => {
+    const languages = new Set<string>([nl['settings.language.nl'], nl['settings.language.en']]);
+    for (const item of items(menu))
+      if (!(item.type === 'radio' && languages.has(item.label!)))
+        expect(item.click, item.label).toBeUndefined();
   });
 });
 
@@ -58,5 +62,42 @@ describe('the macOS app menu', () => {
     const [file] = menuTemplate(false);
     expect(file!.label).toBe(nl['menu.file']);
     expect(items([file!]).map((i) => i.role)).toContain('quit');
+  });
+});
+
+describe('the language items (issue 14)', () => {
+  /** The radio items of Beeld › Taal (View › Language). */
+  const languageItems = (menu: MenuItemConstructorOptions[], label: string) => {
+    const submenu = items(menu).find((i) => i.label === label)?.submenu;
+    return Array.isArray(submenu) ? submenu : [];
+  };
+
+  it.each([false, true])('speak English when the page does (macOS: %s)', (isMac) => {
+    const english = new Set<string>(Object.values(en));
+    const menu = menuTemplate(isMac, 'en');
+    for (const item of items(menu))
+      if (item.type !== 'separator')
+        expect(english.has(item.label!), `label "${item.label ?? ''}"`).toBe(true);
+    expect(menu.map((m) => m.label)).toEqual(expect.arrayContaining(['File', 'Edit', 'View']));
+  });
+
+  it('list Nederlands and English under Beeld › Taal, the current one checked', () => {
+    const dutch = languageItems(menuTemplate(false, 'nl'), nl['menu.language']);
+    expect(dutch.map((i) => [i.type, i.label, i.checked])).toEqual([
+      ['radio', 'Nederlands', true],
+      ['radio', 'English', false],
+    ]);
+    const english = languageItems(menuTemplate(true, 'en'), en['menu.language']);
+    expect(english.map((i) => [i.label, i.checked])).toEqual([
+      ['Nederlands', false],
+      ['English', true],
+    ]);
+  });
+
+  it('hand the language picked to the one who builds the menu (it tells the page)', () => {
+    const chosen = vi.fn();
+    const [, english] = languageItems(menuTemplate(false, 'nl', chosen), nl['menu.language']);
+    (english!.click as () => void)();
+    expect(chosen).toHaveBeenCalledExactlyOnceWith('en');
   });
 });

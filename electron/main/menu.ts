@@ -1,12 +1,32 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { translate } from '../../shared/i18n/translate';
+import { CATALOGUES, translate } from '../../shared/i18n/translate';
+import { LANGUAGES, type Language } from '../../shared/i18n/language';
+import type { MessageKey } from '../../shared/i18n/messages.nl';
 
 /**
- * The Dutch application menu, every label from the message catalogue; roles do the work, so
- * the menu holds no behaviour of its own. On macOS the first menu is the app menu (Apple HIG).
+ * The application menu in the page's language, every label from the message catalogue; roles
+ * do the work, so the menu holds no behaviour of its own, except the language items (Beeld ›
+ * Taal, issue 14), which hand the choice to `onLanguage` (index.ts tells the page). On macOS the
+ * first menu is the app menu (Apple HIG).
  */
-export function menuTemplate(isMac: boolean): MenuItemConstructorOptions[] {
-  const t = translate;
+export function menuTemplate(
+  isMac: boolean,
+  language: Language = 'nl',
+  onLanguage: (language: Language) => void = () => undefined,
+): MenuItemConstructorOptions[] {
+  const t = (key: MessageKey) => translate(key, {}, CATALOGUES[language]);
+  // Each language by its own name (Nederlands, English), as language menus everywhere do.
+  const languages: MenuItemConstructorOptions = {
+    label: t('menu.language'),
+    submenu: LANGUAGES.map((l) => ({
+      type: 'radio' as const,
+      label: CATALOGUES[l][`settings.language.${l}`],
+      checked: l === language,
+      click: () => {
+        onLanguage(l);
+      },
+    })),
+  };
   const file: MenuItemConstructorOptions = {
     label: t('menu.file'),
     submenu: [
@@ -37,6 +57,8 @@ export function menuTemplate(isMac: boolean): MenuItemConstructorOptions[] {
       { role: 'zoomOut', label: t('menu.zoomOut') },
       { type: 'separator' },
       { role: 'togglefullscreen', label: t('menu.fullscreen') },
+      { type: 'separator' },
+      languages,
     ],
   };
   const windowMenu: MenuItemConstructorOptions = {

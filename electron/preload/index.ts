@@ -1,6 +1,11 @@
 // The sandboxed preload: exposes the host contract and nothing else. No logic lives here.
 import { contextBridge, ipcRenderer } from 'electron';
-import type { BackupReason, Channel, Channels } from '../../shared/contract/channels';
+import {
+  LANGUAGE_CHOSEN_EVENT,
+  type BackupReason,
+  type Channel,
+  type Channels,
+} from '../../shared/contract/channels';
 import type { SaveFormat } from '../../shared/contract/file-name';
 import { HOST_GLOBAL, type HostApi } from '../../shared/contract/host-api';
 
@@ -18,6 +23,16 @@ const api = {
   listBackups: () => invoke('koers:backup-list'),
   readBackup: (name: string) => invoke('koers:backup-read', { name }),
   revealBackups: () => invoke('koers:backup-reveal'),
+  setLanguage: (language: 'nl' | 'en') => invoke('koers:language-set', { language }),
+  onLanguageChosen: (listener: (language: 'nl' | 'en') => void) => {
+    const relay = (_event: unknown, language: unknown) => {
+      if (language === 'nl' || language === 'en') listener(language);
+    };
+    ipcRenderer.on(LANGUAGE_CHOSEN_EVENT, relay);
+    return () => {
+      ipcRenderer.removeListener(LANGUAGE_CHOSEN_EVENT, relay);
+    };
+  },
 } satisfies HostApi;
 
 contextBridge.exposeInMainWorld(HOST_GLOBAL, api);

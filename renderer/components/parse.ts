@@ -1,4 +1,4 @@
-import { parseDutchNumber } from '../../shared/format/nl';
+import { formatNumber, parseDutchNumber } from '../../shared/format/nl';
 import type { MessageKey } from '../../shared/i18n/messages.nl';
 import { cents, hours, type Cents, type Hours } from '../../shared/domain/units';
 import type { Parsed } from './fields';
@@ -29,7 +29,7 @@ export function parseNumber(text: string, rule: NumberRule): Parsed<number> {
   const min = rule.min ?? 0;
   const tooLarge = {
     key: 'validation.tooLarge' as const,
-    params: { max: rule.max.toLocaleString('nl-NL') },
+    params: { max: formatNumber(rule.max) },
   };
   if (n < min || n > rule.max) {
     if (rule.rangeMessage) return { ok: false, error: { key: rule.rangeMessage } };

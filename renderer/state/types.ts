@@ -53,7 +53,8 @@ export type Route =
   | 'organisation'
   | 'data'
   | 'scenarios'
-  | 'decisions';
+  | 'decisions'
+  | 'settings';
 
 /** The programme list's filters; null/'' means no filter. */
 export type Filters = {

@@ -1,5 +1,6 @@
 import type { Result } from '../result';
 import type { SaveFormat } from './file-name';
+import type { Language } from '../i18n/language';
 
 /** A file the user picked and Koers read: its name (no path) and its text. */
 export type OpenedFile = { readonly name: string; readonly text: string };
@@ -67,7 +68,15 @@ export type Channels = {
   'koers:backup-read': { args: [{ name: string }]; result: Result<OpenedFile> };
   /** Opens the backup folder in the file manager. */
   'koers:backup-reveal': { args: []; result: Result<string> };
+  /** The page's language, so the app menu speaks it too (issue 14). */
+  'koers:language-set': { args: [{ language: Language }]; result: Result<null> };
 };
+
+/**
+ * The one message the main process sends the page unasked: the person picked a language in the
+ * app menu (Beeld › Taal). Its one argument is the language; the preload checks it.
+ */
+export const LANGUAGE_CHOSEN_EVENT = 'koers:language-chosen';
 
 /** A channel name. */
 export type Channel = keyof Channels;
@@ -81,6 +90,7 @@ const EVERY_CHANNEL: { readonly [K in Channel]: true } = {
   'koers:backup-list': true,
   'koers:backup-read': true,
   'koers:backup-reveal': true,
+  'koers:language-set': true,
 };
 
 /** Every channel name, for the registration check (each must have exactly one handler). */

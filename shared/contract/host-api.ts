@@ -1,4 +1,5 @@
 import type { Result } from '../result';
+import type { Language } from '../i18n/language';
 import type { BackupInfo, BackupList, BackupReason, OpenedFile, SavedFile } from './channels';
 import type { SaveFormat } from './file-name';
 
@@ -27,6 +28,16 @@ export type HostApi = {
   readBackup(name: string): Promise<Result<OpenedFile>>;
   /** Opens the backup folder; answers its path. */
   revealBackups(): Promise<Result<string>>;
+  /**
+   * Tells the host the page's language, so its own menu speaks it too (desktop: the app menu is
+   * rebuilt; a browser has none). Optional: a host without a menu leaves it out.
+   */
+  setLanguage?(language: Language): Promise<Result<null>>;
+  /**
+   * Calls `listener` when the person picks a language in the host's own menu (desktop: Beeld ›
+   * Taal); answers the function that stops listening.
+   */
+  onLanguageChosen?(listener: (language: Language) => void): () => void;
 };
 
 /** The global name the preload exposes the host under. */

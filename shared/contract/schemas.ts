@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../i18n/language';
 import { nl, type MessageKey } from '../i18n/messages.nl';
 import type { Channel, Channels } from './channels';
 import { SAVE_FORMATS } from './file-name';
@@ -63,6 +64,7 @@ export const CHANNEL_ARGS = {
   'koers:backup-list': z.tuple([]),
   'koers:backup-read': z.tuple([z.object({ name: BackupName }).strict()]),
   'koers:backup-reveal': z.tuple([]),
+  'koers:language-set': z.tuple([z.object({ language: z.enum(LANGUAGES) }).strict()]),
 } as const satisfies { [K in Channel]: z.ZodType<Channels[K]['args']> };
 
 /** A Dutch message: a key of the catalogue and its placeholder values. */
@@ -114,4 +116,5 @@ export const CHANNEL_RESULTS = {
   'koers:backup-list': resultOf(BackupListSchema),
   'koers:backup-read': resultOf(OpenedFileSchema),
   'koers:backup-reveal': resultOf(z.string()),
+  'koers:language-set': resultOf(z.null()),
 } as const satisfies { [K in Channel]: z.ZodType<Channels[K]['result']> };

@@ -23,7 +23,7 @@ export function neutralise(cell: Cell): Cell {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-/** The programme's activities as a table, one row per activity, with Dutch headers. */
+/** The programme's activities as a table, one row per activity, with headers in the current language. */
 export function activitiesTable(
   programme: Programme,
   activities: readonly Activity[],
@@ -76,7 +76,7 @@ export function activitiesTable(
       Math.round(riskScore(a, programme.riskScheme).score * 10) / 10,
       a.materialCents / 100,
       a.externalHireCents / 100,
-      a.commitment !== 'discretionair' || above.has(a.id) ? 'ja' : 'nee',
+      a.commitment !== 'discretionair' || above.has(a.id) ? t('amendment.yes') : t('amendment.no'),
     ];
   });
   return { name: programme.name, columns, rows };

@@ -13,7 +13,7 @@ import type { AmendedRow, Amendment } from '../domain/versions';
 import { nl, type MessageKey } from '../i18n/messages.nl';
 import { translate } from '../i18n/translate';
 import { quote } from '../validation/describe';
-import { formatDate, formatMoney, formatMonth, formatNumber } from './nl';
+import { formatDate, formatMoney, formatMonth, formatNumber, quoted } from './nl';
 
 /** Names of what a changed field points to (teams, themes, domains), null when unknown. */
 export type AmendmentNames = {
@@ -62,14 +62,14 @@ function valueText(field: string, value: unknown, names: AmendmentNames): string
     if (MONTH_KEY_PATTERN.test(value)) return formatMonth(value as MonthKey);
     const prefix = ENUM_PREFIX[field];
     const word = prefix === undefined ? null : known(`${prefix}.${value}`);
-    return word ?? `„${quote(value)}”`;
+    return word ?? quoted(quote(value));
   }
   if (Array.isArray(value))
     return value.length === 0 ? '—' : value.map((v) => valueText(field, v, names)).join(', ');
   if (typeof value === 'object') {
     const item = value as Record<string, unknown>;
-    if (typeof item.title === 'string' && item.title !== '') return `„${quote(item.title)}”`;
-    if (typeof item.name === 'string' && item.name !== '') return `„${quote(item.name)}”`;
+    if (typeof item.title === 'string' && item.title !== '') return quoted(quote(item.title));
+    if (typeof item.name === 'string' && item.name !== '') return quoted(quote(item.name));
     if (typeof item.teamId === 'string') return names.team(item.teamId) ?? item.teamId;
   }
   return '…';

@@ -4,7 +4,7 @@ import type { Cents, MonthKey } from '../domain/units';
 import type { FieldDiff } from '../compare/compare';
 import type { MessageKey } from '../i18n/messages.nl';
 import { translate } from '../i18n/translate';
-import { formatFte, formatMoney, formatMonth, formatNumber } from './nl';
+import { formatFte, formatMoney, formatMonth, formatNumber, quoted as quote } from './nl';
 
 /** Names of what an activity points to, looked up on the right side first, then the left. */
 export type CompareNames = {
@@ -35,7 +35,7 @@ const change = (label: string, before: string, after: string): string =>
 
 /** A quoted text, or "leeg" for an empty one. */
 const quoted = (v: unknown): string =>
-  typeof v === 'string' && v !== '' ? `„${v}”` : translate('compare.f.empty');
+  typeof v === 'string' && v !== '' ? quote(v) : translate('compare.f.empty');
 
 const yesNo = (v: unknown): string => translate(v === true ? 'compare.f.yes' : 'compare.f.no');
 
@@ -58,7 +58,7 @@ function teamHours(allocations: Activity['allocations']): Map<string, number> {
 
 /** An output in words: `Rapport „Eindrapport”`. */
 const outputName = (o: PlannedOutput): string =>
-  o.title === '' ? enumWord('output', o.kind) : `${enumWord('output', o.kind)} „${o.title}”`;
+  o.title === '' ? enumWord('output', o.kind) : `${enumWord('output', o.kind)} ${quote(o.title)}`;
 
 /** A force in words: "Erin gezet: reden", or "niet" without one. */
 const forceWord = (v: unknown): string => {

@@ -1,6 +1,7 @@
 import { IMPOSSIBLE_DATE, daysInMonth, isoDate, isRealDate, type IsoDate } from '../domain/units';
 import type { Message } from '../i18n/translate';
 import type { Result } from '../result';
+import { currentLanguage } from '../i18n/language';
 
 /** Dutch month names, January first (as `formatDate` writes them). */
 export const DUTCH_MONTHS = [
@@ -18,10 +19,59 @@ export const DUTCH_MONTHS = [
   'december',
 ] as const;
 
-/** Month names and abbreviations a person may type (`okt`, `okt.`, `sept`, `mrt`, `maart`). */
+/** English month names, January first (as `formatDate` writes them in English). */
+export const ENGLISH_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** Short Dutch month names (`mrt`, `okt`), as the month columns show them. */
+const DUTCH_SHORT = [
+  'jan',
+  'feb',
+  'mrt',
+  'apr',
+  'mei',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'okt',
+  'nov',
+  'dec',
+] as const;
+
+/** A month's name (1 = January) in the current language: `maart` / `March`. */
+export function monthName(month: number): string {
+  const names = currentLanguage() === 'en' ? ENGLISH_MONTHS : DUTCH_MONTHS;
+  return names[month - 1] ?? String(month);
+}
+
+/** A month's short name (1 = January) in the current language: `mrt` / `Mar`. */
+export function monthShortName(month: number): string {
+  if (currentLanguage() === 'en') return ENGLISH_MONTHS[month - 1]?.slice(0, 3) ?? String(month);
+  return DUTCH_SHORT[month - 1] ?? String(month);
+}
+
+/**
+ * Month names and abbreviations a person may type, in either language (`okt`, `okt.`, `sept`,
+ * `mrt`, `maart`, `Oct`, `October`): a date typed in the other language is still read.
+ */
 const MONTH_WORDS: ReadonlyMap<string, number> = new Map([
   ...DUTCH_MONTHS.map((name, i): [string, number] => [name, i + 1]),
   ...DUTCH_MONTHS.map((name, i): [string, number] => [name.slice(0, 3), i + 1]),
+  ...ENGLISH_MONTHS.map((name, i): [string, number] => [name.toLowerCase(), i + 1]),
+  ...ENGLISH_MONTHS.map((name, i): [string, number] => [name.slice(0, 3).toLowerCase(), i + 1]),
   ['mrt', 3],
   ['sep', 9],
   ['sept', 9],
@@ -29,9 +79,12 @@ const MONTH_WORDS: ReadonlyMap<string, number> = new Map([
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
-/** A date in words from its parts, without checking it exists: `31 februari 2026`. */
+/**
+ * A date in words from its parts, without checking it exists: `31 februari 2026` /
+ * `31 February 2026` (British order, day first).
+ */
 export function dateInWords(year: number, month: number, day: number): string {
-  return `${day} ${DUTCH_MONTHS[month - 1] ?? String(month)} ${year}`;
+  return `${day} ${monthName(month)} ${year}`;
 }
 
 /**
@@ -45,7 +98,7 @@ export function impossibleDate(year: number, month: number, day: number): Messag
       key: 'date.impossible',
       params: {
         date: dateInWords(year, month, day),
-        month: `${DUTCH_MONTHS[month - 1] ?? ''} ${year}`,
+        month: `${monthName(month)} ${year}`,
         days: daysInMonth(year, month),
       },
     };

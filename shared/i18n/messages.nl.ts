@@ -1724,6 +1724,18 @@ export const nl = {
   'history.scenarioRename': 'scenario hernoemen tot „{name}”',
   'history.scenarioDelete': 'scenario „{name}” verwijderen',
   'history.scenarioPromote': 'scenario „{name}” overnemen',
+  // Issue 14, English: the settings screen and the language switch (also in the app menu).
+  'nav.settings': 'Instellingen',
+  'settings.title': 'Instellingen',
+  'settings.hint':
+    'Instellingen van deze computer: ze gelden voor alle vensters van Koers en gaan niet mee in programmabestanden of back-ups.',
+  'settings.language': 'Taal',
+  'settings.languageHint':
+    'Teksten, getallen, bedragen en datums, ook in exports. Bij de eerste start volgt Koers de taal van het systeem.',
+  'settings.language.nl': 'Nederlands',
+  'settings.language.en': 'English',
+  'settings.author': 'Uw naam',
+  'menu.language': 'Taal',
 } as const;
 
 /** A key of the message catalogue. */

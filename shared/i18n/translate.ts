@@ -1,4 +1,6 @@
 import { nl, type MessageKey } from './messages.nl';
+import { en } from './messages.en';
+import { currentLanguage, type Language } from './language';
 
 /** Values that fill `{name}` placeholders in a message. */
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -9,15 +11,19 @@ export type Message = { readonly key: MessageKey; readonly params?: MessageParam
 /** A catalogue maps every key to its text in one language. */
 export type Catalogue = Readonly<Record<MessageKey, string>>;
 
+/** The catalogue of each language. */
+export const CATALOGUES: { readonly [L in Language]: Catalogue } = { nl, en };
+
 /**
- * Fills a message's placeholders from the given catalogue (Dutch by default). `{name}` is the
- * value; `{name:one|other}` is the word that goes with it: `one` when the value is 1, else
- * `other` (Dutch has these two forms: "1 activiteit", "2 activiteiten", "0 activiteiten").
+ * Fills a message's placeholders from the given catalogue (by default the current language's,
+ * `shared/i18n/language.ts`). `{name}` is the value; `{name:one|other}` is the word that goes
+ * with it: `one` when the value is 1, else `other` (Dutch and English both have these two forms:
+ * "1 activiteit", "2 activiteiten", "0 activiteiten"; "1 activity", "0 activities").
  */
 export function translate(
   key: MessageKey,
   params: MessageParams = {},
-  catalogue: Catalogue = nl,
+  catalogue: Catalogue = CATALOGUES[currentLanguage()],
 ): string {
   return catalogue[key].replace(
     /\{(\w+)(?::([^|{}]*)\|([^{}]*))?\}/g,

@@ -4,7 +4,7 @@
  * message ever shows a zod code, a JavaScript value's own text (`[object Object]`) or a path.
  */
 import type { core } from 'zod';
-import { formatNumber } from '../format/nl';
+import { formatNumber, quoted } from '../format/nl';
 import { nl, type MessageKey } from '../i18n/messages.nl';
 import { translate, type Message } from '../i18n/translate';
 import { TEXT_ISSUE } from '../domain/text';
@@ -31,7 +31,7 @@ const num = (n: number | bigint): string => formatNumber(Number(n));
 
 /** „a”, „b” of „c”. */
 function choices(values: readonly unknown[]): string {
-  const shown = values.slice(0, MAX_CHOICES).map((v) => `„${quote(String(v))}”`);
+  const shown = values.slice(0, MAX_CHOICES).map((v) => quoted(quote(String(v))));
   if (values.length > MAX_CHOICES) shown.push('…');
   if (shown.length < 2) return shown.join('');
   return `${shown.slice(0, -1).join(', ')} ${translate('what.or')} ${shown.at(-1) ?? ''}`;

@@ -22,6 +22,7 @@ import { registerRoutes } from './routes';
 // Only what the routes read of a window: whether it is alive and its webContents id.
 const mainWindow = { isDestroyed: () => false, webContents: { id: 7 } } as unknown as BrowserWindow;
 const reveal = vi.fn(() => Promise.resolve(''));
+const setLanguage = vi.fn();
 let current: BrowserWindow | null = mainWindow;
 
 beforeEach(() => {
@@ -34,6 +35,7 @@ beforeEach(() => {
       Promise.resolve({ path: '/home/inspecteur/Documenten/Koers/Back-ups', elsewhere: false }),
     now: () => new Date(2026, 2, 2, 9, 0, 0),
     reveal,
+    setLanguage,
   });
 });
 const from = (id: number) => ({ senderFrame: { url: 'app://koers/index.html' }, sender: { id } });
@@ -67,5 +69,25 @@ describe('the routes', () => {
     const answer = await fake.handlers.get('koers:backup-reveal')!(from(7));
     expect(reveal).toHaveBeenCalledExactlyOnceWith('/home/inspecteur/Documenten/Koers/Back-ups');
     expect(answer).toEqual({ ok: true, value: '/home/inspecteur/Documenten/Koers/Back-ups' });
+  });
+});
+
+describe('the language channel (issue 14)', () => {
+  it('passes the page’s language to the menu', async () => {
+    setLanguage.mockClear();
+    expect(await fake.handlers.get('koers:language-set')!(from(7), { language: 'en' })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(setLanguage).toHaveBeenCalledExactlyOnceWith('en');
+  });
+
+  it('refuses a language Koers does not speak, and changes nothing', async () => {
+    setLanguage.mockClear();
+    expect(await fake.handlers.get('koers:language-set')!(from(7), { language: 'de' })).toEqual({
+      ok: false,
+      error: { key: 'error.ipcArgs' },
+    });
+    expect(setLanguage).not.toHaveBeenCalled();
   });
 });

@@ -1,6 +1,7 @@
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { ok } from '../../../shared/result';
 import type { BackupFolder } from '../backup-folder';
+import type { Language } from '../../../shared/i18n/language';
 import {
   listBackups,
   openProgrammeFile,
@@ -22,6 +23,8 @@ export type RouteDeps = {
   readonly now: () => Date;
   /** Opens a folder in the file manager (shell.openPath). */
   readonly reveal: (folder: string) => Promise<unknown>;
+  /** The page switched language: the app menu follows (index.ts rebuilds it). */
+  readonly setLanguage?: (language: Language) => void;
 };
 
 /** Registers one handler per channel of the contract; each answers only the main window. */
@@ -51,5 +54,9 @@ export function registerRoutes(deps: RouteDeps): void {
     const path = await folder();
     await deps.reveal(path);
     return ok(path);
+  });
+  handle('koers:language-set', isTrusted, (_event, r) => {
+    deps.setLanguage?.(r.language);
+    return Promise.resolve(ok(null));
   });
 }

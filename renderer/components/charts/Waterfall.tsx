@@ -41,7 +41,8 @@ export function Waterfall(props: {
     [],
   );
   const width = 580;
-  const labelW = 205;
+  // Wide enough for the longest English step in bold ("Planned supervision capacity", issue 14).
+  const labelW = 225;
   const valueW = 95;
   const barW = width - labelW - valueW - 16;
   const rowH = 26;

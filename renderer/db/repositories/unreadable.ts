@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { isImpossibleDateIssue, storedDateProblem } from '../../../shared/format/dates';
+import { quoted } from '../../../shared/format/nl';
 import { placeOf, valueAt } from '../../../shared/file/programme-file';
 import { parseStored } from '../../../shared/domain/text';
 import { translate, type Message } from '../../../shared/i18n/translate';
@@ -23,7 +24,7 @@ export class UnreadableRow extends Error {
       : table;
     const own = row !== null && typeof row === 'object' ? (row as Record<string, unknown>) : {};
     const named = [own['name'], own['title']].find((v) => typeof v === 'string');
-    const where = `${rowLabel}${typeof named === 'string' ? ` „${named}”` : ''}`;
+    const where = `${rowLabel}${typeof named === 'string' ? ` ${quoted(named)}` : ''}`;
     const raw = issue ? valueAt(row, issue.path) : row;
     const value =
       typeof raw === 'string' ? raw : ((JSON.stringify(raw) as string | undefined) ?? String(raw));

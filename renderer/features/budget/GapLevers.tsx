@@ -5,6 +5,7 @@ import {
   formatMoney,
   formatMonth,
   formatPercent,
+  quoted,
 } from '../../../shared/format/nl';
 import { t } from '../../components/i18n';
 import type { ProgrammeData } from '../../db/repositories/programme-data';
@@ -82,12 +83,12 @@ function Suggestion(props: {
         <p className="small">
           {s.fallsBelow.length
             ? t('budget.lever.fallsBelow', {
-                titles: s.fallsBelow.map((id) => `„${title(id)}”`).join(', '),
+                titles: s.fallsBelow.map((id) => quoted(title(id))).join(', '),
               })
             : t('budget.lever.noneBelow')}
           {s.comesAbove.length
             ? ` ${t('budget.lever.comesAbove', {
-                titles: s.comesAbove.map((id) => `„${title(id)}”`).join(', '),
+                titles: s.comesAbove.map((id) => quoted(title(id))).join(', '),
               })}`
             : ''}
         </p>

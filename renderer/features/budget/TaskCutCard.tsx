@@ -1,7 +1,13 @@
 import { useId, useState } from 'react';
 import type { TaskCut } from '../../../shared/budget/taakstelling';
 import { cents } from '../../../shared/domain/units';
-import { formatFte, formatHours, formatMoney, parseDutchNumber } from '../../../shared/format/nl';
+import {
+  formatFte,
+  formatHours,
+  formatMoney,
+  parseDutchNumber,
+  quoted,
+} from '../../../shared/format/nl';
 import { t } from '../../components/i18n';
 import type { ProgrammeData } from '../../db/repositories/programme-data';
 import { taskChainOf } from '../../state/money';
@@ -96,7 +102,7 @@ export function TaskCutCard(props: { data: ProgrammeData }) {
               <li>
                 {chain.fallsBelow.length
                   ? t('budget.task.below', {
-                      titles: chain.fallsBelow.map((x) => `„${title(x)}”`).join(', '),
+                      titles: chain.fallsBelow.map((x) => quoted(title(x))).join(', '),
                     })
                   : t('budget.task.noneBelow')}
               </li>

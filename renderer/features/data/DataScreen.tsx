@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { BackupInfo, BackupList } from '../../../shared/contract/channels';
-import { formatDate, formatNumber } from '../../../shared/format/nl';
+import { formatDate, formatNumber, quoted } from '../../../shared/format/nl';
 import { isoDate } from '../../../shared/domain/units';
 import { t } from '../../components/i18n';
 import { useCommands, useKoers } from '../../state/store';
@@ -212,12 +212,12 @@ export function DataScreen() {
           ) : null}
           {keepsBackups && list.foreign.length > 0 ? (
             <p className="muted small" data-testid="backups-foreign">
-              {t('data.foreign', { names: list.foreign.map((n) => `„${n}”`).join(', ') })}
+              {t('data.foreign', { names: list.foreign.map((n) => quoted(n)).join(', ') })}
             </p>
           ) : null}
           {keepsBackups && list.unreadable.length > 0 ? (
             <p className="muted small" data-testid="backups-unreadable">
-              {t('data.unreadable', { names: list.unreadable.map((n) => `„${n}”`).join(', ') })}
+              {t('data.unreadable', { names: list.unreadable.map((n) => quoted(n)).join(', ') })}
             </p>
           ) : null}
           {keepsBackups ? (
