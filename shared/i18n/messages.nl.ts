@@ -1399,6 +1399,10 @@ export const nl = {
   'importProgress.reading': 'Bestand lezen…',
   'importProgress.checking': 'Controleren… {done} van {total} activiteiten',
   'importProgress.writing': 'Importeren… {done} van {total} activiteiten',
+  // Issue 13, realisation in: realised hours and costs, the year-end status, the import.
+  'table.realisations': 'Realisatie',
+  'tableOne.realisations': 'realisatieregel',
+  'tableMany.realisations': 'realisatieregels',
 } as const;
 
 /** A key of the message catalogue. */
