@@ -1403,6 +1403,24 @@ export const nl = {
   'table.realisations': 'Realisatie',
   'tableOne.realisations': 'realisatieregel',
   'tableMany.realisations': 'realisatieregels',
+  'csv.unclosedQuote':
+    'Rij {row}: een aanhalingsteken (") wordt niet gesloten. Controleer of de cel in Excel goed is opgeslagen.',
+  'csv.tooManyRows': 'Het bestand heeft meer dan {max} rijen; dat leest Koers niet in.',
+  'realisation.needActivity': 'Kies de kolom met de activiteit (code of titel).',
+  'realisation.needPeriod': 'Kies de kolom met de periode (maand).',
+  'realisation.needAmount': 'Kies de kolom met de uren of de kolom met de kosten (of beide).',
+  'realisation.columnTwice':
+    'Een kolom is voor twee velden gekozen; kies voor elk veld een eigen kolom.',
+  'realisation.emptyActivity': 'geen activiteit ingevuld',
+  'realisation.unknownActivity': '„{value}” is geen activiteit van dit programma (code of titel)',
+  'realisation.ambiguousActivity':
+    'meer dan één activiteit heet „{value}”; gebruik de code van de activiteit',
+  'realisation.unknownTeam': '„{value}” is geen team van deze organisatie',
+  'realisation.emptyPeriod': 'geen periode ingevuld',
+  'realisation.badPeriod': '„{value}” is geen maand (bijvoorbeeld 2026-03, 03-2026 of maart 2026)',
+  'realisation.otherYear': '„{value}” valt buiten het programmajaar {year}',
+  'realisation.badNumber': '„{value}” is geen getal (bijvoorbeeld 1.234,5)',
+  'realisation.negativeHours': '„{value}”: uren kunnen niet negatief zijn',
 } as const;
 
 /** A key of the message catalogue. */
