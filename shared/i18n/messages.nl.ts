@@ -1421,6 +1421,11 @@ export const nl = {
   'realisation.otherYear': '„{value}” valt buiten het programmajaar {year}',
   'realisation.badNumber': '„{value}” is geen getal (bijvoorbeeld 1.234,5)',
   'realisation.negativeHours': '„{value}”: uren kunnen niet negatief zijn',
+  'xlsx.tooLarge': 'Het werkboek is groter dan {max} MB; dat leest Koers niet in.',
+  'xlsx.tooManyRows': 'Het werkblad heeft meer dan {max} rijen; dat leest Koers niet in.',
+  'xlsx.tooManyColumns': 'Het werkblad heeft meer dan {max} kolommen; dat leest Koers niet in.',
+  'xlsx.unreadable': 'Dit is geen Excel-werkboek (.xlsx) dat Koers kan lezen.',
+  'xlsx.noSheet': 'Het werkboek heeft geen werkblad.',
 } as const;
 
 /** A key of the message catalogue. */
