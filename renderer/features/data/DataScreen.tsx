@@ -8,6 +8,7 @@ import type { MessageKey } from '../../../shared/i18n/messages.nl';
 import { ROW_TABLES } from '../../../shared/file/restore-plan';
 import type { RestorePreview } from '../../state/slices/commands-slice';
 import { ImportProgress } from './ImportProgress';
+import { RealisationImport } from './RealisationImport';
 
 /** What restoring would do, per kind, for the person to confirm (nothing is written before). */
 function RestoreDialog({
@@ -163,6 +164,8 @@ export function DataScreen() {
           <h2>{t('data.where')}</h2>
           <p className="small">{t('data.whereText')}</p>
         </section>
+
+        <RealisationImport />
 
         <section className="card" aria-labelledby="backups-title">
           <h2 id="backups-title">{t('data.backups')}</h2>

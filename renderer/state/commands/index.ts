@@ -9,6 +9,7 @@ import { frameCommands } from './frame';
 import { mjpCommands } from './mjp';
 import { organisationCommands } from './organisation';
 import { programmeCommands } from './programme';
+import { realisationCommands } from './realisation';
 import { teamCommands } from './team';
 import { themeCommands } from './theme';
 import { versionCommands } from './version';
@@ -30,6 +31,7 @@ export const COMMANDS = combine(
   versionCommands,
   mjpCommands,
   amendmentCommands,
+  realisationCommands,
 );
 
 /** The store commands' map. */

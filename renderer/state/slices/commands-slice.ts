@@ -15,7 +15,7 @@ import type { BackupReason } from '../../../shared/contract/channels';
 import type { HostApi } from '../../../shared/contract/host-api';
 import type { Path } from '../../../shared/delta/delta';
 import type { DispatchResult, SliceCreator } from '../types';
-import { bindCommand } from '../commands';
+import { bindCommand, type Bound } from '../commands';
 import type { CommandContext } from '../commands/context';
 import type { PendingImport, RestorePreview } from '../commands/files';
 import type { MjpAddResult } from '../commands/mjp';
@@ -112,6 +112,10 @@ export type CommandsSlice = {
   watchAmendments: (programmeId: string, onLog: (log: AmendmentLog) => void) => () => void;
   /** Saves the amendment log of the programme on screen as CSV (Dutch Excel) or XLSX. */
   exportAmendments: (format: 'csv' | 'xlsx') => Promise<boolean>;
+  /** Watches the realisation rows of a programme (issue 13); returns the function that stops. */
+  watchRealisations: Bound<'realisation/watch'>;
+  /** Writes an import's realisation rows as one undoable step (issue 13). */
+  importRealisations: Bound<'realisation/import'>;
 };
 
 /**
@@ -167,6 +171,8 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (set, 
     saveVersion: bind('version/save-current'),
     watchAmendments: bind('amendment/watch'),
     exportAmendments: bind('amendment/export'),
+    watchRealisations: bind('realisation/watch'),
+    importRealisations: bind('realisation/import'),
     pendingImport: null,
     newId: () => deps.newId(),
     keepsBackups: deps.host.keepsBackups,
