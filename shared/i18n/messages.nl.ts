@@ -1452,6 +1452,7 @@ export const nl = {
   'realisation.read': 'Inlezen',
   'realisation.cancel': 'Annuleren',
   'realisation.problemsTitle': 'Niets ingelezen: {n} regels van {file} kunnen niet worden gelezen',
+  'realisation.problemsTitleOne': 'Niets ingelezen: 1 regel van {file} kan niet worden gelezen',
   'realisation.problemsHint': 'Verbeter het bestand en lees het opnieuw in; er is niets veranderd.',
   'realisation.problemColumn': 'Kolom',
   'realisation.problemReason': 'Wat is er mis',

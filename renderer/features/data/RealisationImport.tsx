@@ -293,7 +293,9 @@ function Problems(props: { id: string; file: string; problems: readonly ImportPr
   return (
     <div className="realisation-import__problems" role="alert" aria-labelledby={props.id}>
       <h3 id={props.id}>
-        {t('realisation.problemsTitle', { n: formatNumber(rows), file: props.file })}
+        {rows === 1
+          ? t('realisation.problemsTitleOne', { file: props.file })
+          : t('realisation.problemsTitle', { n: formatNumber(rows), file: props.file })}
       </h3>
       <p className="small">{t('realisation.problemsHint')}</p>
       <table className="grid" aria-labelledby={props.id}>
