@@ -63,6 +63,7 @@ test('realisation read through the mapping step shows on the activity, and undo 
   await p.openActivity(activity.title);
   const figures = p.editor.locator('.realisation-section__figures');
   await expect(figures).toContainText('Gerealiseerd130 uur');
+  await expectNoAxeViolations(page);
   await p.closeEditor();
 
   await page.keyboard.press('Control+z');

@@ -33,6 +33,14 @@ const parsePublished = (text: string): Parsed<IsoDate | null> => {
 const signedHours = (h: number): string =>
   h > 0 ? `+${formatHours(h)}` : h < 0 ? `−${formatHours(-h)}` : formatHours(0);
 
+/** A signed share: `+2,9%`, `−12,0%`. */
+const signedPercent = (share: number): string =>
+  share > 0
+    ? `+${formatPercent(share)}`
+    : share < 0
+      ? `−${formatPercent(-share)}`
+      : formatPercent(0);
+
 /**
  * The activity's realisation in its editor (issue 13): planned against realised hours and costs
  * (from the imported rows), the year-end status with its reason, the explanation a large
@@ -66,7 +74,7 @@ export function RealisationSection(props: { activity: Activity; programme: Progr
             <dt>{t('realisation.difference')}</dt>
             <dd>
               {signedHours(realised - planned)}
-              {planned > 0 ? ` (${formatPercent((realised - planned) / planned)})` : ''}
+              {planned > 0 ? ` (${signedPercent((realised - planned) / planned)})` : ''}
             </dd>
           </div>
         ) : null}
