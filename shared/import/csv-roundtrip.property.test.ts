@@ -100,3 +100,24 @@ describe('Koers’s own CSV reads back equal (issue 13)', () => {
     );
   });
 });
+
+describe('Dutch numbers read exactly (issue 13)', () => {
+  it('any number written with thousands dots and a decimal comma reads as JavaScript reads it plain', () => {
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        fc.bigInt({ min: 0n, max: 10n ** 17n }),
+        fc.option(fc.stringMatching(/^\d{1,8}$/), { nil: null }),
+        fc.boolean(),
+        (negative, whole, fraction, grouped) => {
+          const int = whole.toString();
+          const dotted = grouped ? int.replace(/\B(?=(\d{3})+(?!\d))/g, '.') : int;
+          const cell = `${negative ? '-' : ''}${dotted}${fraction === null ? '' : `,${fraction}`}`;
+          const plain = `${negative ? '-' : ''}${int}${fraction === null ? '' : `.${fraction}`}`;
+          expect(parseNumberCell(cell)).toBe(Number(plain));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -257,7 +257,11 @@ export function readRealisationRows(
     const i = mapping[f];
     return i === null ? '' : (headers[i] ?? '');
   };
-  const findActivity = activityFinder(context.activities);
+  // An export repeats the same activities, teams and months on every row: each distinct cell is
+  // matched once (100.000 rows hold a few hundred distinct ones).
+  const findActivity = memo(activityFinder(context.activities));
+  const findPeriod = memo((cell: string) => parsePeriod(cell, context.year));
+  const findTeam = memo((cell: string) => teams.get(cell.trim()) ?? teams.get(key(cell)) ?? null);
   const teams = new Map<string, Team>();
   for (const t of context.teams) {
     teams.set(t.id, t);
@@ -282,11 +286,10 @@ export function readRealisationRows(
         key: 'realisation.ambiguousActivity',
         params: { value: r.activity },
       });
-    const team =
-      r.team === '' ? null : (teams.get(r.team.trim()) ?? teams.get(key(r.team)) ?? null);
+    const team = r.team === '' ? null : findTeam(r.team);
     if (r.team !== '' && team === null)
       problem(r.row, 'team', { key: 'realisation.unknownTeam', params: { value: r.team } });
-    const month = parsePeriod(r.period, context.year);
+    const month = r.period === '' ? null : findPeriod(r.period);
     if (r.period === '') problem(r.row, 'period', { key: 'realisation.emptyPeriod' });
     else if (month === null)
       problem(r.row, 'period', { key: 'realisation.badPeriod', params: { value: r.period } });
@@ -317,6 +320,19 @@ export function readRealisationRows(
     });
   }
   return { drafts: problems.length > 0 ? [] : [...sums.values()], problems };
+}
+
+/** A function of one text that answers each distinct text once (the rest from a map). */
+function memo<T>(f: (cell: string) => T): (cell: string) => T {
+  // One lookup per cell (a miss is `undefined`; the answers are objects, strings or null).
+  const seen = new Map<string, T>();
+  return (cell) => {
+    const hit = seen.get(cell);
+    if (hit !== undefined) return hit;
+    const out = f(cell);
+    seen.set(cell, out);
+    return out;
+  };
 }
 
 /** The key of a realisation's place: its activity, team and month. */
