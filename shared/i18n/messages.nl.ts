@@ -1457,6 +1457,10 @@ export const nl = {
   'realisation.problemColumn': 'Kolom',
   'realisation.problemReason': 'Wat is er mis',
   'realisation.problemsMore': 'En nog {n} regels met een probleem.',
+  'realisation.threshold':
+    'Een afwijking tussen plan en realisatie vraagt om een toelichting als ze beide grenzen overschrijdt:',
+  'realisation.thresholdPercent': 'Grote afwijking vanaf (% van het plan)',
+  'realisation.thresholdHours': 'en vanaf (uren)',
   'realisation.section': 'Realisatie',
   'realisation.planned': 'Gepland',
   'realisation.realised': 'Gerealiseerd',

@@ -63,8 +63,20 @@ test('realisation read through the mapping step shows on the activity, and undo 
   await p.openActivity(activity.title);
   const figures = p.editor.locator('.realisation-section__figures');
   await expect(figures).toContainText('Gerealiseerd130 uur');
+  await expect(p.editor.getByText(/^Grote afwijking \(meer dan 10% en 40 uur/)).toBeVisible();
   await expectNoAxeViolations(page);
   await p.closeEditor();
+
+  // The threshold is the programme's: raised, the note follows.
+  await openData(page);
+  const percent = page.getByLabel('Grote afwijking vanaf (% van het plan)');
+  await percent.fill('15');
+  await percent.press('Enter');
+  await page.getByRole('button', { name: 'Programma', exact: true }).click();
+  await p.openActivity(activity.title);
+  await expect(p.editor.getByText(/^Grote afwijking \(meer dan 15% en 40 uur/)).toBeVisible();
+  await p.closeEditor();
+  await page.keyboard.press('Control+z');
 
   await page.keyboard.press('Control+z');
   await p.openActivity(activity.title);

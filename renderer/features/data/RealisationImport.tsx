@@ -17,6 +17,9 @@ import {
 } from '../../../shared/import/realisation-mapping';
 import type { Message } from '../../../shared/i18n/translate';
 import { t } from '../../components/i18n';
+import { ParsedField } from '../../components/fields';
+import { parseHours, parseNumber } from '../../components/parse';
+import { setField } from '../../state/commands/calls';
 import { pickFile, readSheet } from '../../import/read-sheet';
 import { readSavedMapping, writeSavedMapping } from '../../platform/realisation-mappings';
 import { useCommands, useKoers } from '../../state/store';
@@ -65,6 +68,7 @@ export function RealisationImport() {
   const titleId = useId();
   const mappingId = useId();
   const problemsId = useId();
+  const thresholdId = useId();
 
   const choose = async () => {
     const file = await pickFile('.csv,.txt,.xlsx,text/csv');
@@ -139,6 +143,33 @@ export function RealisationImport() {
     <section className="card realisation-import" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('realisation.title')}</h2>
       <p className="muted small">{t('realisation.hint')}</p>
+      {data ? (
+        <div className="realisation-import__threshold" role="group" aria-labelledby={thresholdId}>
+          <p id={thresholdId} className="small">
+            {t('realisation.threshold')}
+          </p>
+          <ParsedField
+            label={t('realisation.thresholdPercent')}
+            value={data.programme.deviationThreshold.percent}
+            format={(v) => formatNumber(v)}
+            parse={(text) => parseNumber(text, { max: 1000 })}
+            save={(v) =>
+              setField('programmes', data.programme.id, ['deviationThreshold', 'percent'], v)
+            }
+            inputMode="decimal"
+          />
+          <ParsedField
+            label={t('realisation.thresholdHours')}
+            value={data.programme.deviationThreshold.hours}
+            format={(v) => formatNumber(v)}
+            parse={(text) => parseHours(text, 100_000)}
+            save={(v) =>
+              setField('programmes', data.programme.id, ['deviationThreshold', 'hours'], v)
+            }
+            inputMode="decimal"
+          />
+        </div>
+      ) : null}
       <div className="button-row">
         <button
           type="button"
