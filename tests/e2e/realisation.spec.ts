@@ -151,3 +151,44 @@ test('an unclosed quote is refused with its row number', async ({ page }) => {
     'kapot.csv: Rij 3: een aanhalingsteken (") wordt niet gesloten.',
   );
 });
+
+test('an XLSX workbook is read in the page: numbers and dates as Excel holds them', async ({
+  page,
+}) => {
+  const { default: ExcelJS } = await import('exceljs');
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Uren 2026');
+  sheet.addRow(['Activiteit', 'Team', 'Datum', 'Uren', 'Kosten']);
+  sheet.addRow([activity.title, team.name, new Date(Date.UTC(2026, 4, 31)), 12.5, 1250.5]);
+  sheet.addRow([
+    activity.title,
+    team.name,
+    new Date(Date.UTC(2026, 5, 1)),
+    { formula: 'D2*2', result: 25 },
+    0,
+  ]);
+  const buffer = Buffer.from(await book.xlsx.writeBuffer());
+
+  const p = new ProgrammePage(page);
+  await p.open();
+  await openData(page);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Realisatie inlezen' }).click(),
+  ]);
+  await chooser.setFiles({
+    name: 'uren-2026.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer,
+  });
+  const mapping = page.getByRole('group', { name: 'Kolommen van uren-2026.xlsx' });
+  await expect(mapping.getByRole('table')).toContainText('2026-05-31');
+  await expect(mapping.getByRole('table')).toContainText('1250,5');
+  await mapping.getByRole('button', { name: 'Inlezen' }).click();
+  await expect(page.getByText('2 regels ingelezen uit uren-2026.xlsx.')).toBeVisible();
+  await page.getByRole('button', { name: 'Programma', exact: true }).click();
+  await p.openActivity(activity.title);
+  const figures = p.editor.locator('.realisation-section__figures');
+  await expect(figures).toContainText('Gerealiseerd38 uur');
+  await expect(figures).toContainText('Gerealiseerde kosten€ 1.251');
+});
