@@ -202,11 +202,15 @@ export const ActivityStatus = z.enum([
 export type ActivityStatus = z.infer<typeof ActivityStatus>;
 
 /** Hours of one team on an activity, for one month or (month null) spread over its run. */
-export const Allocation = z.object({
-  teamId: TeamId,
-  month: MonthKey.nullable(),
-  hours: Hours,
-});
+export const Allocation = z
+  .object({
+    teamId: TeamId,
+    month: MonthKey.nullable(),
+    hours: Hours,
+  })
+  // Strict: a field Koers does not know (a realised-hours field of another writer) is refused
+  // with its place, never silently dropped (issue 13).
+  .strict();
 /** An allocation. */
 export type Allocation = z.infer<typeof Allocation>;
 

@@ -77,6 +77,14 @@ describe('realisation fields in the programme file (issue 13)', () => {
     const text = translate(read.error.key, read.error.params);
     expect(text).toContain('product 1');
 
+    const file3 = JSON.parse(writeProgrammeFile([realisedDemo()], META)) as {
+      organisations: { activities: { allocations: Record<string, unknown>[] }[] }[];
+    };
+    const j = file3.organisations[0]!.activities.findIndex((a) => a.allocations.length > 0);
+    file3.organisations[0]!.activities[j]!.allocations[0]!['realisedHours'] = 12;
+    const read3 = readProgrammeFile('r.koers.json', JSON.stringify(file3));
+    expect(read3.ok).toBe(false);
+
     const file2 = JSON.parse(writeProgrammeFile([realisedDemo()], META)) as typeof file;
     file2.organisations[0]!.programmes[0]!['realisatie'] = { kader: 1 };
     const read2 = readProgrammeFile('r.koers.json', JSON.stringify(file2));
