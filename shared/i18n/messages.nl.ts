@@ -1428,6 +1428,7 @@ export const nl = {
   'xlsx.noSheet': 'Het werkboek heeft geen werkblad.',
   'history.importRealisation': 'Realisatie ingelezen uit {file} ({n} regels)',
   'realisation.imported': '{n} regels ingelezen uit {file}.',
+  'realisation.importedOne': '1 regel ingelezen uit {file}.',
   'csv.tooLarge': 'Het bestand is groter dan {max} MB; dat leest Koers niet in.',
   'realisation.title': 'Realisatie',
   'realisation.hint':

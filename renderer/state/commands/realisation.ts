@@ -42,17 +42,15 @@ export const realisationCommands = {
     };
     const done = await c.get().undoableStep(label, async (): Promise<Change[]> => {
       const existing = await loadRealisations(c.deps.db, programmeId);
-      return realisationRows(
-        existing,
-        drafts,
-        programmeId,
-        source,
-        () => c.deps.newId(),
-      ).map((r) => ({ table: 'realisations', key: r.after.id, before: r.before, after: r.after }));
+      return realisationRows(existing, drafts, programmeId, source, () => c.deps.newId()).map(
+        (r) => ({ table: 'realisations', key: r.after.id, before: r.before, after: r.after }),
+      );
     });
     if (done.ok)
       c.get().showNotice(
-        { key: 'realisation.imported', params: { n: formatNumber(rowsRead), file: source } },
+        rowsRead === 1
+          ? { key: 'realisation.importedOne', params: { file: source } }
+          : { key: 'realisation.imported', params: { n: formatNumber(rowsRead), file: source } },
         'info',
         done.seq,
       );
