@@ -3,7 +3,8 @@ import { expect, test } from './fixtures';
 
 /**
  * Issue 13: recording what happened in an adopted programme is no amendment of the plan: the
- * import and the year-end status with its reason are written without asking why.
+ * import, the year-end status with its reason and an output's publication date are written
+ * without asking why.
  */
 test.use({ demo: 'life-cycle' });
 
@@ -53,4 +54,16 @@ test('realisation is recorded in an adopted programme without an amendment', asy
   await expect(page.getByText('Alles opgeslagen')).toBeVisible();
   await expect(page.getByRole('dialog', { name: QUESTION })).toHaveCount(0);
   await expect(reason).toHaveValue('Rapport verschijnt in februari 2027');
+
+  // The planned letter is published: its date is recorded, again without the question.
+  const published = editor.getByLabel(`Gepubliceerd op: ${activity.outputs[0]!.title}`);
+  await published.fill('20 november 2026');
+  await published.press('Tab');
+  await expect(page.getByText('Alles opgeslagen')).toBeVisible();
+  await expect(page.getByRole('dialog', { name: QUESTION })).toHaveCount(0);
+  await expect(published).toHaveValue('20-11-2026');
+  // A date that does not exist is refused beside the field, and nothing is stored.
+  await published.fill('31-11-2026');
+  await published.press('Tab');
+  await expect(editor.getByText('31 november 2026 bestaat niet')).toBeVisible();
 });
