@@ -1475,6 +1475,7 @@ export const nl = {
   'realisation.reason': 'Reden van de stand',
   'realisation.deviationNote': 'Toelichting op de afwijking',
   'realisation.publishedOn': 'Gepubliceerd op: {title}',
+  'realisation.publishedTitle': 'Gepubliceerd als (als de titel anders is): {title}',
   'yearEnd.afgerond': 'Afgerond',
   'yearEnd.loopt-door': 'Loopt door in het volgende jaar',
   'yearEnd.uitgesteld': 'Uitgesteld',

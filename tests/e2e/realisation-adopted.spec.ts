@@ -62,6 +62,13 @@ test('realisation is recorded in an adopted programme without an amendment', asy
   await expect(page.getByText('Alles opgeslagen')).toBeVisible();
   await expect(page.getByRole('dialog', { name: QUESTION })).toHaveCount(0);
   await expect(published).toHaveValue('20-11-2026');
+  const titled = editor.getByLabel(
+    `Gepubliceerd als (als de titel anders is): ${activity.outputs[0]!.title}`,
+  );
+  await titled.fill('Samen sterker in de jeugdstrafrechtketen');
+  await titled.press('Tab');
+  await expect(page.getByText('Alles opgeslagen')).toBeVisible();
+  await expect(page.getByRole('dialog', { name: QUESTION })).toHaveCount(0);
   // A date that does not exist is refused beside the field, and nothing is stored.
   await published.fill('31-11-2026');
   await published.press('Tab');

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { activityHours } from '../../../shared/domain/programme';
 import {
   isLargeDeviation,
@@ -128,22 +128,31 @@ export function RealisationSection(props: { activity: Activity; programme: Progr
         save={(note) => setField('activities', activity.id, ['deviationNote'], note)}
         className="span-2"
       />
-      {activity.outputs.map((o) => (
-        <ParsedField<IsoDate | null>
-          key={o.id}
-          label={t('realisation.publishedOn', {
-            title: o.title === '' ? t(`output.${o.kind}`) : o.title,
-          })}
-          value={o.publishedOn}
-          format={(v) => (v === null ? '' : formatDateInput(v))}
-          parse={parsePublished}
-          save={(v) => ({
-            name: 'activity/output-set',
-            args: [activity.id, o.id, 'publishedOn', v],
-          })}
-          className="span-2"
-        />
-      ))}
+      {activity.outputs.map((o) => {
+        const name = o.title === '' ? t(`output.${o.kind}`) : o.title;
+        return (
+          <Fragment key={o.id}>
+            <ParsedField<IsoDate | null>
+              label={t('realisation.publishedOn', { title: name })}
+              value={o.publishedOn}
+              format={(v) => (v === null ? '' : formatDateInput(v))}
+              parse={parsePublished}
+              save={(v) => ({
+                name: 'activity/output-set',
+                args: [activity.id, o.id, 'publishedOn', v],
+              })}
+            />
+            <TextField
+              label={t('realisation.publishedTitle', { title: name })}
+              value={o.publishedTitle}
+              save={(title) => ({
+                name: 'activity/output-set',
+                args: [activity.id, o.id, 'publishedTitle', title],
+              })}
+            />
+          </Fragment>
+        );
+      })}
     </fieldset>
   );
 }
