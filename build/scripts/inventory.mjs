@@ -13,7 +13,7 @@ export const WHY = {
   dexie: 'The IndexedDB wrapper the stack prescribes; maintained since 2014, no open advisories.',
   'dexie-react-hooks': 'Dexie’s own React binding (useLiveQuery), same maintainers.',
   exceljs:
-    'Writes XLSX in the page (never reads workbooks). Chosen over npm `xlsx` 0.18.5, which has unfixed prototype-pollution and ReDoS advisories. Upstream maintenance is slow (a 2026 advisory against 4.4.0 was revoked); text cells are neutralised before writing; revisit a maintained fork when it has stable releases.',
+    'Writes XLSX in the page, and reads the realisation workbooks people import (issue 13), in the page from the bytes the person chose, never in the main process: the file is refused above 20 MB before unpacking, the parser stops at 200.000 rows and 200 columns, hyperlinks, drawings, validations and formatting are not parsed, no formula is evaluated (only its cached value is read) and no external link is followed (exceljs has no evaluator and never fetches). Chosen over npm `xlsx` 0.18.5, which has unfixed prototype-pollution and ReDoS advisories. Upstream maintenance is slow (a 2026 advisory against 4.4.0 was revoked); text cells are neutralised before writing; revisit a maintained fork when it has stable releases.',
   highs:
     'HiGHS (University of Edinburgh) MIP solver compiled to WebAssembly; exact best selection instead of a home-made solver; loaded from the app’s own files.',
   react: 'The UI library the stack prescribes; maintained by Meta.',

@@ -9,6 +9,7 @@ import type {
   Theme,
 } from '../../shared/domain/schemas';
 import type { Comment, Decision, Scenario } from '../../shared/domain/review';
+import type { Realisation } from '../../shared/domain/realisation';
 import type { Amendment, Version } from '../../shared/domain/versions';
 import type { Rows, TableName } from '../../shared/domain/tables';
 import { v001Initial } from './migrations/v001-initial';
@@ -39,6 +40,7 @@ export class KoersDb extends Dexie {
   declare scenarios: Table<Scenario, string>;
   declare decisions: Table<Decision, string>;
   declare comments: Table<Comment, string>;
+  declare realisations: Table<Realisation, string>;
   /** Undo steps of every window (not data: never in a backup or a programme file). */
   declare history: Table<StoredStep, number>;
 

@@ -33,6 +33,7 @@ import {
 } from '../domain/schemas';
 import { euros, fte, hours, monthKey } from '../domain/units';
 import type { Comment, Decision, Scenario } from '../domain/review';
+import type { Realisation } from '../domain/realisation';
 import type { Amendment, Version } from '../domain/versions';
 
 /** Everything the demo puts in an empty database. */
@@ -49,6 +50,7 @@ export type DemoData = {
   scenarios: Scenario[];
   decisions: Decision[];
   comments: Comment[];
+  realisations: Realisation[];
 };
 
 const ORG = 'org-inspectie-jenv';
@@ -1146,5 +1148,6 @@ export function createDemoData(): DemoData {
     scenarios: [],
     decisions: [],
     comments: [],
+    realisations: [],
   };
 }

@@ -65,3 +65,8 @@ export type CommentId = z.infer<typeof CommentId>;
 
 /** Makes a new id; the source of randomness is passed in (shared/ has no clock or RNG). */
 export type IdSource = () => string;
+
+/** Identifies a realisation row (realised hours and costs of an activity, team and month). */
+export const RealisationId = idString.brand<'RealisationId'>();
+/** Realisation id. */
+export type RealisationId = z.infer<typeof RealisationId>;

@@ -1,4 +1,5 @@
 import type { Comment, Decision, Scenario } from './review';
+import type { Realisation } from './realisation';
 import type { Timestamp } from './versions';
 import { describe, expect, it } from 'vitest';
 import { createDemoData } from '../demo/inspectie-jenv';
@@ -63,6 +64,18 @@ function plainRows(rows: ReturnType<typeof twoProgrammes>): OrganisationRows {
     versions: [],
     amendments: [],
     ...reviewRows(programmes[0]!.id, activities[0]!.id),
+    realisations: [
+      {
+        id: 'real-1',
+        programmeId: programmes[0]!.id,
+        activityId: activities[0]!.id,
+        teamId: teams[0]!.id,
+        month: '2026-03',
+        hours: 12.5,
+        costCents: 0,
+        source: 'uren-2026.csv',
+      } as unknown as Realisation,
+    ],
   };
 }
 
@@ -179,6 +192,7 @@ describe('references: one definition of who points at what', () => {
       scenario: fresh(plain.scenarios),
       decision: fresh(plain.decisions),
       comment: fresh(plain.comments),
+      realisation: fresh(plain.realisations),
     };
     const out = remapIds(plain, map);
     expect(danglingReferences(out)).toEqual([]);

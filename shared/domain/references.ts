@@ -6,6 +6,7 @@
  */
 import type { Activity, Domain, Mjp, Organisation, Programme, Team, Theme } from './schemas';
 import type { Comment, Decision, Scenario } from './review';
+import type { Realisation } from './realisation';
 import type { Amendment, Version } from './versions';
 import { translate, type Message } from '../i18n/translate';
 
@@ -23,6 +24,7 @@ export type OrganisationRows = {
   readonly scenarios: readonly Scenario[];
   readonly decisions: readonly Decision[];
   readonly comments: readonly Comment[];
+  readonly realisations: readonly Realisation[];
 };
 
 /** What a reference points at. */
@@ -41,7 +43,8 @@ export type ReferringTable =
   | 'amendments'
   | 'scenarios'
   | 'decisions'
-  | 'comments';
+  | 'comments'
+  | 'realisations';
 
 /** Which field a reference sits in, for a message that says where. */
 export type ReferenceSite =
@@ -63,7 +66,8 @@ export type ReferenceSite =
   | 'amendmentProgramme'
   | 'amendmentVersion'
   | 'reviewProgramme'
-  | 'scenarioVersion';
+  | 'scenarioVersion'
+  | 'realisationProgramme';
 
 /** One reference: what it points at, and where it sits (table, row index, path inside). */
 export type Reference = {
@@ -168,6 +172,10 @@ export function referencesIn(rows: Omit<OrganisationRows, 'organisation'>): Refe
     add('programme', d.programmeId, 'reviewProgramme', 'decisions', i, 'programmeId');
   for (const [i, c] of rows.comments.entries())
     add('programme', c.programmeId, 'reviewProgramme', 'comments', i, 'programmeId');
+  // A realisation row belongs to a programme; the activity and team it names keep their ids when
+  // deleted later (what was spent stays spent), like an amendment's activity.
+  for (const [i, r] of rows.realisations.entries())
+    add('programme', r.programmeId, 'realisationProgramme', 'realisations', i, 'programmeId');
   return out;
 }
 
@@ -253,7 +261,7 @@ export function inUseMessage(
 /** A map from old to new ids, per kind (and for activities); ids not in it stay as they are. */
 export type IdMap = Readonly<
   Record<
-    ReferenceKind | 'activity' | 'amendment' | 'scenario' | 'decision' | 'comment',
+    ReferenceKind | 'activity' | 'amendment' | 'scenario' | 'decision' | 'comment' | 'realisation',
     ReadonlyMap<string, string>
   >
 >;
@@ -323,6 +331,12 @@ export function remapIds(rows: OrganisationRows, map: IdMap): OrganisationRows {
         c.replyTo === null
           ? null
           : ((map.comment.get(c.replyTo) ?? c.replyTo) as Comment['replyTo']),
+    })),
+    realisations: own(copy.realisations, 'realisation').map((r) => ({
+      ...r,
+      activityId: (map.activity.get(r.activityId) ?? r.activityId) as Realisation['activityId'],
+      teamId:
+        r.teamId === null ? null : ((map.team.get(r.teamId) ?? r.teamId) as Realisation['teamId']),
     })),
   };
 }

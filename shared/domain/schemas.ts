@@ -15,6 +15,12 @@ import { Cents, Fte, Hours, IsoDate, MonthKey } from './units';
 import { DEFAULT_LINE, Deduction, Force, LineSettings, StaffingChange } from './capacity';
 import { CostModel } from './budget';
 import { multilineText, name, text } from './text';
+import {
+  DEFAULT_DEVIATION_THRESHOLD,
+  DeviationThreshold,
+  PublishedOn,
+  YearEnd,
+} from './realisation';
 
 /** The inspectorate (or any organisation) whose programmes Koers holds. */
 export const Organisation = z.object({
@@ -144,6 +150,8 @@ export const Programme = z.object({
   riskScheme: RiskScheme,
   /** How the line judges room (per team per quarter unless set otherwise). */
   line: LineSettings.default(DEFAULT_LINE),
+  /** When a deviation between plan and realisation needs an explanation (issue 13). */
+  deviationThreshold: DeviationThreshold.default(DEFAULT_DEVIATION_THRESHOLD),
 });
 /** A programme. */
 export type Programme = z.infer<typeof Programme>;
@@ -194,11 +202,15 @@ export const ActivityStatus = z.enum([
 export type ActivityStatus = z.infer<typeof ActivityStatus>;
 
 /** Hours of one team on an activity, for one month or (month null) spread over its run. */
-export const Allocation = z.object({
-  teamId: TeamId,
-  month: MonthKey.nullable(),
-  hours: Hours,
-});
+export const Allocation = z
+  .object({
+    teamId: TeamId,
+    month: MonthKey.nullable(),
+    hours: Hours,
+  })
+  // Strict: a field Koers does not know (a realised-hours field of another writer) is refused
+  // with its place, never silently dropped (issue 13).
+  .strict();
 /** An allocation. */
 export type Allocation = z.infer<typeof Allocation>;
 
@@ -217,13 +229,20 @@ export const OutputKind = z.enum([
 export type OutputKind = z.infer<typeof OutputKind>;
 
 /** A planned output of an activity. */
-export const PlannedOutput = z.object({
-  /** Unique within its activity, so an edit names the output it changes. */
-  id: OutputId,
-  kind: OutputKind,
-  title: text(300, { trim: true }),
-  plannedMonth: MonthKey.nullable(),
-});
+export const PlannedOutput = z
+  .object({
+    /** Unique within its activity, so an edit names the output it changes. */
+    id: OutputId,
+    kind: OutputKind,
+    title: text(300, { trim: true }),
+    plannedMonth: MonthKey.nullable(),
+    /** The date it was published (issue 13, realisation); null while it is not. */
+    publishedOn: PublishedOn.default(null),
+    /** The title it was published under, when not the planned one ('' = as planned). */
+    publishedTitle: text(300, { trim: true }).default(''),
+  })
+  // Strict: a field Koers does not know is refused with its place, never silently dropped.
+  .strict();
 /** A planned output. */
 export type PlannedOutput = z.infer<typeof PlannedOutput>;
 
@@ -265,6 +284,10 @@ export const Activity = z.object({
   status: ActivityStatus,
   /** Forced in or out of the selection by the directors, with their reason. */
   force: Force.nullable().default(null),
+  /** Where it stood at the end of the year, with the reason (issue 13); null while it runs. */
+  yearEnd: YearEnd.nullable().default(null),
+  /** The explanation of a large deviation between plan and realisation ('' = none given). */
+  deviationNote: multilineText(2000).default(''),
 });
 /** An activity. */
 export type Activity = z.infer<typeof Activity>;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { Activity, Domain, Mjp, Organisation, Programme, Team, Theme } from './schemas';
 import { Comment, Decision, Scenario } from './review';
+import { Realisation } from './realisation';
 import { Amendment, Version } from './versions';
 
 /**
@@ -53,6 +54,13 @@ export const TABLES = {
     schema: Comment,
     indexes: 'id, programmeId, activityId',
     bundle: 'comments',
+    one: false,
+  },
+  /** Realised hours and costs per activity, team and month (issue 13), imported. */
+  realisations: {
+    schema: Realisation,
+    indexes: 'id, programmeId, activityId',
+    bundle: 'realisations',
     one: false,
   },
 } as const;

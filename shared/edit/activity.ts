@@ -69,6 +69,8 @@ export function newActivity(
     risk: {},
     status: initial.status ?? 'voorstel',
     force: null,
+    yearEnd: null,
+    deviationNote: '',
   };
 }
 
@@ -98,7 +100,7 @@ export const withSecondaryTheme = (a: Activity, themeId: string, on: boolean): A
 export const withOutputField = (
   a: Activity,
   outputId: string,
-  field: 'kind' | 'title' | 'plannedMonth',
+  field: 'kind' | 'title' | 'plannedMonth' | 'publishedOn' | 'publishedTitle',
   value: string | null,
 ): Activity => ({
   ...a,
@@ -113,7 +115,14 @@ export const withOutputAdded = (a: Activity, outputId: string): Activity =>
         ...a,
         outputs: [
           ...a.outputs,
-          { id: outputId as PlannedOutput['id'], kind: 'rapport', title: '', plannedMonth: null },
+          {
+            id: outputId as PlannedOutput['id'],
+            kind: 'rapport',
+            title: '',
+            plannedMonth: null,
+            publishedOn: null,
+            publishedTitle: '',
+          },
         ],
       };
 

@@ -9,7 +9,29 @@ import type { Message } from '../i18n/translate';
 export type AmendReason = { readonly reason: AmendmentReason; readonly explanation: string };
 
 /** Fields of a programme whose change is the life cycle itself, not an amendment of it. */
-const LIFE_CYCLE_FIELDS = new Set(['adoption', 'closedOn']);
+const LIFE_CYCLE_FIELDS = new Set(['adoption', 'closedOn', 'deviationThreshold']);
+
+/**
+ * Fields of an activity that record what happened (issue 13: the year-end status, the
+ * explanation of a deviation, an output's publication), not what was planned: recording them
+ * after adoption is no amendment of the plan.
+ */
+const REALISATION_FIELDS = new Set(['yearEnd', 'deviationNote']);
+/** Fields of a planned output that record its publication. */
+const PUBLICATION_FIELDS = new Set(['publishedOn', 'publishedTitle']);
+
+/** True when an activity's field change records the realisation only. */
+export function isRealisationField(path: readonly unknown[]): boolean {
+  const [head, item, field] = path;
+  if (typeof head === 'string' && REALISATION_FIELDS.has(head)) return true;
+  return (
+    head === 'outputs' &&
+    typeof item === 'object' &&
+    item !== null &&
+    typeof field === 'string' &&
+    PUBLICATION_FIELDS.has(field)
+  );
+}
 
 /** The programme a changed row belongs to, with what the row was and is. */
 type Touched = { readonly programmeId: string; readonly delta: RowDelta };
@@ -52,6 +74,12 @@ export function amendedBy(
 ): Touched[] {
   const out: Touched[] = [];
   for (const delta of deltas) {
+    if (
+      delta.table === 'activities' &&
+      delta.op === 'update' &&
+      delta.fields.every((f) => isRealisationField(f.path))
+    )
+      continue;
     const ids =
       delta.table === 'activities' && delta.op === 'update'
         ? [owner(delta.key), ...movedTo(delta)]

@@ -348,6 +348,7 @@ export function copyForward(
     },
     riskScheme: old.riskScheme,
     line: { ...old.line },
+    deviationThreshold: { ...old.deviationThreshold },
   };
   const theme = (id: string): ThemeId | null =>
     themeMap === null ? (id as ThemeId) : ((themeMap[id] ?? null) as ThemeId | null);
@@ -375,6 +376,9 @@ export function copyForward(
       origin: a.origin === 'doorlopend' ? 'doorlopend' : 'loopt-door',
       status: a.status === 'in-uitvoering' ? 'in-uitvoering' : 'gepland',
       force: null,
+      // Last year's year-end record and explanation belong to last year.
+      yearEnd: null,
+      deviationNote: '',
       startMonth: part.startMonth,
       endMonth: part.endMonth,
       allocations: part.allocations,
@@ -385,7 +389,7 @@ export function copyForward(
         funding === null ? null : monthAt(Math.max(indexOf(first), indexOf(funding) + part.shift)),
       outputs: a.outputs
         .filter((o) => o.plannedMonth === null || o.plannedMonth >= first)
-        .map((o) => ({ ...o })),
+        .map((o) => ({ ...o, publishedOn: null, publishedTitle: '' })),
       partners: [...a.partners],
       risk: { ...a.risk },
     });

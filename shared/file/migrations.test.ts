@@ -89,7 +89,7 @@ describe('programme file migrations', () => {
     expect(read.value[0]!.versions).toHaveLength(1);
   });
 
-  it('reads a version 4 file: every row as it was, with no scenarios, decisions or comments', () => {
+  it('reads a version 4 file: every row as it was, with no scenarios, decisions, comments or realisations', () => {
     const text = fixture(4);
     const raw = JSON.parse(text) as { organisations: Record<string, unknown>[] };
     const read = readProgrammeFile('v004-demo.koers.json', text);
@@ -102,10 +102,18 @@ describe('programme file migrations', () => {
         scenarios: [],
         decisions: [],
         comments: [],
+        realisations: [],
       }),
     );
     expect(bundle.versions.length).toBeGreaterThan(0);
     expect(bundle.amendments.length).toBeGreaterThan(0);
     expect([bundle.scenarios, bundle.decisions, bundle.comments]).toEqual([[], [], []]);
+    expect(bundle.realisations).toEqual([]);
+    // The realisation fields read as not yet recorded.
+    expect(bundle.activities.every((a) => a.yearEnd === null && a.deviationNote === '')).toBe(true);
+    expect(bundle.activities.flatMap((a) => a.outputs).every((o) => o.publishedOn === null)).toBe(
+      true,
+    );
+    expect(bundle.programmes[0]!.deviationThreshold).toEqual({ percent: 10, hours: 40 });
   });
 });

@@ -98,9 +98,13 @@ const v3ToV4: Step = (file) => ({
   organisations: asArray(file.organisations).map((b) => bundleV3ToV4(asRecord(b))),
 });
 
-/** Version 5: scenarios, decisions and comments (issue 12), none in an older file. */
+/**
+ * Version 5: scenarios, decisions and comments (issue 12) and realisations (issue 13), none in
+ * an older file. The activities' and programmes' realisation fields come from the schema's
+ * defaults (no year-end status, no publication, the 10% and 40 hours threshold).
+ */
 export function bundleV4ToV5(bundle: Record<string, unknown>): Record<string, unknown> {
-  return { ...bundle, scenarios: [], decisions: [], comments: [] };
+  return { ...bundle, scenarios: [], decisions: [], comments: [], realisations: [] };
 }
 
 /** Version 5: see `bundleV4ToV5`. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Activity, Domain, Mjp, Organisation, Programme, Team, Theme } from '../domain/schemas';
 import { text } from '../domain/text';
 import { Comment, Decision, Scenario } from '../domain/review';
+import { Realisation } from '../domain/realisation';
 import { Amendment, Version } from '../domain/versions';
 import { translate, type Message } from '../i18n/translate';
 import { isImpossibleDateIssue, storedDateProblem } from '../format/dates';
@@ -27,6 +28,9 @@ export const MAX_DEPTH = 32;
 /** Most activities one organisation in a file may hold. */
 export const MAX_ACTIVITIES = 20000;
 
+/** Most realisation rows one organisation in a file may hold (activity × team × month). */
+export const MAX_REALISATIONS = 500000;
+
 /** One organisation with its MJPs, themes, domains, teams, programmes and activities. */
 export const ProgrammeBundle = z
   .object({
@@ -35,13 +39,16 @@ export const ProgrammeBundle = z
     themes: z.array(Theme.strict()).max(2000),
     domains: z.array(Domain.strict()).max(500),
     teams: z.array(Team.strict()).max(500),
-    programmes: z.array(Programme).max(100),
+    // Strict: a programme field Koers does not know (a realisation field of a newer or other
+    // writer) is refused with its place; before issue 13 it was silently dropped.
+    programmes: z.array(Programme.strict()).max(100),
     activities: z.array(Activity.strict()).max(MAX_ACTIVITIES),
     versions: z.array(Version.strict()).max(2000),
     amendments: z.array(Amendment.strict()).max(100000),
     scenarios: z.array(Scenario.strict()).max(1000),
     decisions: z.array(Decision.strict()).max(100000),
     comments: z.array(Comment.strict()).max(100000),
+    realisations: z.array(Realisation.strict()).max(MAX_REALISATIONS),
   })
   .strict();
 /** A bundle. */
@@ -327,6 +334,7 @@ function checkReferences(
       scenarios: d.scenarios,
       decisions: d.decisions,
       comments: d.comments,
+      realisations: d.realisations,
     };
     for (const [table, rows] of Object.entries(tables)) {
       const ids = seen.get(table) ?? new Set<string>();

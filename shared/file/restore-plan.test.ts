@@ -52,6 +52,7 @@ function otherOrganisation(): ProgrammeBundle {
     scenarios: [],
     decisions: [],
     comments: [],
+    realisations: [],
   };
 }
 

@@ -181,6 +181,7 @@ function owners(current: TableRows): Map<string, string> {
     'scenarios',
     'decisions',
     'comments',
+    'realisations',
   ] as const)
     for (const r of current[t]) out.set(`${t}/${r.id}`, programmeOrg.get(r.programmeId) ?? '');
   return out;
@@ -201,6 +202,7 @@ function emptyMap(): Record<keyof IdMap, Map<string, string>> {
     scenario: new Map(),
     decision: new Map(),
     comment: new Map(),
+    realisation: new Map(),
   };
 }
 
@@ -218,6 +220,7 @@ const KIND_OF: Record<RowTable, keyof IdMap> = {
   scenarios: 'scenario',
   decisions: 'decision',
   comments: 'comment',
+  realisations: 'realisation',
 };
 
 /**

@@ -28,6 +28,7 @@ export function versionContent(snapshot: ProgrammeSnapshot): {
     scenarios: [],
     decisions: [],
     comments: [],
+    realisations: [],
   };
   // A plain JSON copy: the version never shares objects with the live data.
   return {

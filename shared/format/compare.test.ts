@@ -53,6 +53,8 @@ describe('describeActivityChange', () => {
           kind: 'brief',
           title: 'Kamerbrief',
           plannedMonth: null,
+          publishedOn: null,
+          publishedTitle: '',
         },
       ],
     });

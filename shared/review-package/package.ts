@@ -64,6 +64,8 @@ export async function writeReviewPackage(input: ReviewPackageInput): Promise<str
     scenarios: input.scenario ? [input.scenario] : [],
     decisions: input.decisions.filter((d) => d.programmeId === programmeId),
     comments: input.comments.filter((c) => c.programmeId === programmeId),
+    // A review is about the plan: realised hours stay in the draft.
+    realisations: [],
   };
   // A plain JSON copy: what the checksum covers is exactly what the file holds.
   const organisations = JSON.parse(JSON.stringify([bundle])) as ProgrammeBundle[];

@@ -8,6 +8,7 @@ import { scaledDemo } from '../../shared/demo/scaled';
 import { snapshotOf } from '../../shared/domain/snapshot';
 import { plan } from '../../shared/planning/plan';
 import { readProgrammeFile, writeProgrammeFile } from '../../shared/file/programme-file';
+import { benchRealisation } from './realisation';
 import { benchSolver } from './solver';
 
 const SIZES = (process.env.KOERS_BENCH_SIZES ?? '100,500,2000,5000,20000').split(',').map(Number);
@@ -141,6 +142,9 @@ if (fit.length >= 2) {
     `afleiding groeit als n^${(sxy / sxx).toFixed(2)} (kleinste kwadraten, 500 en groter)\n`,
   );
 }
+// Issue 13: importing a realisation export against reading the same file alone (target ≤ 2×).
+const REALISATION_ROWS = Number(process.env.KOERS_BENCH_REALISATION_ROWS ?? 100_000);
+if (REALISATION_ROWS > 0) process.stdout.write(`\n${benchRealisation(REALISATION_ROWS)}\n`);
 // The exact selection (issue 11, the solver never blocks): its own sizes, its own table.
 const SOLVER_SIZES = (process.env.KOERS_BENCH_SOLVER_SIZES ?? SIZES.join(','))
   .split(',')

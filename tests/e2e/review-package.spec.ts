@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { createDemoLifeCycle, DEMO_ADOPTED_VERSION } from '../../shared/demo/life-cycle';
-import { checksumContent, sha256 } from '../../shared/review-package/checksum';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { ProgrammePage } from './page-models/programme-page';
 
 test.use({ demo: 'life-cycle' });
 
@@ -68,48 +68,38 @@ async function readPackage(page: Page, file: { name: string; text: string }): Pr
 const preview = (page: Page, file: string) =>
   page.getByRole('region', { name: `Reviewpakket „${file}”` });
 
+/** The director's decisions, in the order of `decided`, with their reasons. */
+const DECISIONS = [
+  ['Accepteren', 'accepteren', 'Besproken in het MT (1).'],
+  ['Aanhouden', 'aanhouden', 'Besproken in het MT (2).'],
+  ['Afwijzen', 'afwijzen', 'Besproken in het MT (3).'],
+] as const;
+/** The director's comments on the first two. */
+const COMMENTS = ['Kan dit met minder uren?', 'Graag de planning per kwartaal.'];
+
 /**
- * STAND-IN until DEC's decision and comment UI is merged (it is built on another branch): the
- * director's decisions and comments are put into the package they send back, and its checksum
- * made anew as Koers makes it, as if Koers had exported them. After the merge the test records
- * them in the fresh profile through DEC's UI before *Reviewpakket met mijn besluiten* instead.
- * It also changes the status of an activity the draft changed since the version, to show a
- * conflict.
+ * The director reads the activities and decides, as a person does: each opened from the
+ * programme list, a reason typed, the decision's button pressed, and a comment on the first two.
  */
-async function withDirectorsReview(text: string): Promise<string> {
-  const file = JSON.parse(text) as PackageJson & Record<string, unknown>;
-  const bundle = file.organisations[0]!;
-  const at = '2026-03-03T10:00:00.000Z';
-  bundle.decisions.push(
-    ...decided.map((a, i) => ({
-      id: `besluit-directeur-${i}`,
-      programmeId: p2026.id,
-      activityId: a.id,
-      scenarioId: null,
-      kind: (['accepteren', 'aanhouden', 'afwijzen'] as const)[i]!,
-      reason: `Besproken in het MT (${i + 1}).`,
-      author: 'Directeur Toezicht',
-      at,
-    })),
-  );
-  bundle.comments.push(
-    ...decided.slice(0, 2).map((a, i) => ({
-      id: `opmerking-directeur-${i}`,
-      programmeId: p2026.id,
-      activityId: a.id,
-      scenarioId: null,
-      replyTo: null,
-      text: i === 0 ? 'Kan dit met minder uren?' : 'Graag de planning per kwartaal.',
-      author: 'Directeur Toezicht',
-      at,
-    })),
-  );
-  bundle.activities = bundle.activities.map((a) =>
-    a.id === postponed.id ? { ...a, status: 'vervallen' } : a,
-  );
-  const review = file.review as unknown as Record<string, unknown>;
-  review.checksum = await sha256(checksumContent(file.organisations, review));
-  return `${JSON.stringify(file, null, 2)}\n`;
+async function decideAsDirector(d: Page): Promise<void> {
+  const programme = new ProgrammePage(d);
+  await d.getByRole('button', { name: 'Programma', exact: true }).click();
+  for (const [i, a] of decided.entries()) {
+    await programme.openActivity(a.title);
+    const editor = programme.editor;
+    const [button, , reason] = DECISIONS[i]!;
+    await editor.getByLabel('Reden van het besluit').fill(reason);
+    await editor.getByRole('button', { name: button, exact: true }).click();
+    await expect(editor.getByText(/door Directeur Toezicht op/)).toBeVisible();
+    const comment = COMMENTS[i];
+    if (comment !== undefined) {
+      await editor.getByLabel('Nieuwe opmerking').fill(comment);
+      await editor.getByRole('button', { name: 'Opmerking plaatsen' }).click();
+      await expect(editor.getByText(comment)).toBeVisible();
+    }
+    if (i === 0) await expectNoAxeViolations(d);
+    await programme.closeEditor();
+  }
 }
 
 test('a version goes out as a review package, a director in a fresh profile sends decisions back, and they merge once', async ({
@@ -156,11 +146,20 @@ test('a version goes out as a review package, a director in a fresh profile send
     await expectNoAxeViolations(d);
     await preview(d, out.name).getByRole('button', { name: 'Pakket inlezen' }).click();
     await expect(d.getByText(`Reviewpakket „${out.name}” ingelezen`)).toBeVisible();
+    await decideAsDirector(d);
+    await openScreen(d, 'Bestanden en back-ups');
     const back = await download(d, 'Reviewpakket met mijn besluiten');
     const returned = JSON.parse(back.text) as PackageJson;
     expect(returned.review.exportedBy).toBe('Directeur Toezicht');
     expect(returned.review.baseVersionId).toBe(DEMO_ADOPTED_VERSION);
-    answer = { ...answer, text: await withDirectorsReview(back.text) };
+    // What the director decided and wrote in their own Koers travels back in the package.
+    expect(
+      returned.organisations[0]!.decisions.map((x) => [x.activityId, x.kind, x.author]).sort(),
+    ).toEqual(decided.map((a, i) => [a.id, DECISIONS[i]![1], 'Directeur Toezicht']).sort());
+    expect(returned.organisations[0]!.comments.map((x) => x.text).sort()).toEqual(
+      [...COMMENTS].sort(),
+    );
+    answer = { ...answer, text: back.text };
   } finally {
     await director.close();
   }
@@ -169,15 +168,10 @@ test('a version goes out as a review package, a director in a fresh profile send
   await openScreen(page, 'Bestanden en back-ups');
   await readPackage(page, answer);
   const shown = preview(page, answer.name);
-  await expect(shown).toContainText('3 besluiten, 2 opmerkingen, 1 conflict');
+  await expect(shown).toContainText('3 besluiten, 2 opmerkingen, 0 conflicten');
   await expect(shown).toContainText(`${decided[0]!.title}: accepteren, door Directeur Toezicht`);
   await expect(shown).toContainText(`${decided[2]!.title}: afwijzen, door Directeur Toezicht`);
   await expect(shown).toContainText('Kan dit met minder uren?');
-  const conflict = shown.getByRole('group', { name: `${postponed.title}: Status` });
-  await expect(conflict.getByRole('radio', { name: 'Concept houden (uitgesteld)' })).toBeChecked();
-  await expect(
-    conflict.getByRole('radio', { name: 'Pakket overnemen (vervallen)' }),
-  ).not.toBeChecked();
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.screenshot({ path: 'test-results/review-package-preview-1280.png', fullPage: true });
@@ -186,11 +180,22 @@ test('a version goes out as a review package, a director in a fresh profile send
   await shown.getByRole('button', { name: 'Pakket inlezen' }).click();
   await expect(
     page.getByText(
-      `Reviewpakket „${answer.name}” ingelezen: 3 besluiten, 2 opmerkingen, 1 conflict.`,
+      `Reviewpakket „${answer.name}” ingelezen: 3 besluiten, 2 opmerkingen, 0 conflicten.`,
     ),
   ).toBeVisible();
 
-  // The decisions are in the draft with their authors; the draft's own edit was kept.
+  // The decisions are in the draft with their authors: the decision log lists them.
+  await openScreen(page, 'Besluiten');
+  const log = page.getByRole('table', { name: /^Besluiten over/ });
+  for (const [i, a] of decided.entries())
+    await expect(log.getByRole('row').filter({ hasText: a.title })).toContainText(
+      new RegExp(
+        `Directeur Toezicht[\\s\\S]*${DECISIONS[i]![1]}|${DECISIONS[i]![1]}[\\s\\S]*Directeur Toezicht`,
+        'i',
+      ),
+    );
+  await openScreen(page, 'Bestanden en back-ups');
+  // And in the file, the draft's own edit kept.
   const after = JSON.parse((await download(page, 'Programmabestand opslaan')).text) as PackageJson;
   const mine = after.organisations[0]!;
   expect(mine.decisions.map((x) => [x.activityId, x.kind, x.author]).sort()).toEqual(
@@ -212,7 +217,9 @@ test('a version goes out as a review package, a director in a fresh profile send
 
   // Read twice: nothing new the second time, nothing changes.
   await readPackage(page, answer);
-  await expect(preview(page, answer.name)).toContainText('0 besluiten, 0 opmerkingen, 1 conflict');
+  await expect(preview(page, answer.name)).toContainText(
+    '0 besluiten, 0 opmerkingen, 0 conflicten',
+  );
   await preview(page, answer.name).getByRole('button', { name: 'Pakket inlezen' }).click();
   await expect(
     page.getByText(

@@ -1,4 +1,5 @@
 import { Comment, Decision, Scenario } from '../../../shared/domain/review';
+import { Realisation } from '../../../shared/domain/realisation';
 import 'fake-indexeddb/auto';
 import { mkdtempSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,19 +28,42 @@ async function dump(db: Dexie): Promise<FixtureRows> {
 }
 
 /**
- * The newest version's fixture: the life-cycle demo (with a version and amendments) and a
- * scenario with a decision and a comment, so every table has rows; written by today's code
- * into today's schema.
+ * The newest version's fixture: the life-cycle demo (with a version and amendments), a
+ * scenario with a decision and a comment, and a realisation row with its activity's year-end
+ * status and a publication (issue 13), so every table and field has rows; written by today's
+ * code into today's schema.
  */
 async function createNewest(): Promise<FixtureRows> {
   const db = new KoersDb(`fixture-${Math.random()}`);
   await db.open();
   const demo = createDemoLifeCycle();
   const programmeId = demo.programmes[0]!.id;
-  const activityId = demo.activities.find((a) => a.programmeId === programmeId)!.id;
+  const activity = demo.activities.find((a) => a.programmeId === programmeId && a.outputs[0])!;
+  const activityId = activity.id;
   const at = '2025-09-12T10:00:00.000Z';
+  const realised = {
+    ...activity,
+    yearEnd: { status: 'loopt-door' as const, reason: 'Rapport verschijnt in februari' },
+    deviationNote: 'Meer dossiers dan verwacht',
+    outputs: activity.outputs.map((o, i) =>
+      i === 0 ? { ...o, publishedOn: '2026-11-20' as typeof o.publishedOn } : o,
+    ),
+  };
   await seedIfEmpty(db, {
     ...demo,
+    activities: demo.activities.map((a) => (a.id === activityId ? realised : a)),
+    realisations: [
+      Realisation.parse({
+        id: 'real-fixture',
+        programmeId,
+        activityId,
+        teamId: activity.allocations[0]?.teamId ?? null,
+        month: '2026-03',
+        hours: 37.5,
+        costCents: 125050,
+        source: 'urenregistratie-2026.csv',
+      }),
+    ],
     scenarios: [
       Scenario.parse({
         id: 'scen-fixture',
@@ -107,9 +131,34 @@ async function seeded(version: number, rows: FixtureRows): Promise<string> {
 
 /**
  * The rows as the documented upgrades change them (schema 3: output ids, publishedOn becomes an
- * adoption of a version); the test then checks that nothing else changed.
+ * adoption of a version; schema 4: a planned output reads with no publication, from its schema's
+ * defaults); the test then checks that nothing else changed.
  */
 function upgraded(version: number, rows: FixtureRows): FixtureRows {
+  if (version >= 4) return rows;
+  return withPublicationDefaults(upgradedV3(version, rows));
+}
+
+/** Schema 4's reading of an older output: not published, under its planned title. */
+function withPublicationDefaults(rows: FixtureRows): FixtureRows {
+  return {
+    ...rows,
+    activities: (rows.activities ?? []).map((a) => {
+      const activity = a as { outputs?: Record<string, unknown>[] };
+      return {
+        ...activity,
+        outputs: (activity.outputs ?? []).map((o) => ({
+          publishedOn: null,
+          publishedTitle: '',
+          ...o,
+        })),
+      };
+    }),
+  };
+}
+
+/** The rows after schema 3's documented change (see `upgraded`). */
+function upgradedV3(version: number, rows: FixtureRows): FixtureRows {
   if (version >= 3) return rows;
   const byId = (a: unknown, b: unknown) =>
     (a as { id: string }).id < (b as { id: string }).id ? -1 : 1;

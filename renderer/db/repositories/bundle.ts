@@ -47,6 +47,9 @@ export async function readBundle(
     comments: parseRowsCached(db, 'comments', await db.comments.toArray()).filter((c) =>
       programmeIds.has(c.programmeId),
     ),
+    realisations: parseRowsCached(db, 'realisations', await db.realisations.toArray()).filter((r) =>
+      programmeIds.has(r.programmeId),
+    ),
   };
 }
 

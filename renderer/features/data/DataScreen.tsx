@@ -9,6 +9,7 @@ import { ROW_TABLES } from '../../../shared/file/restore-plan';
 import type { RestorePreview } from '../../state/slices/commands-slice';
 import { ImportProgress } from './ImportProgress';
 import { ReviewPackageCard } from '../review-package/ReviewPackageCard';
+import { RealisationImport } from './RealisationImport';
 
 /** What restoring would do, per kind, for the person to confirm (nothing is written before). */
 function RestoreDialog({
@@ -166,6 +167,7 @@ export function DataScreen() {
         </section>
 
         <ReviewPackageCard />
+        <RealisationImport />
 
         <section className="card" aria-labelledby="backups-title">
           <h2 id="backups-title">{t('data.backups')}</h2>

@@ -31,6 +31,7 @@ import {
 } from './options';
 import { parseEuros, parseHours, parseRequired } from '../../components/parse';
 import { MonthGrid } from './MonthGrid';
+import { RealisationSection } from './RealisationSection';
 import { hasMonthProfile } from '../../../shared/planning/allocation';
 import { HistoryButtons } from '../../components/HistoryButtons';
 import { themesInTreeOrder, themePath } from '../../../shared/domain/programme';
@@ -482,6 +483,7 @@ export function ActivityEditor() {
             <ReviewPanel activityId={activity.id} title={activity.title} />
           </div>
         </fieldset>
+        <RealisationSection activity={activity} programme={data.programme} />
       </div>
 
       <div className="editor__foot">

@@ -46,7 +46,12 @@ export type CommandCall =
   | {
       readonly name: 'activity/output-set';
       /** Activity id, output id, field, value. */
-      readonly args: readonly [string, string, 'kind' | 'title' | 'plannedMonth', string | null];
+      readonly args: readonly [
+        string,
+        string,
+        'kind' | 'title' | 'plannedMonth' | 'publishedOn' | 'publishedTitle',
+        string | null,
+      ];
     }
   /** Activity id and the new output's id (made by the caller, so a replay adds the same one). */
   | { readonly name: 'activity/output-add'; readonly args: readonly [string, string] }

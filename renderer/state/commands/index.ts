@@ -11,6 +11,7 @@ import { organisationCommands } from './organisation';
 import { programmeCommands } from './programme';
 import { reviewPackageCommands } from './review-package';
 import { reviewCommands } from './review';
+import { realisationCommands } from './realisation';
 import { teamCommands } from './team';
 import { themeCommands } from './theme';
 import { versionCommands } from './version';
@@ -34,6 +35,7 @@ export const COMMANDS = combine(
   amendmentCommands,
   reviewPackageCommands,
   reviewCommands,
+  realisationCommands,
 );
 
 /** The store commands' map. */

@@ -15,7 +15,7 @@ import type { BackupReason } from '../../../shared/contract/channels';
 import type { HostApi } from '../../../shared/contract/host-api';
 import type { Path } from '../../../shared/delta/delta';
 import type { DispatchResult, SliceCreator } from '../types';
-import { bindCommand } from '../commands';
+import { bindCommand, type Bound } from '../commands';
 import type { CommandContext } from '../commands/context';
 import type { PendingImport, RestorePreview } from '../commands/files';
 import type { MjpAddResult } from '../commands/mjp';
@@ -124,6 +124,10 @@ export type CommandsSlice = {
   previewReviewPackage: () => Promise<ReviewPreview | null>;
   /** Issue 12: reads a previewed package with the person's choices, as one undoable step. */
   applyReviewPackage: (preview: ReviewPreview, choices: MergeChoices) => Promise<boolean>;
+  /** Watches the realisation rows of a programme (issue 13); returns the function that stops. */
+  watchRealisations: Bound<'realisation/watch'>;
+  /** Writes an import's realisation rows as one undoable step (issue 13). */
+  importRealisations: Bound<'realisation/import'>;
 };
 
 /**
@@ -184,6 +188,8 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (set, 
     exportPackageBack: bind('review/export-back'),
     previewReviewPackage: bind('review/preview'),
     applyReviewPackage: bind('review/apply'),
+    watchRealisations: bind('realisation/watch'),
+    importRealisations: bind('realisation/import'),
     pendingImport: null,
     newId: () => deps.newId(),
     keepsBackups: deps.host.keepsBackups,
