@@ -124,3 +124,48 @@ test('an edit survives a restart: change a title, close Koers, start it again, s
   await expect(p.table.getByRole('button', { name: newTitle, exact: true })).toBeVisible();
   await expect(p.table.getByRole('button', { name: oldTitle, exact: true })).toHaveCount(0);
 });
+
+test('the language switch in the app menu: English and back, the menu following, kept after a restart', async () => {
+  let page = await app.firstWindow();
+  await new ProgrammePage(page).table.waitFor();
+  /** Clicks the app menu's language item with this label (View › Language, Beeld › Taal). */
+  const choose = (label: string) =>
+    app.evaluate(({ Menu }, wanted) => {
+      const find = (items: Electron.MenuItem[]): Electron.MenuItem | undefined => {
+        for (const item of items) {
+          if (item.type === 'radio' && item.label === wanted) return item;
+          const inner = item.submenu ? find(item.submenu.items) : undefined;
+          if (inner) return inner;
+        }
+        return undefined;
+      };
+      const item = find(Menu.getApplicationMenu()?.items ?? []);
+      if (!item) throw new Error(`geen menu-item ${wanted}`);
+      // Typed as Function in Electron's .d.ts; a menu item's click takes no arguments here.
+      (item.click as unknown as () => void).call(item);
+    }, label);
+  const topLabels = () =>
+    app.evaluate(({ Menu }) => (Menu.getApplicationMenu()?.items ?? []).map((i) => i.label));
+
+  await choose('English');
+  const nav = page.getByRole('navigation');
+  await expect(nav.getByRole('button', { name: 'Programme', exact: true })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect.poll(topLabels).toContain('View');
+
+  // Remembered: a restart opens in English.
+  await app.close();
+  await launch();
+  page = await app.firstWindow();
+  await expect(
+    page.getByRole('navigation').getByRole('button', { name: 'Programme', exact: true }),
+  ).toBeVisible();
+  await expect.poll(topLabels).toContain('View');
+
+  await choose('Nederlands');
+  await expect(
+    page.getByRole('navigation').getByRole('button', { name: 'Programma', exact: true }),
+  ).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect.poll(topLabels).toContain('Beeld');
+});
