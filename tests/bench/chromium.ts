@@ -251,6 +251,16 @@ async function measureSize(browser: Browser, base: string, size: number, dir: st
         page.getByRole('button', { name: translate('data.import') }).click(),
       ]);
       const from = await pageNow(page);
+      if (TRACE_DIR !== undefined)
+        await browser.startTracing(page, {
+          path: join(TRACE_DIR, `import-${String(size)}.json`),
+          categories: [
+            'devtools.timeline',
+            'disabled-by-default-devtools.timeline',
+            'disabled-by-default-v8.cpu_profiler',
+            'v8.execute',
+          ],
+        });
       result.importMs = await measure(
         page,
         { kind: 'status', texts: summaryStarts(size) },
@@ -266,6 +276,7 @@ async function measureSize(browser: Browser, base: string, size: number, dir: st
       );
       await saved();
       const to = await quiet(page);
+      if (TRACE_DIR !== undefined) await browser.stopTracing();
       result.importLongTasks = await longTasks(page, from, to);
     });
 

@@ -85,6 +85,8 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
     get().showNotice(message, 'error');
     return message;
   };
+  /** Most rows a step shows before its commit (an edit's, not an import's). */
+  const EARLY_ROWS = 100;
   /** Whether this window's undo and redo stacks have been read from the table (by `recover`). */
   let stacksLoaded = false;
   /** Puts a step's rows into the loaded data, marked as a step's (see `stepMark`). */
@@ -243,7 +245,10 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
       // while the step is recorded and the transaction commits (issue 11: each edit waited for
       // the commit). Should the commit fail, the caller takes them back out and says so.
       const written = [...rows, ...amendRow];
-      early(written);
+      // Only an edit's few rows: an import's thousands would put the whole re-plan in the same
+      // task as the history record's write (621 ms at 20.000 rows); those go in after the
+      // commit, in a task of their own.
+      if (written.length <= EARLY_ROWS) early(written);
       const stepDeltas = [...ownDeltas, ...amendments];
       let step: Step;
       if (merge) {
