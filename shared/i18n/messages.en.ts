@@ -1491,7 +1491,7 @@ export const en = defineCatalogue({
   'review.unknownActivity':
     'This decision or comment belongs to an activity that is not (or no longer) in this programme ({id}); nothing has been recorded.',
   'review.reasonRequired':
-    'Give a reason to {kind} “{title}”; directors record why. Nothing has been recorded.',
+    'Give a reason for the decision “{kind}” on “{title}”; directors record why. Nothing has been recorded.',
   'review.noForce': '“{title}” has not been forced in or out; there is nothing to release.',
   'review.forceReleasedReason': 'Force released (was: {reason})',
   'review.commentEmpty': 'Write a comment on “{title}”; an empty comment is not saved.',
@@ -1530,6 +1530,7 @@ export const en = defineCatalogue({
   'review.open': 'Decision and comments: {title}',
   'review.close': 'Close',
   'line.decision': 'Decision: {value}',
+  'decisions.inScenario': '{kind} (in a scenario, not in the programme)',
   'decisions.title': 'Decisions',
   'decisions.hint':
     'Every decision on an activity, newest first. A later decision on the same activity replaces the previous one; no decision is overwritten.',

@@ -1486,7 +1486,7 @@ export const nl = {
   'review.unknownActivity':
     'Dit besluit of deze opmerking hoort bij een activiteit die niet (meer) in dit programma staat ({id}); er is niets vastgelegd.',
   'review.reasonRequired':
-    'Geef een reden om „{title}” te {kind}; directeuren leggen vast waarom. Er is niets vastgelegd.',
+    'Geef een reden bij het besluit „{kind}” over „{title}”; directeuren leggen vast waarom. Er is niets vastgelegd.',
   'review.noForce': '„{title}” is niet erin of eruit gezet; er is niets vrij te geven.',
   'review.forceReleasedReason': 'Force opgeheven (was: {reason})',
   'review.commentEmpty':
@@ -1526,6 +1526,7 @@ export const nl = {
   'review.close': 'Sluiten',
   'line.decision': 'Besluit: {value}',
   'decisions.title': 'Besluiten',
+  'decisions.inScenario': '{kind} (in een scenario, niet in het programma)',
   'decisions.hint':
     'Elk besluit over een activiteit, het nieuwste eerst. Een later besluit over dezelfde activiteit vervangt het vorige; geen besluit wordt overschreven.',
   'decisions.search': 'Zoeken in besluiten',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../domain/review';
 import { decisionLines, decisionsTable, searchDecisions } from './decision-log';
+import { decisionsIn } from './edits';
 
 const d = (id: string, activityId: string, kind: Decision['kind'], reason: string, at: string) =>
   ({
@@ -59,5 +60,22 @@ describe('the decision log', () => {
       'vervangen',
     ]);
     expect(table.rows).toHaveLength(4);
+  });
+
+  it('marks a decision made inside a scenario and never counts it as holding on the programme', () => {
+    const inScenario = {
+      ...d('5', 'b', 'erin', 'Alleen proberen', '2025-10-12T10:00:00.000Z'),
+      scenarioId: 's1',
+    } as Decision;
+    const withScenario = decisionLines([...log, inScenario], (id) => titles[id] ?? null);
+    const line = withScenario.find((l) => l.decision.id === '5')!;
+    expect(line.current).toBe(false);
+    expect(line.kind).toBe('erin zetten (in een scenario, niet in het programma)');
+    // The programme's own decision on that activity still holds.
+    expect(withScenario.find((l) => l.decision.id === '2')!.current).toBe(true);
+    // Where the person is: the programme's decisions, plus the open scenario's only.
+    expect(decisionsIn([...log, inScenario], null).map((x) => x.id)).not.toContain('5');
+    expect(decisionsIn([...log, inScenario], 's1').map((x) => x.id)).toContain('5');
+    expect(decisionsIn([...log, inScenario], 's2').map((x) => x.id)).not.toContain('5');
   });
 });

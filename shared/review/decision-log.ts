@@ -33,13 +33,17 @@ export function decisionLines(
 ): DecisionLine[] {
   const seen = new Set<string>();
   return newestFirst(decisions).map((decision) => {
-    const current = !seen.has(decision.activityId);
-    seen.add(decision.activityId);
+    // A decision made inside a scenario is the scenario's: listed, marked, never in force on
+    // the programme (it never superseded the programme's own).
+    const own = decision.scenarioId === null;
+    const current = own && !seen.has(decision.activityId);
+    if (own) seen.add(decision.activityId);
+    const kind = translate(`review.kind.${decision.kind}`);
     return {
       decision,
       date: decisionDate(decision.at),
       activity: titleOf(decision.activityId) ?? translate('decisions.goneActivity'),
-      kind: translate(`review.kind.${decision.kind}`),
+      kind: own ? kind : translate('decisions.inScenario', { kind }),
       current,
     };
   });

@@ -106,6 +106,18 @@ export function newestFirst(decisions: readonly Decision[]): Decision[] {
 }
 
 /** The decision in force on an activity: its latest (null when none was made). */
+/**
+ * The decisions that hold where the person is: the programme's own, and inside an open scenario
+ * also that scenario's (made while it was open). Another scenario's never hold here.
+ */
+export function decisionsIn(
+  decisions: readonly Decision[],
+  scenarioId: string | null,
+): readonly Decision[] {
+  return decisions.filter((d) => d.scenarioId === null || d.scenarioId === scenarioId);
+}
+
+/** The decision in force on an activity: the newest (of those given). */
 export function currentDecision(
   decisions: readonly Decision[],
   activityId: string,

@@ -69,7 +69,9 @@ test('decide on three activities, comment and reply, see them in the log, search
   // Afwijzen without a reason is refused in Dutch beside the reason, and nothing is written.
   await programme.openActivity(REJECTED);
   await editor.getByRole('button', { name: 'Afwijzen', exact: true }).click();
-  await expect(editor.getByRole('alert')).toContainText('Geef een reden om „' + REJECTED);
+  await expect(editor.getByRole('alert')).toContainText(
+    `Geef een reden bij het besluit „afwijzen” over „${REJECTED}”`,
+  );
   await expect(editor.getByText('Nog geen besluit.')).toBeVisible();
   await decideInEditor(page, 'Afwijzen', 'Past niet in het MJP-thema');
   await expect(editor.getByText(`Afgewezen door ${NAME} op ${TODAY}`)).toBeVisible();

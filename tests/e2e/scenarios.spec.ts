@@ -233,3 +233,30 @@ test('a force as a scenario leaves the programme as it is and offers to open it;
   await page.getByRole('status').getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(page.getByRole('button', { name: `Scenario „${name}” openen` })).toBeVisible();
 });
+
+test('a force made inside a scenario is the scenario’s: the log marks it and it does not hold on the programme', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await go(page, "Scenario's", "Scenario's");
+  await page.getByLabel('Naam', { exact: true }).fill('Wat als');
+  await page.getByRole('button', { name: 'Scenario maken' }).click();
+  await page.getByRole('button', { name: 'Scenario „Wat als” openen' }).click();
+  await expect(banner(page)).toContainText('Scenario „Wat als” is open');
+  await go(page, 'Capaciteit en de lijn', 'Capaciteit en de lijn');
+  const row = lineRow(page, migration.title);
+  await row.getByRole('button', { name: `Erin zetten: ${migration.title}` }).click();
+  await page.getByLabel(/^Reden om/).fill('Alleen even proberen');
+  await page.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(row).toContainText('Erin gezet');
+  await page.getByRole('button', { name: 'Scenario sluiten' }).first().click();
+  await expect(banner(page)).toHaveCount(0);
+  // The programme: not forced, and no decision of its own on the activity.
+  await expect(row).toContainText('Onder de lijn');
+  await go(page, 'Besluiten', 'Besluiten');
+  const log = page.getByRole('table', { name: /^Besluiten over/ });
+  const line = log.getByRole('row').filter({ hasText: migration.title });
+  await expect(line).toContainText('erin zetten (in een scenario, niet in het programma)');
+  await expect(line).not.toContainText(/\bja\b/);
+  await expectNoAxeViolations(page);
+});

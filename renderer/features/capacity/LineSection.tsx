@@ -1,3 +1,4 @@
+import { useDecisionsHere } from '../decisions/decisions-here';
 import { isNews } from './best-news';
 import { useMemo, useRef, useState } from 'react';
 import type { Activity, Team } from '../../../shared/domain/schemas';
@@ -229,7 +230,7 @@ export function LineSection({
   const review = (_e: { currentTarget: HTMLElement }, id: string | null) => {
     setReviewing(id);
   };
-  const decided = useKoers((s) => s.decisions);
+  const decided = useDecisionsHere();
   const decidedIds = useMemo(() => new Set(decided.map((d) => d.activityId as string)), [decided]);
   const found = useKoers((s) => (s.selection?.data === s.data ? s.selection : null));
   const byId = new Map(activities.map((a) => [a.id as string, a]));

@@ -1,3 +1,4 @@
+import { useDecisionsHere } from './decisions-here';
 import { useId, useMemo, useRef, useState, type Ref } from 'react';
 import { DECISION_KINDS, type Decision, type DecisionKind } from '../../../shared/domain/review';
 import { decisionDate } from '../../../shared/review/decision-log';
@@ -18,7 +19,7 @@ export function decisionSummary(d: Decision): string {
 
 /** The decision in force on an activity, in words, with its reason (or "Nog geen besluit."). */
 export function CurrentDecision(props: { activityId: string; className?: string }) {
-  const decisions = useKoers((s) => s.decisions);
+  const decisions = useDecisionsHere();
   const d = currentDecision(decisions, props.activityId);
   return (
     <p className={props.className ?? 'review__current'}>
@@ -64,7 +65,7 @@ export function ReviewPanel(props: {
   const { activityId, title, reasonBox, commentBox } = props;
   const decide = useKoers((s) => s.decide);
   const addComment = useKoers((s) => s.addComment);
-  const decisions = useKoers((s) => s.decisions);
+  const decisions = useDecisionsHere();
   const comments = useKoers((s) => s.comments);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<Message | null>(null);
