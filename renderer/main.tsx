@@ -94,6 +94,16 @@ async function start(): Promise<void> {
       'error',
     );
   }
+  /** Every watcher's failure to read: an unreadable row in Dutch words, else the reason. */
+  const loadFailed = (error: unknown): void => {
+    store
+      .getState()
+      .setLoadError(
+        error instanceof UnreadableRow
+          ? error.dutch
+          : { key: 'error.load', params: { reason: errorText(error) } },
+      );
+  };
   let stop = (): void => undefined;
   const watch = (programmeId: string | null): void => {
     stop();
@@ -103,15 +113,7 @@ async function start(): Promise<void> {
       (data) => {
         store.getState().setData(data);
       },
-      (error: unknown) => {
-        store
-          .getState()
-          .setLoadError(
-            error instanceof UnreadableRow
-              ? error.dutch
-              : { key: 'error.load', params: { reason: errorText(error) } },
-          );
-      },
+      loadFailed,
       store.getState().programmeTrail,
     );
   };
@@ -126,15 +128,7 @@ async function start(): Promise<void> {
     (versions) => {
       store.getState().setVersions(versions);
     },
-    (error: unknown) => {
-      store
-        .getState()
-        .setLoadError(
-          error instanceof UnreadableRow
-            ? error.dutch
-            : { key: 'error.load', params: { reason: errorText(error) } },
-        );
-    },
+    loadFailed,
   );
   // The scenarios (issue 12): listed on the Scenario's screen, one open instead of the programme.
   watchScenarios(
@@ -142,15 +136,7 @@ async function start(): Promise<void> {
     (scenarios) => {
       store.getState().setScenarios(scenarios);
     },
-    (error: unknown) => {
-      store
-        .getState()
-        .setLoadError(
-          error instanceof UnreadableRow
-            ? error.dutch
-            : { key: 'error.load', params: { reason: errorText(error) } },
-        );
-    },
+    loadFailed,
   );
   // A full backup at the first start of each day, where the host keeps backups; a notice when
   // they are kept in the app's own folder because Documents could not be written.
@@ -170,9 +156,7 @@ async function start(): Promise<void> {
       (rows) => {
         store.getState().setReview(rows.programmeId, rows.decisions, rows.comments);
       },
-      (error: unknown) => {
-        store.getState().setLoadError({ key: 'error.load', params: { reason: errorText(error) } });
-      },
+      loadFailed,
     );
   };
   watchReviewOf(store.getState().liveData?.programme.id ?? null);
