@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ActivityId, ProgrammeId, RealisationId, TeamId } from './ids';
-import { multilineText, text } from './text';
+import { multilineText, name, text } from './text';
 import { Cents, Hours, IsoDate, MonthKey } from './units';
 
 /**
@@ -106,3 +106,82 @@ export function realisedByActivity(
   }
   return out;
 }
+
+/**
+ * The cost lines realised spending is recorded on: the budget's own lines (shared/budget/
+ * cost-model.ts BudgetLineKey), so plan and realisation compare line by line.
+ */
+export const SpendingLineKey = z.enum(['personnel', 'overhead', 'material', 'external', 'fixed']);
+/** A cost line key. */
+export type SpendingLineKey = z.infer<typeof SpendingLineKey>;
+
+/** What the organisation spent on one cost line in the year. */
+export const SpendingLine = z.object({ key: SpendingLineKey, cents: Cents }).strict();
+/** A realised cost line. */
+export type SpendingLine = z.infer<typeof SpendingLine>;
+
+/**
+ * The organisation's realised spending for the year (issue 13, "organisation level"), entered
+ * or imported from the finance export: per cost line, against the frame as finally set (the
+ * annual report 2025: "bijgesteld en uiteindelijk vastgesteld op € 16.696.000"). External hire
+ * against own personnel gives the Roemernorm ratio.
+ */
+export const Spending = z
+  .object({
+    /** The frame as finally set during the year; null: the programme's frame. */
+    finalFrameCents: Cents.nullable(),
+    lines: z
+      .array(SpendingLine)
+      .max(SpendingLineKey.options.length)
+      .refine((ls) => new Set(ls.map((l) => l.key)).size === ls.length, {
+        message: 'dubbele kostenpost',
+      }),
+    /** Where the figures come from ('' = entered by hand), e.g. the finance export's name. */
+    source: text(300),
+    /** The explanation of the result against the frame, for the annual report. */
+    note: multilineText(4000),
+  })
+  .strict();
+/** Realised spending. */
+export type Spending = z.infer<typeof Spending>;
+
+/** What a draw on the incident reserve did to a planned activity. */
+export const DisplacementEffect = z.enum(['uitgesteld', 'verkleind', 'vervallen']);
+/** A displacement effect. */
+export type DisplacementEffect = z.infer<typeof DisplacementEffect>;
+
+/** One activity a draw displaced: postponed (to a month, or into next year), reduced or dropped. */
+export const Displacement = z
+  .object({
+    activityId: ActivityId,
+    effect: DisplacementEffect,
+    /** The hours it gave up this year. */
+    hours: Hours,
+    /** The month it moved to; null when dropped, reduced, or moved past the year. */
+    toMonth: MonthKey.nullable(),
+  })
+  .strict();
+/** A displacement. */
+export type Displacement = z.infer<typeof Displacement>;
+
+/**
+ * A draw on the incident reserve during the year (PRODUCT.md, "the incident reserve as a budget
+ * consumed during the year"): an incident investigation started on a date, by a team, for a
+ * number of hours, naming what it displaced; the postponement log follows from the draws.
+ */
+export const ReserveDraw = z
+  .object({
+    /** Unique within its programme. */
+    id: text(100, { min: 1 }),
+    on: IsoDate,
+    title: name(300),
+    /** The investigation as an activity of the programme, when it was added as one. */
+    activityId: ActivityId.nullable(),
+    teamId: TeamId,
+    hours: Hours,
+    displaced: z.array(Displacement).max(200),
+    reason: multilineText(2000),
+  })
+  .strict();
+/** A reserve draw. */
+export type ReserveDraw = z.infer<typeof ReserveDraw>;

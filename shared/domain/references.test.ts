@@ -30,12 +30,34 @@ export function twoProgrammes(): OrganisationRows & { team2027: Team; programme2
     id: 'wp-2027' as Programme['id'],
     year: 2027,
     name: 'Werkprogramma 2027',
+    // A draw on the incident reserve that postponed last year's first activity.
+    reserveDraws: [
+      {
+        id: 'draw-1',
+        on: '2027-03-02' as Programme['reserveDraws'][0]['on'],
+        title: 'Incidentonderzoek',
+        activityId: null,
+        teamId: demo.teams[0]!.id,
+        hours: 300 as Programme['reserveDraws'][0]['hours'],
+        displaced: [
+          {
+            activityId: demo.activities[0]!.id,
+            effect: 'uitgesteld',
+            hours: 120 as Programme['reserveDraws'][0]['hours'],
+            toMonth: null,
+          },
+        ],
+        reason: '',
+      },
+    ],
   };
   const activity: Activity = {
     ...demo.activities[0]!,
     id: 'act-2027' as Activity['id'],
     programmeId: programme2027.id,
     title: 'Verkenning 2027',
+    // Continues last year's first activity (a carry-over's link, remapped with the ids).
+    carriedFromId: demo.activities[0]!.id,
     allocations: [
       { teamId: team2027.id, month: null, hours: 400 as Activity['allocations'][0]['hours'] },
     ],

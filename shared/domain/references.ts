@@ -67,7 +67,8 @@ export type ReferenceSite =
   | 'amendmentVersion'
   | 'reviewProgramme'
   | 'scenarioVersion'
-  | 'realisationProgramme';
+  | 'realisationProgramme'
+  | 'reserveDraw';
 
 /** One reference: what it points at, and where it sits (table, row index, path inside). */
 export type Reference = {
@@ -122,6 +123,8 @@ export function referencesIn(rows: Omit<OrganisationRows, 'organisation'>): Refe
         j,
         'teamId',
       );
+    for (const [j, x] of p.reserveDraws.entries())
+      add('team', x.teamId, 'reserveDraw', 'programmes', i, 'reserveDraws', j, 'teamId');
     add(
       'version',
       p.adoption?.versionId ?? null,
@@ -298,8 +301,27 @@ export function remapIds(rows: OrganisationRows, map: IdMap): OrganisationRows {
     themes: own(copy.themes, 'theme'),
     domains: own(copy.domains, 'domain'),
     teams: own(copy.teams, 'team'),
-    programmes: own(copy.programmes, 'programme'),
-    activities: own(copy.activities, 'activity'),
+    programmes: own(copy.programmes, 'programme').map((p) => ({
+      ...p,
+      reserveDraws: p.reserveDraws.map((d) => ({
+        ...d,
+        activityId:
+          d.activityId === null
+            ? null
+            : ((map.activity.get(d.activityId) ?? d.activityId) as Activity['id']),
+        displaced: d.displaced.map((x) => ({
+          ...x,
+          activityId: (map.activity.get(x.activityId) ?? x.activityId) as Activity['id'],
+        })),
+      })),
+    })),
+    activities: own(copy.activities, 'activity').map((a) => ({
+      ...a,
+      carriedFromId:
+        a.carriedFromId === null
+          ? null
+          : ((map.activity.get(a.carriedFromId) ?? a.carriedFromId) as Activity['carriedFromId']),
+    })),
     versions: own(copy.versions, 'version'),
     amendments: own(copy.amendments, 'amendment').map((a) => ({
       ...a,

@@ -19,6 +19,8 @@ import {
   DEFAULT_DEVIATION_THRESHOLD,
   DeviationThreshold,
   PublishedOn,
+  ReserveDraw,
+  Spending,
   YearEnd,
 } from './realisation';
 
@@ -152,6 +154,10 @@ export const Programme = z.object({
   line: LineSettings.default(DEFAULT_LINE),
   /** When a deviation between plan and realisation needs an explanation (issue 13). */
   deviationThreshold: DeviationThreshold.default(DEFAULT_DEVIATION_THRESHOLD),
+  /** The organisation's realised spending for the year (issue 13); null until recorded. */
+  spending: Spending.nullable().default(null),
+  /** The draws on the incident reserve during the year, in the order recorded (issue 13). */
+  reserveDraws: z.array(ReserveDraw).max(1000).default([]),
 });
 /** A programme. */
 export type Programme = z.infer<typeof Programme>;
@@ -288,6 +294,8 @@ export const Activity = z.object({
   yearEnd: YearEnd.nullable().default(null),
   /** The explanation of a large deviation between plan and realisation ('' = none given). */
   deviationNote: multilineText(2000).default(''),
+  /** The activity of last year's programme this one continues (set by copy-forward); null: none. */
+  carriedFromId: ActivityId.nullable().default(null),
 });
 /** An activity. */
 export type Activity = z.infer<typeof Activity>;

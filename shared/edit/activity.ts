@@ -71,6 +71,7 @@ export function newActivity(
     force: null,
     yearEnd: null,
     deviationNote: '',
+    carriedFromId: null,
   };
 }
 

@@ -8,8 +8,17 @@ import type { Message } from '../i18n/translate';
 /** The reason a person gives for changing an adopted programme. */
 export type AmendReason = { readonly reason: AmendmentReason; readonly explanation: string };
 
-/** Fields of a programme whose change is the life cycle itself, not an amendment of it. */
-const LIFE_CYCLE_FIELDS = new Set(['adoption', 'closedOn', 'deviationThreshold']);
+/**
+ * Fields of a programme whose change is the life cycle itself or the record of what happened
+ * (realised spending, draws on the incident reserve), not an amendment of the plan.
+ */
+const LIFE_CYCLE_FIELDS = new Set([
+  'adoption',
+  'closedOn',
+  'deviationThreshold',
+  'spending',
+  'reserveDraws',
+]);
 
 /**
  * Fields of an activity that record what happened (issue 13: the year-end status, the

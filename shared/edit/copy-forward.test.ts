@@ -87,6 +87,10 @@ describe('copy-forward on the demo', () => {
     }
     expect(activities).toHaveLength(25);
     expect(activities.every((a) => a.force === null && a.programmeId === programme.id)).toBe(true);
+    // Each carried activity points back at the one it continues; last year's realisation stays.
+    const carried = new Set(choices().carry);
+    expect(activities.map((a) => a.carriedFromId).sort()).toEqual([...carried].sort());
+    expect([programme.spending, programme.reserveDraws]).toEqual([null, []]);
   });
 
   it('refuses a second 2027 in Dutch, naming the one there is', () => {

@@ -349,6 +349,9 @@ export function copyForward(
     riskScheme: old.riskScheme,
     line: { ...old.line },
     deviationThreshold: { ...old.deviationThreshold },
+    // Last year's spending and reserve draws belong to last year.
+    spending: null,
+    reserveDraws: [],
   };
   const theme = (id: string): ThemeId | null =>
     themeMap === null ? (id as ThemeId) : ((themeMap[id] ?? null) as ThemeId | null);
@@ -379,6 +382,8 @@ export function copyForward(
       // Last year's year-end record and explanation belong to last year.
       yearEnd: null,
       deviationNote: '',
+      // The thread back to last year, for year over year and the annual report's carry-overs.
+      carriedFromId: a.id,
       startMonth: part.startMonth,
       endMonth: part.endMonth,
       allocations: part.allocations,

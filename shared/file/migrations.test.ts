@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundleV3ToV4, bundleV4ToV5 } from './migrations';
+import { bundleV3ToV4, bundleV4ToV5, bundleV5ToV6 } from './migrations';
 import { CURRENT_FORMAT_VERSION, readProgrammeFile, ProgrammeBundle } from './programme-file';
 import { versionSnapshot } from './version-content';
 
@@ -9,6 +9,7 @@ const FIXTURES = {
   2: 'tests/fixtures/files/v002-demo.koers.json',
   3: 'tests/fixtures/files/v003-demo.koers.json',
   4: 'tests/fixtures/files/v004-demo.koers.json',
+  5: 'tests/fixtures/files/v005-demo.koers.json',
 } as const;
 
 const fixture = (version: keyof typeof FIXTURES): string => {
@@ -18,12 +19,14 @@ const fixture = (version: keyof typeof FIXTURES): string => {
 
 /** A version 3 bundle as today's format holds it: the documented steps, then the schema. */
 const asV4 = (bundle: unknown): ProgrammeBundle =>
-  ProgrammeBundle.parse(bundleV4ToV5(bundleV3ToV4(bundle as Record<string, unknown>)));
+  ProgrammeBundle.parse(
+    bundleV5ToV6(bundleV4ToV5(bundleV3ToV4(bundle as Record<string, unknown>))),
+  );
 
 describe('programme file migrations', () => {
   it('has a fixture of every released format before the current one', () => {
-    expect(CURRENT_FORMAT_VERSION).toBe(5);
-    for (const v of [2, 3, 4] as const)
+    expect(CURRENT_FORMAT_VERSION).toBe(6);
+    for (const v of [2, 3, 4, 5] as const)
       expect((JSON.parse(fixture(v)) as { formatVersion: number }).formatVersion).toBe(v);
   });
 
@@ -115,5 +118,22 @@ describe('programme file migrations', () => {
       true,
     );
     expect(bundle.programmes[0]!.deviationThreshold).toEqual({ percent: 10, hours: 40 });
+  });
+
+  it('reads a version 5 file: its realisation as it was, no spending, no draws, no carry-over links', () => {
+    const text = fixture(5);
+    const raw = JSON.parse(text) as { organisations: Record<string, unknown>[] };
+    const read = readProgrammeFile('v005-demo.koers.json', text);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const bundle = read.value[0]!;
+    expect(bundle).toEqual(ProgrammeBundle.parse(raw.organisations[0]));
+    expect(bundle.realisations).toHaveLength(1);
+    expect(bundle.activities.some((a) => a.yearEnd?.status === 'afgerond')).toBe(true);
+    expect(bundle.activities.some((a) => a.outputs.some((o) => o.publishedOn !== null))).toBe(true);
+    expect(bundle.programmes.every((p) => p.spending === null && p.reserveDraws.length === 0)).toBe(
+      true,
+    );
+    expect(bundle.activities.every((a) => a.carriedFromId === null)).toBe(true);
   });
 });

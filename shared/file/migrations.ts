@@ -114,8 +114,25 @@ const v4ToV5: Step = (file) => ({
   organisations: asArray(file.organisations).map((b) => bundleV4ToV5(asRecord(b))),
 });
 
+/**
+ * Version 6: a programme's realised spending and its draws on the incident reserve, and an
+ * activity's link to the activity of last year it continues (issue 13). All three have defaults
+ * (none recorded, no draws, no link), so a version 5 bundle reads as it is; the version number
+ * changes so an older Koers refuses a newer file instead of dropping these fields.
+ */
+export function bundleV5ToV6(bundle: Record<string, unknown>): Record<string, unknown> {
+  return bundle;
+}
+
+/** Version 6: see `bundleV5ToV6`. */
+const v5ToV6: Step = (file) => ({
+  ...file,
+  formatVersion: 6,
+  organisations: asArray(file.organisations).map((b) => bundleV5ToV6(asRecord(b))),
+});
+
 /** The steps by the version they start from. */
-const STEPS: Record<number, Step> = { 1: v1ToV2, 2: v2ToV3, 3: v3ToV4, 4: v4ToV5 };
+const STEPS: Record<number, Step> = { 1: v1ToV2, 2: v2ToV3, 3: v3ToV4, 4: v4ToV5, 5: v5ToV6 };
 
 /** Migrates a parsed file from its version up to the current one, step by step. */
 export function migrateForward(

@@ -17,7 +17,7 @@ import { ReviewManifest } from '../review-package/manifest';
 export const FORMAT = 'koers-programmabestand';
 
 /** The format version this app writes; older versions migrate forward on import. */
-export const CURRENT_FORMAT_VERSION = 5;
+export const CURRENT_FORMAT_VERSION = 6;
 
 /** Largest file read (50 MB); larger files are refused before parsing. */
 export const MAX_FILE_CHARS = 50 * 1024 * 1024;
