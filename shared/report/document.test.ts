@@ -9,6 +9,7 @@ import {
   type ReportTable,
 } from './document';
 import { formatReportCell } from './format-cell';
+import { reportCsvFiles } from './csv-files';
 
 const table: ReportTable = {
   name: 'Plan en realisatie',
@@ -120,5 +121,37 @@ describe('report cells on screen', () => {
     expect(formatReportCell('fte', 149.55)).toBe('149,55');
     expect(formatReportCell('count', 12000)).toBe('12.000');
     expect(formatReportCell('text', null)).toBe('');
+  });
+});
+
+describe('a report as CSV files', () => {
+  it('gives one file per table, named after it, and refuses totals that do not add up', () => {
+    const doc = {
+      title: 'Jaarbericht',
+      subtitle: 'Werkprogramma 2025',
+      sections: [
+        { heading: 'A', paragraphs: [], tables: [withTotals(table, 'Totaal')] },
+        { heading: 'B', paragraphs: [], tables: [{ ...table, name: 'Plan: en realisatie' }] },
+      ],
+    };
+    const files = reportCsvFiles(doc, 'nl');
+    expect(files.ok && files.value.map((f) => f.name)).toEqual([
+      'Plan en realisatie.csv',
+      'Plan- en realisatie.csv',
+    ]);
+    expect(files.ok && files.value[0]!.content.split('\r\n')[4]).toBe(
+      'Totaal;1200,8;12346,68;;5;;',
+    );
+    const wrong = reportCsvFiles({
+      ...doc,
+      sections: [
+        {
+          heading: 'A',
+          paragraphs: [],
+          tables: [{ ...table, totals: ['T', 1, 1, null, 1, null, null] }],
+        },
+      ],
+    });
+    expect(wrong.ok).toBe(false);
   });
 });
