@@ -88,7 +88,7 @@ describe('the report as XLSX', () => {
       'Fte',
       'Publicaties',
     ]);
-    expect(row(1).font?.bold).toBe(true);
+    expect(row(1).font.bold).toBe(true);
     // Row 2: numbers as numbers, euros in euros, a percentage as its ratio.
     expect(row(2).getCell(2).value).toBe(12_000.5);
     expect(row(2).getCell(4).value).toBe(1_234_567.89);
@@ -113,7 +113,7 @@ describe('the report as XLSX', () => {
       8.75,
       5,
     ]);
-    expect(row(4).font?.bold).toBe(true);
+    expect(row(4).font.bold).toBe(true);
     expect(sheet.rowCount).toBe(4);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     // Read back as Excel stores it: the header and the rows, not the totals.

@@ -1838,4 +1838,5 @@ export const en = defineCatalogue({
   'export.place.forcedOut': 'Forced out',
   'export.place.committed': 'Statutory or committed (goes first)',
   'export.place.notCounted': 'Does not count',
+  'export.activitiesCaption': 'The activities of {name} in the order of the programme',
 });

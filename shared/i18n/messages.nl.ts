@@ -1848,6 +1848,7 @@ export const nl = {
   'export.place.forcedOut': 'Eruit gezet',
   'export.place.committed': 'Wettelijk of vast (gaat vóór)',
   'export.place.notCounted': 'Telt niet mee',
+  'export.activitiesCaption': 'De activiteiten van {name} in de volgorde van het programma',
 } as const;
 
 /** A key of the message catalogue. */

@@ -24,10 +24,10 @@ afterEach(async () => {
 const PDF = new TextEncoder().encode('%PDF-1.7 rapport');
 /** A window whose page prints as the given bytes, or fails. */
 function windowPrinting(result: Uint8Array | Error) {
-  const printToPDF = vi.fn((options: Electron.PrintToPDFOptions) => {
-    void options;
-    return result instanceof Error ? Promise.reject(result) : Promise.resolve(Buffer.from(result));
-  });
+  // The options are read back from the mock's calls.
+  const printToPDF = vi.fn<(options: Electron.PrintToPDFOptions) => Promise<Buffer>>(() =>
+    result instanceof Error ? Promise.reject(result) : Promise.resolve(Buffer.from(result)),
+  );
   const win = { isDestroyed: () => false, webContents: { printToPDF } };
   return { win: win as unknown as BrowserWindow, printToPDF };
 }
