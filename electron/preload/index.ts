@@ -23,6 +23,8 @@ const api = {
   listBackups: () => invoke('koers:backup-list'),
   readBackup: (name: string) => invoke('koers:backup-read', { name }),
   revealBackups: () => invoke('koers:backup-reveal'),
+  printReport: (suggestedName: string, programmeName: string) =>
+    invoke('koers:report-pdf', { suggestedName, programmeName }),
   setLanguage: (language: 'nl' | 'en') => invoke('koers:language-set', { language }),
   onLanguageChosen: (listener: (language: 'nl' | 'en') => void) => {
     const relay = (_event: unknown, language: unknown) => {

@@ -57,6 +57,12 @@ export const webHost: HostApi = {
   listBackups: () => Promise.resolve(ok({ backups: [], foreign: [], unreadable: [] })),
   readBackup: (name) => Promise.resolve(fail({ key: 'error.fileRead', params: { file: name } })),
   revealBackups: () => Promise.resolve(ok('')),
+  // The browser's own print dialog prints or saves the PDF; the print stylesheet shows only the
+  // report, on A4 with the same margins as the desktop's PDF (renderer/styles.css, @page report).
+  printReport: () => {
+    window.print();
+    return Promise.resolve(ok(null));
+  },
   saveFile: (suggestedName, content) => {
     download(suggestedName, content);
     return Promise.resolve(ok({ name: suggestedName }));

@@ -10,6 +10,7 @@ import type { Activity, Domain, Programme, Theme } from '../../shared/domain/sch
 import type { Fte, Hours } from '../../shared/domain/units';
 import { hours } from '../../shared/domain/units';
 import { riskScore, type RiskScore } from '../../shared/planning/risk-score';
+import { compareReading } from '../../shared/export/table';
 import type { ProgrammeData } from '../db/repositories/programme-data';
 import type { Filters, KoersState } from './types';
 import { linePlacesOf } from './line-places';
@@ -121,9 +122,8 @@ function readingOrder(activities: readonly Activity[]): Activity[] {
     });
   const order = same
     ? lastReading.order.map((id) => byId.get(id) as Activity)
-    : [...activities].sort(
-        (a, b) => collator.compare(a.sourceRef, b.sourceRef) || collator.compare(a.title, b.title),
-      );
+    : // The same comparison the activities export orders by (shared/export/table.ts).
+      [...activities].sort(compareReading);
   lastReading = { byId, order: order.map((a) => a.id) };
   return order;
 }

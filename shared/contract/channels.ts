@@ -68,6 +68,15 @@ export type Channels = {
   'koers:backup-read': { args: [{ name: string }]; result: Result<OpenedFile> };
   /** Opens the backup folder in the file manager. */
   'koers:backup-reveal': { args: []; result: Result<string> };
+  /**
+   * Prints the page as the report's PDF (shared/report/pdf-options.ts: A4, margins, a footer
+   * with the programme's name and page numbers) and asks where to save it; null when the user
+   * cancels (issue 13, Out).
+   */
+  'koers:report-pdf': {
+    args: [{ suggestedName: string; programmeName: string }];
+    result: Result<SavedFile | null>;
+  };
   /** The page's language, so the app menu speaks it too (issue 14). */
   'koers:language-set': { args: [{ language: Language }]; result: Result<null> };
 };
@@ -90,6 +99,7 @@ const EVERY_CHANNEL: { readonly [K in Channel]: true } = {
   'koers:backup-list': true,
   'koers:backup-read': true,
   'koers:backup-reveal': true,
+  'koers:report-pdf': true,
   'koers:language-set': true,
 };
 

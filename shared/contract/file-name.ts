@@ -1,5 +1,5 @@
 /** The formats Koers saves; the save dialog offers the filter of the format being saved first. */
-export type SaveFormat = 'koers' | 'csv' | 'xlsx' | 'json';
+export type SaveFormat = 'koers' | 'csv' | 'xlsx' | 'json' | 'pdf';
 
 /** Every save format once, for schemas and tests. */
 export const SAVE_FORMATS = [
@@ -7,6 +7,7 @@ export const SAVE_FORMATS = [
   'csv',
   'xlsx',
   'json',
+  'pdf',
 ] as const satisfies readonly SaveFormat[];
 
 /** The file-name ending of each format. */
@@ -15,6 +16,7 @@ export const SAVE_EXTENSIONS: { readonly [F in SaveFormat]: string } = {
   csv: '.csv',
   xlsx: '.xlsx',
   json: '.json',
+  pdf: '.pdf',
 };
 
 /** Most characters of a suggested name before its ending (a long Windows path stays under 260). */

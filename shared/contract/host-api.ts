@@ -29,6 +29,13 @@ export type HostApi = {
   /** Opens the backup folder; answers its path. */
   revealBackups(): Promise<Result<string>>;
   /**
+   * Prints the page that shows a report (the print stylesheet leaves only the report) as a PDF:
+   * desktop, through printToPDF and the save dialog (`koers:report-pdf`); a browser, through
+   * its own print dialog (null: the browser saves or prints, Koers does not hear which).
+   * Optional, so a test host may leave it out; the page then uses the browser's print.
+   */
+  printReport?(suggestedName: string, programmeName: string): Promise<Result<SavedFile | null>>;
+  /**
    * Tells the host the page's language, so its own menu speaks it too (desktop: the app menu is
    * rebuilt; a browser has none). Optional: a host without a menu leaves it out.
    */

@@ -64,6 +64,9 @@ export const CHANNEL_ARGS = {
   'koers:backup-list': z.tuple([]),
   'koers:backup-read': z.tuple([z.object({ name: BackupName }).strict()]),
   'koers:backup-reveal': z.tuple([]),
+  'koers:report-pdf': z.tuple([
+    z.object({ suggestedName: SafeFileName, programmeName: z.string().max(300) }).strict(),
+  ]),
   'koers:language-set': z.tuple([z.object({ language: z.enum(LANGUAGES) }).strict()]),
 } as const satisfies { [K in Channel]: z.ZodType<Channels[K]['args']> };
 
@@ -116,5 +119,6 @@ export const CHANNEL_RESULTS = {
   'koers:backup-list': resultOf(BackupListSchema),
   'koers:backup-read': resultOf(OpenedFileSchema),
   'koers:backup-reveal': resultOf(z.string()),
+  'koers:report-pdf': resultOf(SavedFileSchema.nullable()),
   'koers:language-set': resultOf(z.null()),
 } as const satisfies { [K in Channel]: z.ZodType<Channels[K]['result']> };

@@ -1,4 +1,6 @@
 import { currentLanguage, type Language } from '../i18n/language';
+import { CATALOGUES, translate } from '../i18n/translate';
+import type { ColumnKind, ReportCell, ReportTable } from '../report/document';
 import { neutralise, type Cell, type ExportTable } from './table';
 
 /**
@@ -35,4 +37,55 @@ export function toCsv(table: ExportTable, language: Language = currentLanguage()
     row.map((cell) => field(cell, language)).join(separator),
   );
   return `\ufeff${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * A typed table's cells as Excel in the language reads them back as the same values: euros as
+ * a number of euros (cents ÷ 100, `1234,56`), a percentage as a number of percent (`5,1` for
+ * 0,051, the header saying `(%)`), a date as `dd-mm-yyyy` (Dutch; `dd/mm/yyyy` in English), a
+ * month as the date of its first day (`01-03-2026`: Excel reads the locale's own date form as
+ * a real date, where `2026-03` would be guessed at), hours, fte and counts as numbers. The
+ * totals row, when there is one, is the last row.
+ */
+export function reportTableCells(
+  table: ReportTable,
+  language: Language = currentLanguage(),
+): ExportTable {
+  const sep = language === 'nl' ? '-' : '/';
+  const day = (iso: string) =>
+    `${iso.slice(8, 10)}${sep}${iso.slice(5, 7)}${sep}${iso.slice(0, 4)}`;
+  const cell = (kind: ColumnKind, value: ReportCell): Cell => {
+    if (value === null) return null;
+    if (typeof value === 'string') {
+      if (kind === 'date') return day(value);
+      if (kind === 'month') return day(`${value}-01`);
+      return value;
+    }
+    if (kind === 'euro') return value / 100;
+    if (kind === 'percent') return percentPoints(value);
+    return value;
+  };
+  const rows = table.totals ? [...table.rows, table.totals] : table.rows;
+  return {
+    name: table.name,
+    columns: table.columns.map((c) =>
+      c.kind === 'percent'
+        ? translate('report.percentHeader', { header: c.header }, CATALOGUES[language])
+        : c.header,
+    ),
+    rows: rows.map((row) => table.columns.map((c, j) => cell(c.kind, row[j] ?? null))),
+  };
+}
+
+/**
+ * A ratio as a number of percent with at most 10 decimals: 0,051 × 100 is 5,1000000000000005 in
+ * floating point, which Excel would show as it is.
+ */
+export function percentPoints(ratio: number): number {
+  return Math.round(ratio * 100 * 1e10) / 1e10;
+}
+
+/** A typed table as CSV for Excel in the language (`toCsv` of `reportTableCells`). */
+export function reportTableCsv(table: ReportTable, language: Language = currentLanguage()): string {
+  return toCsv(reportTableCells(table, language), language);
 }

@@ -1809,4 +1809,34 @@ export const en = defineCatalogue({
   'yearEnd.uitgesteld': 'Postponed',
   'yearEnd.vervallen': 'Dropped',
   'yearEnd.samengevoegd': 'Merged',
+
+  // Issue 13, Out (report pack): the report document, its writers, the print view and PDF, the activities export
+  'report.totalsRow': 'totals row',
+  'report.rowWidth':
+    'Table “{table}”, row {row}: {cells} cells, but the table has {columns} columns.',
+  'report.cellKind':
+    'Table “{table}”, row {row}, column “{column}”: “{value}” does not fit this column.',
+  'report.totalsMismatch':
+    'Table “{table}”, column “{column}”: the total {total} is not the sum of the rows ({sum}).',
+  'report.duplicateTable': 'The table name “{table}” occurs twice in the report.',
+  'report.invalid': 'The report “{name}” is not consistent; nothing has been saved. {problem}',
+  'report.total': 'Total',
+  'report.pageOf': 'page {page} of {pages}',
+  'report.chartValues': '{label}: {values}',
+  'report.pdfFailed': 'The PDF of “{name}” could not be made; nothing has been saved.',
+  'report.percentHeader': '{header} (%)',
+  'file.filterPdf': 'PDF document',
+  'file.saveTitlePdf': 'Save PDF',
+  'export.col.place': 'Position relative to the line',
+  'export.col.rank': 'Rank',
+  'export.col.force': 'Forced in or out',
+  'export.col.forceReason': 'Reason',
+  'export.col.teamHours': 'Hours {team}',
+  'export.place.above': 'Above the line',
+  'export.place.below': 'Below the line',
+  'export.place.forcedIn': 'Forced in',
+  'export.place.forcedOut': 'Forced out',
+  'export.place.committed': 'Statutory or committed (goes first)',
+  'export.place.notCounted': 'Does not count',
+  'export.activitiesCaption': 'The activities of {name} in the order of the programme',
 });

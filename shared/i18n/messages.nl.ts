@@ -1819,6 +1819,36 @@ export const nl = {
   'yearEnd.uitgesteld': 'Uitgesteld',
   'yearEnd.vervallen': 'Vervallen',
   'yearEnd.samengevoegd': 'Samengevoegd',
+
+  // Issue 13, Out (report pack): the report document, its writers, the print view and PDF, the activities export
+  'report.totalsRow': 'totaalregel',
+  'report.rowWidth':
+    'Tabel „{table}”, regel {row}: {cells} cellen, maar de tabel heeft {columns} kolommen.',
+  'report.cellKind':
+    'Tabel „{table}”, regel {row}, kolom „{column}”: „{value}” past niet in deze kolom.',
+  'report.totalsMismatch':
+    'Tabel „{table}”, kolom „{column}”: het totaal {total} is niet de som van de regels ({sum}).',
+  'report.duplicateTable': 'De tabelnaam „{table}” komt twee keer voor in het rapport.',
+  'report.invalid': 'Het rapport „{name}” klopt niet; er is niets opgeslagen. {problem}',
+  'report.total': 'Totaal',
+  'report.pageOf': 'pagina {page} van {pages}',
+  'report.chartValues': '{label}: {values}',
+  'report.pdfFailed': 'De PDF van „{name}” kon niet worden gemaakt; er is niets opgeslagen.',
+  'report.percentHeader': '{header} (%)',
+  'file.filterPdf': 'PDF-document',
+  'file.saveTitlePdf': 'PDF opslaan',
+  'export.col.place': 'Plaats ten opzichte van de lijn',
+  'export.col.rank': 'Rang',
+  'export.col.force': 'Erin of eruit gezet',
+  'export.col.forceReason': 'Reden',
+  'export.col.teamHours': 'Uren {team}',
+  'export.place.above': 'Boven de lijn',
+  'export.place.below': 'Onder de lijn',
+  'export.place.forcedIn': 'Erin gezet',
+  'export.place.forcedOut': 'Eruit gezet',
+  'export.place.committed': 'Wettelijk of vast (gaat vóór)',
+  'export.place.notCounted': 'Telt niet mee',
+  'export.activitiesCaption': 'De activiteiten van {name} in de volgorde van het programma',
 } as const;
 
 /** A key of the message catalogue. */

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { createDemoData } from '../../shared/demo/inspectie-jenv';
+import { parseCsv } from '../../shared/import/csv-read';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { ProgrammePage } from './page-models/programme-page';
 
@@ -34,6 +35,8 @@ test('a full session stays offline: edit, plan, export the programme file, CSV a
   await p.field('Titel').press('Tab');
   await p.saved();
   await p.closeEditor();
+  // The programme's order as the list shows it, to compare with the export's (issue 13, Out).
+  const listed = (await p.activityButtons.allTextContents()).slice(0, 8);
   await page.getByRole('button', { name: 'Capaciteit en de lijn' }).click();
   await page.getByRole('heading', { name: 'De lijn: wat past in de ruimte voor keuzes' }).waitFor();
   await page.getByRole('button', { name: 'Bestanden en back-ups' }).click();
@@ -54,6 +57,21 @@ test('a full session stays offline: edit, plan, export the programme file, CSV a
   expect(csv.text.startsWith('\ufeff')).toBe(true);
   // The formula-like title is neutralised in the export.
   expect(csv.text).toContain(`"'=HYPERLINK(""http://example.org"")"`);
+  // In the programme's order, with the line, forces, the pyramid and hours per team; months as
+  // the first of the month (a date Dutch Excel reads as one), never `2026-03`.
+  const read = parseCsv(csv.text.replace(/^\ufeff/, ''), { delimiter: ';' });
+  if (!read.ok) throw new Error('the CSV does not read back');
+  const [head, ...body] = read.value.rows.map((r) => r.cells);
+  for (const h of ['Plaats ten opzichte van de lijn', 'Rang', 'Reden', 'Niveau toezichtpiramide'])
+    expect(head).toContain(h);
+  expect(head!.filter((h) => h.startsWith('Uren ')).length).toBe(demo.teams.length);
+  // Titles as the list shows them (the export neutralises a formula-like one with an apostrophe).
+  expect(body.slice(0, listed.length).map((r) => r[0]!.replace(/^'(?=[=+\-@])/, ''))).toEqual(
+    listed,
+  );
+  const start = head!.indexOf('Startmaand');
+  expect(body.every((r) => /^01-\d{2}-\d{4}$/.test(r[start]!))).toBe(true);
+  expect(csv.text).not.toMatch(/;\d{4}-\d{2};/);
 
   const [xlsx] = await Promise.all([
     page.waitForEvent('download'),

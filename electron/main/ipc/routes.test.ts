@@ -91,3 +91,14 @@ describe('the language channel (issue 14)', () => {
     expect(setLanguage).not.toHaveBeenCalled();
   });
 });
+
+describe('the report PDF channel (issue 13, Out)', () => {
+  it('refuses a suggested name with a folder in it, and prints nothing', async () => {
+    expect(
+      await fake.handlers.get('koers:report-pdf')!(from(7), {
+        suggestedName: '../../etc/x.pdf',
+        programmeName: 'P',
+      }),
+    ).toEqual({ ok: false, error: { key: 'error.ipcArgs' } });
+  });
+});

@@ -9,6 +9,7 @@ import {
   saveFile,
   writeBackup,
 } from './handlers/files';
+import { saveReportPdf } from './handlers/report-pdf';
 import { fromAppFrame, handle } from './register';
 
 /** What the handlers need from the running app; passed in, so a test can give its own. */
@@ -55,6 +56,8 @@ export function registerRoutes(deps: RouteDeps): void {
     await deps.reveal(path);
     return ok(path);
   });
+  // The window printed is always the main window, the one that asked.
+  handle('koers:report-pdf', isTrusted, (_event, request) => saveReportPdf(deps.window(), request));
   handle('koers:language-set', isTrusted, (_event, r) => {
     deps.setLanguage?.(r.language);
     return Promise.resolve(ok(null));

@@ -19,10 +19,10 @@ import { formatNumber } from '../../../shared/format/nl';
 import type { BackupReason } from '../../../shared/contract/channels';
 import { safeFileName } from '../../../shared/contract/file-name';
 import { activitiesTable } from '../../../shared/export/table';
-import { toCsv } from '../../../shared/export/csv';
-import { toXlsx } from '../../export/xlsx';
+import { reportTableCsv } from '../../../shared/export/csv';
+import { writeReportXlsx } from '../../export/xlsx-report';
+import { linePlacesOf } from '../line-places';
 import { readBundle, readBundles, readTableRows } from '../../db/repositories/bundle';
-import { selectPlanning } from '../planning';
 import type { CommandContext, CommandMap } from './context';
 
 /** A file of another organisation, held until the person chooses to add it as a separate one. */
@@ -238,16 +238,27 @@ export const fileCommands = {
     return saidSaved(c, await c.deps.host.saveFile(safeFileName(name, 'koers'), text, 'koers'));
   },
 
-  /** Saves the programme's activities as CSV (Dutch Excel) or XLSX. */
+  /**
+   * Saves the programme's activities as CSV (Dutch Excel) or XLSX: in the programme's order,
+   * with the place against the line, forces and their reasons, and hours per team (issue 13).
+   */
   'file/export-table': async (c: CommandContext, format: 'csv' | 'xlsx'): Promise<boolean> => {
     const d = c.get().data;
-    const planning = selectPlanning(c.get());
-    if (!d || !planning) return false;
-    const above = new Set(planning.line.entries.filter((e) => e.above).map((e) => e.id));
-    const table = activitiesTable(d.programme, d.activities, d.themes, d.domains, above);
+    if (!d) return false;
+    const table = activitiesTable(d, linePlacesOf(d));
     let content: string | Uint8Array;
     try {
-      content = format === 'csv' ? toCsv(table) : await toXlsx(table);
+      if (format === 'csv') content = reportTableCsv(table);
+      else {
+        const name = d.programme.name;
+        const written = await writeReportXlsx({
+          title: name,
+          subtitle: name,
+          sections: [{ heading: name, paragraphs: [], tables: [table] }],
+        });
+        if (!written.ok) throw new Error('not written');
+        content = written.value;
+      }
     } catch {
       // A workbook that cannot be made says so in Dutch; nothing is written.
       c.get().showNotice({ key: 'export.failed', params: { name: d.programme.name } }, 'error');

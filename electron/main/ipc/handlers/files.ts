@@ -35,6 +35,7 @@ const SAVE_DIALOG: {
   csv: { title: 'file.saveTitleCsv', filter: 'file.filterCsv', extensions: ['csv'] },
   xlsx: { title: 'file.saveTitleXlsx', filter: 'file.filterXlsx', extensions: ['xlsx'] },
   json: { title: 'file.saveTitleJson', filter: 'file.filterJson', extensions: ['json'] },
+  pdf: { title: 'file.saveTitlePdf', filter: 'file.filterPdf', extensions: ['pdf'] },
 };
 
 /**
