@@ -6,12 +6,15 @@ import { hours, isoDate, type MonthKey } from '../domain/units';
 import { programmeBridge } from '../planning/capacity-bridge';
 import { drawProblems, postponementLog, reserveLedger, reserveOfTeams } from './reserve';
 
+const team = (id: string) => id as ReserveDraw['teamId'];
+type ActivityId = ReserveDraw['displaced'][number]['activityId'];
+
 const draw = (over: Partial<ReserveDraw> = {}): ReserveDraw => ({
   id: 'd1',
   on: isoDate('2026-03-10'),
   title: 'Incident PI Vught',
   activityId: null,
-  teamId: 't1',
+  teamId: team('t1'),
   hours: hours(120),
   displaced: [],
   reason: 'Ernstig incident',
@@ -40,7 +43,7 @@ describe('the reserve per team', () => {
       [
         draw({ hours: hours(80) }),
         draw({ id: 'd2', hours: hours(40) }),
-        draw({ id: 'd3', teamId: 't9', hours: hours(5) }),
+        draw({ id: 'd3', teamId: team('t9'), hours: hours(5) }),
       ],
     );
     expect(ledger.teams).toEqual([
@@ -52,8 +55,8 @@ describe('the reserve per team', () => {
   });
 });
 
-const teamArb = fc.constantFrom('t1', 't2', 't3');
-const actArb = fc.constantFrom('a1', 'a2', 'a3', 'a4', 'a5');
+const teamArb = fc.constantFrom('t1', 't2', 't3').map(team);
+const actArb = fc.constantFrom('a1', 'a2', 'a3', 'a4', 'a5').map((a) => a as ActivityId);
 const dateArb = fc
   .record({ m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
   .map(({ m, d }) => isoDate(`2026-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`));
@@ -141,7 +144,7 @@ describe('checking a draw', () => {
         draw({
           displaced: [
             {
-              activityId: 'a1',
+              activityId: 'a1' as ActivityId,
               effect: 'uitgesteld',
               hours: hours(40),
               toMonth: '2026-09' as MonthKey,
@@ -160,7 +163,7 @@ describe('checking a draw', () => {
       params: { year: '2026' },
     });
     expect(fields(draw({ title: '  ' }))).toEqual(['title']);
-    expect(fields(draw({ teamId: 'tx' }))).toEqual(['teamId']);
+    expect(fields(draw({ teamId: team('tx') }))).toEqual(['teamId']);
     expect(fields(draw({ hours: hours(0) }))).toEqual(['hours']);
     expect(fields(draw({ activityId: 'zz' as never }))).toEqual(['activityId']);
   });
