@@ -30,12 +30,24 @@ test('a draw on the incident reserve names what it postponed: the log shows it, 
   await form.getByLabel('Team', { exact: true }).selectOption({ label: team.name });
   await form.getByLabel('Uren', { exact: true }).fill('honderd');
   await form.getByRole('button', { name: 'Verdrongen activiteit toevoegen' }).click();
-  await form.getByLabel('Verdrongen activiteit 1', { exact: true }).selectOption({ label: displaced.title });
+  await form
+    .getByLabel('Verdrongen activiteit 1', { exact: true })
+    .selectOption({ label: displaced.title });
   await form.getByLabel('Gevolg voor activiteit 1').selectOption({ label: 'uitgesteld' });
   await form.getByLabel('Uren minder voor activiteit 1').fill('40');
   await form.getByLabel('Verschoven naar (activiteit 1)').selectOption('2026-09');
   await form.getByLabel('Reden', { exact: true }).fill('Ernstig incident in de inrichting');
   await expectNoAxeViolations(page);
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 1920, height: 1080 },
+  ]) {
+    await page.setViewportSize(size);
+    await form.scrollIntoViewIfNeeded();
+    await form.screenshot({
+      path: `/tmp/shots-reserve/reserve-form-${size.width}x${size.height}.png`,
+    });
+  }
 
   // Hours that are no number: said in Dutch, naming the field; nothing stored.
   await form.getByRole('button', { name: 'Opslaan' }).click();

@@ -21,7 +21,10 @@ export function PairedBars(props: {
   summary: string;
   tableCaption: string;
   columns: readonly [string, string, string, string];
+  /** The table's last column (default: second − first, e.g. realisation minus plan). */
+  difference?: (row: PairedRow) => number;
 }) {
+  const difference = props.difference ?? ((r: PairedRow) => r.second - r.first);
   const max = Math.max(1e-9, ...props.rows.flatMap((r) => [r.first, r.second]));
   const width = (v: number) => `${Math.round((Math.max(0, v) / max) * 1000) / 10}%`;
   return (
@@ -73,7 +76,7 @@ export function PairedBars(props: {
                 <th scope="row">{r.label}</th>
                 <td className="num">{props.format(r.first)}</td>
                 <td className="num">{props.format(r.second)}</td>
-                <td className="num">{props.format(r.second - r.first)}</td>
+                <td className="num">{props.format(difference(r))}</td>
               </tr>
             ))}
           </tbody>

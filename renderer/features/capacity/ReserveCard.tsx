@@ -53,12 +53,12 @@ export function ReserveCard(props: {
             {t('reserve.overdrawn', { team: teamName(r.teamId), hours: formatHours(r.overdrawn) })}
           </p>
         ))}
-      <div className="reserve__body">
-        <div className="reserve__draws">
-          <h3>{t('reserve.draws')}</h3>
-          {draws.length === 0 ? (
-            <p className="muted">{t('reserve.none')}</p>
-          ) : (
+      <div className="reserve__draws">
+        <h3>{t('reserve.draws')}</h3>
+        {draws.length === 0 ? (
+          <p className="muted">{t('reserve.none')}</p>
+        ) : (
+          <div className="reserve__table">
             <table className="grid">
               <caption className="sr-only">{t('reserve.draws')}</caption>
               <thead>
@@ -85,76 +85,79 @@ export function ReserveCard(props: {
                     <td>{teamName(d.teamId)}</td>
                     <td className="num">{formatHours(d.hours)}</td>
                     <td className="num">{d.displaced.length}</td>
-                    <td className="reserve__actions">
-                      <button
-                        type="button"
-                        className="button button--small"
-                        aria-label={t('reserve.edit', { title: d.title })}
-                        onClick={() => {
-                          setEditing(d);
-                        }}
-                      >
-                        {t('reserve.editButton')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button--small"
-                        aria-label={t('reserve.delete', { title: d.title })}
-                        onClick={() => {
-                          if (editing !== 'new' && editing?.id === d.id) setEditing(null);
-                          void remove(d.id);
-                        }}
-                      >
-                        {t('reserve.deleteButton')}
-                      </button>
+                    <td>
+                      <div className="reserve__actions">
+                        <button
+                          type="button"
+                          className="button button--small"
+                          aria-label={t('reserve.edit', { title: d.title })}
+                          onClick={() => {
+                            setEditing(d);
+                          }}
+                        >
+                          {t('reserve.editButton')}
+                        </button>
+                        <button
+                          type="button"
+                          className="button button--small"
+                          aria-label={t('reserve.delete', { title: d.title })}
+                          onClick={() => {
+                            if (editing !== 'new' && editing?.id === d.id) setEditing(null);
+                            void remove(d.id);
+                          }}
+                        >
+                          {t('reserve.deleteButton')}
+                        </button>
+                      </div>
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          )}
-          {editing === null ? (
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => {
-                setEditing('new');
-              }}
-            >
-              {t('reserve.add')}
-            </button>
-          ) : (
-            <ReserveDrawForm
-              key={editing === 'new' ? 'new' : editing.id}
-              draw={editing === 'new' ? null : editing}
-              year={programme.year}
-              teams={props.teams}
-              activities={activities}
-              onDone={() => {
-                setEditing(null);
-              }}
-            />
-          )}
-        </div>
-        <div className="reserve__chart">
-          <h3>{t('reserve.chart')}</h3>
-          <PairedBars
-            rows={shown.map((r) => ({
-              key: r.teamId,
-              label: teamName(r.teamId),
-              first: r.reserve,
-              second: r.drawn,
-            }))}
-            series={[t('reserve.kept'), t('reserve.drawn')]}
-            format={formatHours}
-            summary={t('reserve.chartSummary', {
-              reserve: formatHours(ledger.total.reserve),
-              drawn: formatHours(ledger.total.drawn),
-            })}
-            tableCaption={t('reserve.chart')}
-            columns={[t('reserve.team'), t('reserve.kept'), t('reserve.drawn'), t('reserve.left')]}
+          </div>
+        )}
+        {editing === null ? (
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => {
+              setEditing('new');
+            }}
+          >
+            {t('reserve.add')}
+          </button>
+        ) : (
+          <ReserveDrawForm
+            key={editing === 'new' ? 'new' : editing.id}
+            draw={editing === 'new' ? null : editing}
+            year={programme.year}
+            teams={props.teams}
+            activities={activities}
+            onDone={() => {
+              setEditing(null);
+            }}
           />
-        </div>
+        )}
+      </div>
+      <div className="reserve__chart">
+        <h3>{t('reserve.chart')}</h3>
+        <PairedBars
+          rows={shown.map((r) => ({
+            key: r.teamId,
+            label: teamName(r.teamId),
+            first: r.reserve,
+            second: r.drawn,
+          }))}
+          series={[t('reserve.kept'), t('reserve.drawn')]}
+          format={formatHours}
+          summary={t('reserve.chartSummary', {
+            reserve: formatHours(ledger.total.reserve),
+            drawn: formatHours(ledger.total.drawn),
+          })}
+          tableCaption={t('reserve.chart')}
+          columns={[t('reserve.team'), t('reserve.kept'), t('reserve.drawn'), t('reserve.left')]}
+          difference={(r) => r.first - r.second}
+        />
       </div>
       <h3 id="reserve-log-title">{t('reserve.log')}</h3>
       {log.length === 0 ? (
