@@ -11,6 +11,7 @@ import { CostTable } from './CostTable';
 import { FundedPeople } from './FundedPeople';
 import { GapLevers } from './GapLevers';
 import { PersonnelTable } from './PersonnelTable';
+import { SpendingCard } from './SpendingCard';
 import { TaskCutCard } from './TaskCutCard';
 
 /** The budget screen: the plan against the frame, where the money goes, the Roemernorm, the conditional frame. */
@@ -179,6 +180,7 @@ export function BudgetScreen() {
           />
         </section>
         <CostModelSettings programme={programme} model={model} teams={data.teams} />
+        <SpendingCard programme={programme} planned={result.lines} />
       </div>
     </section>
   );

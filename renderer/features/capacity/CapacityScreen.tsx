@@ -8,6 +8,7 @@ import { CoverageSection } from './CoverageSection';
 import { DisplacementSection } from './DisplacementSection';
 import { HeatMapSection } from './HeatMapSection';
 import { LineSection } from './LineSection';
+import { ReserveCard } from './ReserveCard';
 import { RiskMatrixSection } from './RiskMatrixSection';
 import { SchemeSection } from './SchemeSection';
 
@@ -84,6 +85,12 @@ export function CapacityScreen() {
         />
         <SchemeSection scheme={programme.riskScheme} programmeId={programme.id} />
         <CoverageSection planning={planning} />
+        <ReserveCard
+          programme={programme}
+          bridge={planning.bridge}
+          teams={data.teams}
+          activities={data.activities}
+        />
       </div>
     </section>
   );

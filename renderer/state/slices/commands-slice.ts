@@ -128,6 +128,14 @@ export type CommandsSlice = {
   watchRealisations: Bound<'realisation/watch'>;
   /** Writes an import's realisation rows as one undoable step (issue 13). */
   importRealisations: Bound<'realisation/import'>;
+  /** Issue 13: starts the realisation against the frame (every cost line at 0). */
+  startSpending: Bound<'spending/start'>;
+  /** Issue 13: clears the realisation against the frame. */
+  clearSpending: Bound<'spending/clear'>;
+  /** Issue 13: stores a draw on the incident reserve (new or edited). */
+  saveReserveDraw: Bound<'reserve/draw-save'>;
+  /** Issue 13: deletes a draw on the incident reserve. */
+  deleteReserveDraw: Bound<'reserve/draw-delete'>;
 };
 
 /**
@@ -190,6 +198,10 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (set, 
     applyReviewPackage: bind('review/apply'),
     watchRealisations: bind('realisation/watch'),
     importRealisations: bind('realisation/import'),
+    startSpending: bind('spending/start'),
+    clearSpending: bind('spending/clear'),
+    saveReserveDraw: bind('reserve/draw-save'),
+    deleteReserveDraw: bind('reserve/draw-delete'),
     pendingImport: null,
     newId: () => deps.newId(),
     keepsBackups: deps.host.keepsBackups,
