@@ -10,6 +10,7 @@ import type { Message } from '../i18n/translate';
 import { createDemoData, type DemoData } from './inspectie-jenv';
 import { copyForward, copyForwardPlan } from '../edit/copy-forward';
 import { euros } from '../domain/units';
+import { createYear2025, withCarryOvers } from './year-2025';
 
 /** The version the 2026 programme was adopted with. */
 export const DEMO_ADOPTED_VERSION = 'v-wp-2026-vastgesteld';
@@ -142,13 +143,17 @@ const AMENDMENTS: readonly DemoAmendment[] = [
 ];
 
 /**
- * The demo through its life cycle (issue 10): the 2026 programme adopted on 9 October 2025 as
- * a saved version, a short log of amendments after it, each applied to the programme as the app
- * would (the change and its amendment together), and a concept 2027 made from 2026 by
- * *Nieuw werkprogramma* as it stood in September 2026. All figures are illustrative.
+ * The demo through its life cycle (issue 10): the 2025 programme as the Jaarbericht 2025 reports
+ * it (adopted, run, its year end recorded: shared/demo/year-2025.ts), the 2026 programme adopted
+ * on 9 October 2025 as a saved version (its carry-overs pointing back to 2025), a short log of
+ * amendments after it, each applied to the programme as the app would (the change and its
+ * amendment together), and a concept 2027 made from 2026 by *Nieuw werkprogramma* as it stood in
+ * September 2026. All figures are illustrative.
  */
 export function createDemoLifeCycle(): DemoData {
-  const base = createDemoData();
+  const concept = createDemoData();
+  const base = { ...concept, activities: withCarryOvers(concept.activities) };
+  const y2025 = createYear2025(base);
   const programme = base.programmes[0] as Programme;
   const { bundle: withAdoption, version } = adoptedBundle(base, programme.id, {
     id: DEMO_ADOPTED_VERSION,
@@ -187,10 +192,11 @@ export function createDemoLifeCycle(): DemoData {
   const next = conceptNextYear({ ...base, programmes: [adopted], activities });
   return {
     ...base,
-    programmes: [adopted, next.programme],
-    activities: [...activities, ...next.activities],
-    versions: [version],
-    amendments,
+    programmes: [y2025.programme, adopted, next.programme],
+    activities: [...y2025.activities, ...activities, ...next.activities],
+    versions: [y2025.version, version],
+    amendments: [...y2025.amendments, ...amendments],
+    realisations: [...y2025.realisations],
   };
 }
 

@@ -6,7 +6,10 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 test.use({ demo: 'life-cycle' });
 
 const demo = createDemoLifeCycle();
+const p2026 = demo.programmes.find((p) => p.year === 2026)!;
 const p2027 = demo.programmes.find((p) => p.year === 2027)!;
+const p2025 = demo.programmes.find((p) => p.year === 2025)!;
+const in2025 = demo.activities.filter((a) => a.programmeId === p2025.id);
 const in2027 = demo.activities.filter((a) => a.programmeId === p2027.id);
 
 test('the demo opens on 2026 as adopted, with its amendment log, and 2027 as a concept made from it', async ({
@@ -21,7 +24,7 @@ test('the demo opens on 2026 as adopted, with its amendment log, and 2027 as a c
   await page.getByRole('button', { name: 'Versies en wijzigingen' }).click();
   await expect(page.getByText('Vastgesteld op 9 oktober 2025').first()).toBeVisible();
   const log = page.getByRole('region', { name: 'Wijzigingen na vaststelling' });
-  for (const a of demo.amendments) {
+  for (const a of demo.amendments.filter((x) => x.programmeId === p2026.id)) {
     await expect(log.getByText(a.explanation)).toBeVisible();
     await expect(log.getByText(formatDate(a.on)).first()).toBeVisible();
   }
@@ -52,5 +55,17 @@ test('the demo opens on 2026 as adopted, with its amendment log, and 2027 as a c
   const rows = page.getByRole('table').first().getByRole('row');
   // One header row plus one row per activity (grouped tables may add group rows).
   await expect(rows.filter({ hasText: in2027[0]!.title })).toHaveCount(1);
+  await expect(page.getByText(/illustratie|Illustratief/i).first()).toBeVisible();
+
+  // 2025: last year, adopted, as the Jaarbericht 2025 reports it (issue 13, demo data).
+  await switcher.click();
+  await page.getByRole('menuitemradio', { name: /Werkprogramma 2025/ }).click();
+  await expect(switcher).toHaveAccessibleName(
+    `Werkprogramma 2025, Vastgesteld ${formatDate(p2025.adoption!.on)}`,
+  );
+  await expect(page.getByRole('heading', { name: 'Werkprogramma 2025' })).toBeVisible();
+  await expect(
+    page.getByRole('table').first().getByRole('row').filter({ hasText: in2025[0]!.title }),
+  ).toHaveCount(1);
   await expect(page.getByText(/illustratie|Illustratief/i).first()).toBeVisible();
 });
