@@ -15,6 +15,7 @@ import { realisationCommands } from './realisation';
 import { teamCommands } from './team';
 import { themeCommands } from './theme';
 import { versionCommands } from './version';
+import { yearEndCommands } from './year-end';
 
 /**
  * Every store command by name (area/verb), one file per area (Actual Budget's handler map in
@@ -36,6 +37,7 @@ export const COMMANDS = combine(
   reviewPackageCommands,
   reviewCommands,
   realisationCommands,
+  yearEndCommands,
 );
 
 /** The store commands' map. */

@@ -128,6 +128,8 @@ export type CommandsSlice = {
   watchRealisations: Bound<'realisation/watch'>;
   /** Writes an import's realisation rows as one undoable step (issue 13). */
   importRealisations: Bound<'realisation/import'>;
+  /** Watches another programme's activities and realisation (last year's, issue 13). */
+  watchProgrammeYear: Bound<'yearEnd/watch-year'>;
 };
 
 /**
@@ -190,6 +192,7 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (set, 
     applyReviewPackage: bind('review/apply'),
     watchRealisations: bind('realisation/watch'),
     importRealisations: bind('realisation/import'),
+    watchProgrammeYear: bind('yearEnd/watch-year'),
     pendingImport: null,
     newId: () => deps.newId(),
     keepsBackups: deps.host.keepsBackups,
