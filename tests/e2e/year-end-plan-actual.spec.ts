@@ -172,5 +172,13 @@ test('views switch by keyboard; screenshots at two sizes', async ({ page }) => {
       fullPage: true,
     });
     await page.screenshot({ path: `${SHOTS}/year-end-top-${String(w)}x${String(h)}.png` });
+    for (const [name, heading] of [
+      ['charts', 'Plan en realisatie per thema'],
+      ['outputs', 'Producten: gepland en gepubliceerd'],
+      ['year-over-year', 'Vergeleken met vorig jaar'],
+    ] as const) {
+      const card = page.getByRole('heading', { name: heading, level: 2 }).locator('xpath=..');
+      await card.screenshot({ path: `${SHOTS}/year-end-${name}-${String(w)}x${String(h)}.png` });
+    }
   }
 });
