@@ -1,8 +1,5 @@
 /** Area `yearEnd`: what the year-end screen reads beside the programme (issue 13). */
-import {
-  watchProgrammeYear,
-  type ProgrammeYearRows,
-} from '../../db/repositories/year-end';
+import { watchProgrammeYear, type ProgrammeYearRows } from '../../db/repositories/year-end';
 import type { CommandContext, CommandMap } from './context';
 
 export type { ProgrammeYearRows } from '../../db/repositories/year-end';
