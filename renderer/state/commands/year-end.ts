@@ -1,4 +1,4 @@
-/** Area `yearEnd`: what the year-end screen reads beside the programme (issue 13). */
+/** Area `year-end`: what the year-end screen reads beside the programme (issue 13). */
 import { watchProgrammeYear, type ProgrammeYearRows } from '../../db/repositories/year-end';
 import type { CommandContext, CommandMap } from './context';
 
@@ -10,7 +10,7 @@ export const yearEndCommands = {
    * Watches another programme's activities and realisation rows (last year's, for *Realisatie
    * vorig jaar* and year over year); returns the function that stops.
    */
-  'yearEnd/watch-year': (
+  'year-end/watch-year': (
     c: CommandContext,
     programmeId: string,
     onRows: (rows: ProgrammeYearRows) => void,

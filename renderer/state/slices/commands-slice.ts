@@ -129,7 +129,7 @@ export type CommandsSlice = {
   /** Writes an import's realisation rows as one undoable step (issue 13). */
   importRealisations: Bound<'realisation/import'>;
   /** Watches another programme's activities and realisation (last year's, issue 13). */
-  watchProgrammeYear: Bound<'yearEnd/watch-year'>;
+  watchProgrammeYear: Bound<'year-end/watch-year'>;
 };
 
 /**
@@ -192,7 +192,7 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (set, 
     applyReviewPackage: bind('review/apply'),
     watchRealisations: bind('realisation/watch'),
     importRealisations: bind('realisation/import'),
-    watchProgrammeYear: bind('yearEnd/watch-year'),
+    watchProgrammeYear: bind('year-end/watch-year'),
     pendingImport: null,
     newId: () => deps.newId(),
     keepsBackups: deps.host.keepsBackups,
