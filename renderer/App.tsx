@@ -9,6 +9,7 @@ import { DataScreen } from './features/data/DataScreen';
 import { VersionsScreen } from './features/versions/VersionsScreen';
 import { DecisionsScreen } from './features/decisions/DecisionsScreen';
 import { ScenariosScreen } from './features/scenarios/ScenariosScreen';
+import { YearEndScreen } from './features/year-end/YearEndScreen';
 import { ScenarioBanner, ScenarioOffer } from './features/scenarios/ScenarioBanner';
 import { ProgrammeSwitcher } from './features/life-cycle/ProgrammeSwitcher';
 import { VersionBanner } from './features/life-cycle/VersionBanner';
@@ -31,6 +32,7 @@ const ROUTES: readonly { route: Route; label: Parameters<typeof t>[0] }[] = [
   { route: 'versions', label: 'nav.versions' },
   { route: 'decisions', label: 'nav.decisions' },
   { route: 'scenarios', label: 'nav.scenarios' },
+  { route: 'year-end', label: 'nav.yearEnd' },
   { route: 'organisation', label: 'nav.organisation' },
   { route: 'data', label: 'nav.data' },
   { route: 'settings', label: 'nav.settings' },
@@ -124,6 +126,7 @@ export function App() {
           {route === 'scenarios' ? <ScenariosScreen /> : null}
           {route === 'data' ? <DataScreen /> : null}
           {route === 'decisions' ? <DecisionsScreen /> : null}
+          {route === 'year-end' ? <YearEndScreen /> : null}
           {route === 'settings' ? <SettingsScreen /> : null}
         </ScreenBoundary>
       </main>

@@ -54,6 +54,7 @@ export type Route =
   | 'data'
   | 'scenarios'
   | 'decisions'
+  | 'year-end'
   | 'settings';
 
 /** The programme list's filters; null/'' means no filter. */

@@ -16,6 +16,7 @@ import { teamCommands } from './team';
 import { themeCommands } from './theme';
 import { versionCommands } from './version';
 import { yearEndCommands } from './year-end';
+import { yearEndWatchCommands } from './year-end-watch';
 
 /**
  * Every store command by name (area/verb), one file per area (Actual Budget's handler map in
@@ -38,6 +39,7 @@ export const COMMANDS = combine(
   reviewCommands,
   realisationCommands,
   yearEndCommands,
+  yearEndWatchCommands,
 );
 
 /** The store commands' map. */

@@ -136,6 +136,8 @@ export type CommandsSlice = {
   saveReserveDraw: Bound<'reserve/draw-save'>;
   /** Issue 13: deletes a draw on the incident reserve. */
   deleteReserveDraw: Bound<'reserve/draw-delete'>;
+  /** Watches another programme's activities and realisation (last year's, issue 13). */
+  watchProgrammeYear: Bound<'year-end/watch-year'>;
 };
 
 /**
@@ -202,6 +204,7 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (set, 
     clearSpending: bind('spending/clear'),
     saveReserveDraw: bind('reserve/draw-save'),
     deleteReserveDraw: bind('reserve/draw-delete'),
+    watchProgrammeYear: bind('year-end/watch-year'),
     pendingImport: null,
     newId: () => deps.newId(),
     keepsBackups: deps.host.keepsBackups,
