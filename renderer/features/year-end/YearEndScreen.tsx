@@ -17,6 +17,7 @@ import { PlanActualTable } from './PlanActualTable';
 import { formatShare, formatSigned } from './format';
 import { useYearEnd } from './use-year-end';
 import { YearOverYearSection } from './YearOverYearSection';
+import { YearEndPack } from './YearEndPack';
 
 /** A switch of radio buttons (arrow keys move between them, as radios do). */
 function Switch<T extends string>(props: {
@@ -207,6 +208,8 @@ export function YearEndScreen(): ReactNode {
       </section>
 
       <YearOverYearSection yy={year.yearOverYear} />
+
+      <YearEndPack data={data} planActual={pa} adopted={year.adopted} log={year.log} />
     </section>
   );
 }

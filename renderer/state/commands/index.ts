@@ -17,6 +17,7 @@ import { themeCommands } from './theme';
 import { versionCommands } from './version';
 import { yearEndCommands } from './year-end';
 import { yearEndWatchCommands } from './year-end-watch';
+import { yearEndPackCommands } from './year-end-pack';
 
 /**
  * Every store command by name (area/verb), one file per area (Actual Budget's handler map in
@@ -40,6 +41,7 @@ export const COMMANDS = combine(
   realisationCommands,
   yearEndCommands,
   yearEndWatchCommands,
+  yearEndPackCommands,
 );
 
 /** The store commands' map. */

@@ -138,6 +138,8 @@ export type CommandsSlice = {
   deleteReserveDraw: Bound<'reserve/draw-delete'>;
   /** Watches another programme's activities and realisation (last year's, issue 13). */
   watchProgrammeYear: Bound<'year-end/watch-year'>;
+  /** Writes the year-end pack as XLSX, one table as CSV, or PDF (issue 13). */
+  saveYearEndPack: Bound<'year-end/save-pack'>;
 };
 
 /**
@@ -205,6 +207,7 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> = (deps) => (set, 
     saveReserveDraw: bind('reserve/draw-save'),
     deleteReserveDraw: bind('reserve/draw-delete'),
     watchProgrammeYear: bind('year-end/watch-year'),
+    saveYearEndPack: bind('year-end/save-pack'),
     pendingImport: null,
     newId: () => deps.newId(),
     keepsBackups: deps.host.keepsBackups,
