@@ -268,7 +268,11 @@ export function readRealisationRows(
     teams.set(key(t.name), t);
   }
   const problems: ImportProblem[] = [];
-  const sums = new Map<string, RealisationDraft>();
+  // Sums per activity, team and month in maps nested by the matched objects (no key string
+  // made per row), each place's sum one object added to in place.
+  type Sum = { -readonly [K in keyof RealisationDraft]: RealisationDraft[K] };
+  const sums = new Map<Activity, Map<Team | null, Map<MonthKey, Sum>>>();
+  const drafts: Sum[] = [];
   const problem = (row: number, f: RealisationField, reason: Message) =>
     problems.push({ row, column: column(f), reason });
   for (const r of rows) {
@@ -309,17 +313,26 @@ export function readRealisationRows(
     if (problems.length > before) continue;
     const activity = found as Activity;
     const at = month as MonthKey;
-    const k = `${activity.id}\u0000${team?.id ?? ''}\u0000${at}`;
-    const was = sums.get(k);
-    sums.set(k, {
-      activityId: activity.id,
-      teamId: team?.id ?? null,
-      month: at,
-      hours: (was?.hours ?? 0) + (h as number),
-      costCents: (was?.costCents ?? 0) + Math.round((c as number) * 100),
-    });
+    let byTeam = sums.get(activity);
+    if (!byTeam) sums.set(activity, (byTeam = new Map()));
+    let byMonth = byTeam.get(team);
+    if (!byMonth) byTeam.set(team, (byMonth = new Map()));
+    let sum = byMonth.get(at);
+    if (!sum) {
+      sum = {
+        activityId: activity.id,
+        teamId: team?.id ?? null,
+        month: at,
+        hours: 0,
+        costCents: 0,
+      };
+      byMonth.set(at, sum);
+      drafts.push(sum);
+    }
+    sum.hours += h as number;
+    sum.costCents += Math.round((c as number) * 100);
   }
-  return { drafts: problems.length > 0 ? [] : [...sums.values()], problems };
+  return { drafts: problems.length > 0 ? [] : drafts, problems };
 }
 
 /** A function of one text that answers each distinct text once (the rest from a map). */

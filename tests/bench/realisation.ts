@@ -92,6 +92,6 @@ export function benchRealisation(rows: number, runs = 7): string {
   return [
     '| realisatie-import (Node) | rijen | bestand | alleen lezen (ms, mediaan) | importeren (ms, mediaan) | × lezen | regels te schrijven |',
     '| --- | --- | --- | --- | --- | --- | --- |',
-    `| CSV, UTF-8 met BOM | ${rows.toLocaleString('nl-NL')} | ${(bytes.length / 1024 / 1024).toFixed(1)} MB | ${fmt(a)} | ${fmt(b)} | ${(b / Math.max(1e-6, a)).toFixed(2)}× | ${written.toLocaleString('nl-NL')} |`,
+    `| CSV, UTF-8 met BOM | ${rows.toLocaleString('nl-NL')} | ${(bytes.length / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} MB | ${fmt(a)} | ${fmt(b)} | ${(b / Math.max(1e-6, a)).toLocaleString('nl-NL', { maximumFractionDigits: 2, minimumFractionDigits: 2 })}× | ${written.toLocaleString('nl-NL')} |`,
   ].join('\n');
 }
