@@ -2082,7 +2082,7 @@ export const en = defineCatalogue({
   'pack.caption.notPublished': 'Planned outputs that did not appear',
   'pack.caption.enforcement': 'Enforcement decisions in {year}',
   'pack.caption.enforcementList': 'The enforcement decisions, by date',
-  'pack.caption.budget': 'Realisation per cost line in {year} against the plan’s budget',
+  'pack.caption.budget': 'Realisation per cost line in {year} against the programme’s budget, with the amendments after adoption',
   'pack.caption.frame': 'Realisation against the frame as finally set',
   'pack.caption.reserve': 'The incident reserve per team in {year}: kept, drawn and left',
   'pack.caption.postponements': 'Postponement log: what each draw displaced',

@@ -2096,7 +2096,7 @@ export const nl = {
   'pack.caption.notPublished': 'Geplande producten die niet verschenen',
   'pack.caption.enforcement': 'Handhavingsbesluiten in {year}',
   'pack.caption.enforcementList': 'De handhavingsbesluiten, op datum',
-  'pack.caption.budget': 'Realisatie per kostenpost in {year} tegen de begroting van het plan',
+  'pack.caption.budget': 'Realisatie per kostenpost in {year} tegen de begroting van het programma, met de wijzigingen na vaststelling',
   'pack.caption.frame': 'Realisatie tegen het kader zoals uiteindelijk vastgesteld',
   'pack.caption.reserve': 'De incidentreserve per team in {year}: gereserveerd, onttrokken en over',
   'pack.caption.postponements': 'Uitstellogboek: wat elke onttrekking verdrong',

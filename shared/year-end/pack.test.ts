@@ -34,7 +34,7 @@ function pack2025(change: (pa: PlanActual) => PlanActual = (pa) => pa): {
     programme: data.programme,
     teams: data.teams,
     planActual: pa,
-    spending: spendingResult(data.programme, plan(adopted).budget?.result.lines ?? []),
+    spending: spendingResult(data.programme, plan(data).budget?.result.lines ?? []),
     ledger: reserveLedger(reserveOfTeams(plan(data).planning.bridge), draws),
     postponements: postponementLog(draws, data.activities),
     amendments: amendmentsTable(data.programme.name, amendments, themes, lookups.themeOf, lookups),

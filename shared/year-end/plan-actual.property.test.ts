@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '../domain/schemas';
 import { demoSnapshot, realisation, withLastYear } from './fixtures.test-helpers';
-import { planActual, topLevel, type GroupPlanActual, type PlanActual } from './plan-actual';
+import {
+  PLAN_ACTUAL_VIEWS,
+  planActual,
+  planActualRows,
+  topLevel,
+  viewTotal,
+  type GroupPlanActual,
+  type PlanActual,
+} from './plan-actual';
 
 const s = demoSnapshot();
 const ids = s.activities.map((a) => a.id as string);
@@ -68,6 +76,23 @@ describe('planActual (property)', () => {
         const { current, previous } = lastYear ? withLastYear(s) : { current: s, previous: null };
         const r = planActual({ current, adopted: null, realisations, previous });
         conserves(r);
+        // Each view's totals row: last year's figure is the sum of the rows it shows.
+        for (const view of PLAN_ACTUAL_VIEWS) {
+          const rows: readonly { hours: { previous: number | null } }[] =
+            view === 'activity'
+              ? r.activities
+              : view === 'theme'
+                ? topLevel(r.byTheme)
+                : planActualRows(r, view);
+          const shown = rows.filter((x) => x.hours.previous !== null);
+          const total = viewTotal(r, view).hours.previous;
+          if (shown.length === 0) expect(total).toBeNull();
+          else
+            close(
+              total ?? NaN,
+              shown.reduce((t, x) => t + (x.hours.previous ?? 0), 0),
+            );
+        }
         const named = new Set(drafts.map((d) => d.activity));
         for (const a of r.activities) {
           if (named.has(a.activityId)) continue;

@@ -554,3 +554,44 @@ export function lackingExplanation(result: PlanActual): readonly ActivityPlanAct
 export function topLevel(rows: readonly GroupPlanActual[]): readonly GroupPlanActual[] {
   return rows.filter((r) => r.depth === 0);
 }
+
+/**
+ * The totals row of a view: plan and realisation are the programme's totals (the same in every
+ * view); last year's is the sum of the view's own rows (activities through their carry-over
+ * link, groups by name), so the column adds up to what it shows. Null when no row has one.
+ */
+export function viewTotal(
+  result: PlanActual,
+  view: PlanActualView,
+): { readonly hours: Measured; readonly cost: Measured } {
+  const rows: readonly { hours: Measured; cost: Measured }[] =
+    view === 'activity'
+      ? result.activities
+      : view === 'theme'
+        ? topLevel(result.byTheme)
+        : planActualRows(result, view);
+  const sum = (pick: (r: { hours: Measured; cost: Measured }) => Measured): number | null => {
+    let any = false;
+    let s = 0;
+    for (const r of rows) {
+      const p = pick(r).previous;
+      if (p === null) continue;
+      any = true;
+      s += p;
+    }
+    return any ? s : null;
+  };
+  const { hours, cost } = result.total;
+  return {
+    hours: measured(
+      hours.plan,
+      hours.actual,
+      sum((r) => r.hours),
+    ),
+    cost: measured(
+      cost.plan,
+      cost.actual,
+      sum((r) => r.cost),
+    ),
+  };
+}

@@ -58,6 +58,8 @@ test('realisation read through the mapping step shows on the activity, and undo 
   await expect(mapping.getByRole('table')).toContainText(activity.title);
   await mapping.getByRole('button', { name: 'Inlezen' }).click();
   await expect(page.getByText('2 regels ingelezen uit uren-2026.csv.')).toBeVisible();
+  // The mapping step is gone; focus returns to the button that starts an import.
+  await expect(page.getByRole('button', { name: 'Realisatie inlezen' })).toBeFocused();
 
   await page.getByRole('button', { name: 'Programma', exact: true }).click();
   await p.openActivity(activity.title);
@@ -114,6 +116,8 @@ test('a file with a bad row says which row, which column and why, and reads noth
   await mapping.getByLabel('Activiteit (code of titel)').selectOption({ label: 'Omschrijving' });
   await mapping.getByRole('button', { name: 'Inlezen' }).click();
   const problems = page.getByRole('alert').filter({ hasText: 'Niets ingelezen' });
+  // Focus moves to the list of rows that could not be read.
+  await expect(page.locator('.realisation-import__focus')).toBeFocused();
   await expect(problems.getByRole('heading')).toHaveText(
     'Niets ingelezen: 2 regels van fout.csv kunnen niet worden gelezen',
   );

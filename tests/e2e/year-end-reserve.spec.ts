@@ -25,6 +25,8 @@ test('a draw on the incident reserve names what it postponed: the log shows it, 
   await expect(card.getByRole('status')).toContainText(/^Reserve .* uur, onttrokken 0 uur, over/);
   await card.getByRole('button', { name: 'Onttrekking vastleggen' }).click();
   const form = card.getByRole('form', { name: 'Onttrekking vastleggen' });
+  // The form takes focus where its work starts.
+  await expect(form.getByLabel('Datum')).toBeFocused();
   await form.getByLabel('Datum').fill('2026-03-10');
   await form.getByLabel('Onderzoek', { exact: true }).fill('Incident PI Vught');
   await form.getByLabel('Team', { exact: true }).selectOption({ label: team.name });
@@ -54,6 +56,8 @@ test('a draw on the incident reserve names what it postponed: the log shows it, 
   await expect(form.getByRole('alert').filter({ hasText: 'Niet opgeslagen' })).toContainText(
     'Uren: „honderd” is geen getal.',
   );
+  // Focus goes to what is wrong, not back to the page.
+  await expect(form.getByRole('alert').filter({ hasText: 'Niet opgeslagen' })).toBeFocused();
   await expect(form.getByLabel('Uren', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await expect(card).toContainText('Nog geen onttrekkingen.');
   // A date outside the programme's year is refused the same way.
@@ -65,6 +69,8 @@ test('a draw on the incident reserve names what it postponed: the log shows it, 
   );
   await form.getByLabel('Datum').fill('2026-03-10');
   await form.getByRole('button', { name: 'Opslaan' }).click();
+  // Saved: the form closes and focus returns to the button that records a draw.
+  await expect(card.getByRole('button', { name: 'Onttrekking vastleggen' })).toBeFocused();
 
   const log = card.getByRole('table', { name: 'Logboek van uitstel' });
   const row = log.getByRole('row').filter({ hasText: displaced.title });

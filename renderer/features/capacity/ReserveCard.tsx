@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { ReserveDraw } from '../../../shared/domain/realisation';
 import type { Activity, Programme, Team } from '../../../shared/domain/schemas';
 import { formatDate, formatHours, formatMonth } from '../../../shared/format/nl';
@@ -24,6 +25,15 @@ export function ReserveCard(props: {
   const remove = useKoers((s) => s.deleteReserveDraw);
   /** The draw being edited; 'new' for a new one; null while the form is closed. */
   const [editing, setEditing] = useState<ReserveDraw | 'new' | null>(null);
+  // When the form closes (saved, cancelled, or its draw deleted) focus returns to the button
+  // that records a draw, which is back on the page then.
+  const addRef = useRef<HTMLButtonElement>(null);
+  const closeForm = () => {
+    flushSync(() => {
+      setEditing(null);
+    });
+    addRef.current?.focus();
+  };
   const draws = programme.reserveDraws;
   const activities = props.activities.filter((a) => a.programmeId === programme.id);
   const ledger = reserveLedger(reserveOfTeams(props.bridge), draws);
@@ -102,7 +112,7 @@ export function ReserveCard(props: {
                           className="button button--small"
                           aria-label={t('reserve.delete', { title: d.title })}
                           onClick={() => {
-                            if (editing !== 'new' && editing?.id === d.id) setEditing(null);
+                            closeForm();
                             void remove(d.id);
                           }}
                         >
@@ -118,6 +128,7 @@ export function ReserveCard(props: {
         )}
         {editing === null ? (
           <button
+            ref={addRef}
             type="button"
             className="button button--primary"
             onClick={() => {
@@ -133,9 +144,7 @@ export function ReserveCard(props: {
             year={programme.year}
             teams={props.teams}
             activities={activities}
-            onDone={() => {
-              setEditing(null);
-            }}
+            onDone={closeForm}
           />
         )}
       </div>

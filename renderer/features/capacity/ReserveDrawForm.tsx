@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DisplacementEffect, type ReserveDraw } from '../../../shared/domain/realisation';
 import type { Activity, Team } from '../../../shared/domain/schemas';
 import { hours, isoDate, type MonthKey } from '../../../shared/domain/units';
@@ -85,6 +85,16 @@ export function ReserveDrawForm(props: {
   );
   const [errors, setErrors] = useState<Map<string, Message>>(new Map());
   const [summary, setSummary] = useState<string[]>([]);
+  // The form takes focus when it opens (its first field), and its list of problems when a save
+  // is refused, so a keyboard user is where the work is.
+  const firstRef = useRef<HTMLInputElement>(null);
+  const problemsRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    firstRef.current?.focus();
+  }, []);
+  useEffect(() => {
+    if (summary.length > 0) problemsRef.current?.focus();
+  }, [summary]);
   const months = monthsOfYear(props.year);
   const set = (patch: Partial<Draft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -181,6 +191,7 @@ export function ReserveDrawForm(props: {
         <Field label={t('reserve.on')} error={err('on')}>
           {({ id, describedBy, invalid }) => (
             <input
+              ref={firstRef}
               id={id}
               type="date"
               value={draft.on}
@@ -383,7 +394,7 @@ export function ReserveDrawForm(props: {
         )}
       </Field>
       {summary.length > 0 ? (
-        <div className="reserve-form__problems" role="alert">
+        <div className="reserve-form__problems" role="alert" ref={problemsRef} tabIndex={-1}>
           <p>{t('reserve.problems')}</p>
           <ul>
             {summary.map((s) => (

@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { formatNumber } from '../../../shared/format/nl';
 import type { SheetRow } from '../../../shared/import/csv-read';
 import {
@@ -69,6 +70,16 @@ export function RealisationImport() {
   const mappingId = useId();
   const problemsId = useId();
   const thresholdId = useId();
+  // Where focus goes when a step ends (the form it was in is gone): back to the button that
+  // starts an import, or to the list of rows that could not be read.
+  const importRef = useRef<HTMLButtonElement>(null);
+  const problemsRef = useRef<HTMLDivElement>(null);
+  const showThen = (next: Step, focus: { current: HTMLElement | null }) => {
+    flushSync(() => {
+      setStep(next);
+    });
+    focus.current?.focus();
+  };
 
   const choose = async () => {
     const file = await pickFile('.csv,.txt,.xlsx,text/csv');
@@ -123,11 +134,11 @@ export function RealisationImport() {
       { year: data.programme.year, activities: data.activities, teams: data.teams },
     );
     if (problems.length > 0) {
-      setStep({ at: 'problems', file: step.file, problems });
+      showThen({ at: 'problems', file: step.file, problems }, problemsRef);
       return;
     }
     const done = await importRealisations(step.file, drafts, step.data.length);
-    if (done) setStep({ at: 'idle' });
+    if (done) showThen({ at: 'idle' }, importRef);
   };
 
   const setColumn = (field: RealisationField, value: string) => {
@@ -172,6 +183,7 @@ export function RealisationImport() {
       ) : null}
       <div className="button-row">
         <button
+          ref={importRef}
           type="button"
           className="button button--primary"
           disabled={step.at === 'reading'}
@@ -224,7 +236,7 @@ export function RealisationImport() {
               type="button"
               className="button"
               onClick={() => {
-                setStep({ at: 'idle' });
+                showThen({ at: 'idle' }, importRef);
               }}
             >
               {t('realisation.cancel')}
@@ -233,7 +245,9 @@ export function RealisationImport() {
         </div>
       ) : null}
       {step.at === 'problems' ? (
-        <Problems id={problemsId} file={step.file} problems={step.problems} />
+        <div ref={problemsRef} tabIndex={-1} className="realisation-import__focus">
+          <Problems id={problemsId} file={step.file} problems={step.problems} />
+        </div>
       ) : null}
     </section>
   );

@@ -8,7 +8,7 @@ import type {
   PlanActualMeasure,
   PlanActualView,
 } from '../../../shared/year-end/plan-actual';
-import { planActualRows } from '../../../shared/year-end/plan-actual';
+import { planActualRows, viewTotal } from '../../../shared/year-end/plan-actual';
 import { t } from '../../components/i18n';
 import { GapRow, useRowWindow, WindowBox } from '../../components/windowed-rows';
 import { useKoers } from '../../state/store';
@@ -193,7 +193,7 @@ export function PlanActualTable(props: {
         <tfoot>
           <tr className="pa__total" aria-rowindex={count + 2}>
             <th scope="row">{t('planActual.total')}</th>
-            <Figures m={pick(result.total)} measure={measure} />
+            <Figures m={pick(viewTotal(result, view))} measure={measure} />
             <td />
             <td />
           </tr>

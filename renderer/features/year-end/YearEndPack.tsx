@@ -21,16 +21,16 @@ import { ReportView } from '../report/ReportView';
 export function YearEndPack(props: {
   data: ProgrammeSnapshot;
   planActual: PlanActual;
-  adopted: ProgrammeSnapshot | null;
   log: AmendmentLog;
 }): ReactNode {
-  const { data, planActual, adopted, log } = props;
+  const { data, planActual, log } = props;
   const save = useKoers((s) => s.saveYearEndPack);
   const [shown, setShown] = useState(false);
   const doc = useMemo(() => {
     const plan = planOf(data);
-    // The plan's cost lines: the adopted version's budget (else the programme's as it stands).
-    const planned = (adopted ? planOf(adopted) : plan).budget?.result.lines ?? [];
+    // The cost lines planned as the Budget screen shows them: the programme as it stands, with
+    // its amendments (the realisation is judged against the frame as finally set).
+    const planned = plan.budget?.result.lines ?? [];
     return yearEndPack({
       programme: data.programme,
       teams: data.teams,
@@ -40,7 +40,7 @@ export function YearEndPack(props: {
       postponements: postponementLog(data.programme.reserveDraws, data.activities),
       amendments: amendmentLogTable(data, log),
     });
-  }, [data, planActual, adopted, log]);
+  }, [data, planActual, log]);
   const tables = doc.sections.flatMap((s) => s.tables);
   return (
     <section className="card card--wide pack" aria-labelledby="pack-title">

@@ -209,7 +209,7 @@ export function YearEndScreen(): ReactNode {
 
       <YearOverYearSection yy={year.yearOverYear} />
 
-      <YearEndPack data={data} planActual={pa} adopted={year.adopted} log={year.log} />
+      <YearEndPack data={data} planActual={pa} log={year.log} />
     </section>
   );
 }

@@ -19,8 +19,6 @@ import { useCommands } from '../../state/store';
 export type YearEndView = {
   readonly planActual: PlanActual;
   readonly yearOverYear: YearOverYear;
-  /** The adopted version's snapshot (null: not adopted), the plan the pack compares against. */
-  readonly adopted: ProgrammeSnapshot | null;
   /** The amendment log of the programme, for the pack. */
   readonly log: AmendmentLog;
 };
@@ -86,6 +84,6 @@ export function useYearEnd(data: ProgrammeSnapshot): YearEndView | null {
       counts: (a) =>
         a.programmeId === basis.programme.id ? planned.has(a.id) : countsForCapacity(a),
     });
-    return { planActual: pa, yearOverYear: yy, adopted, log: adoptedLog };
+    return { planActual: pa, yearOverYear: yy, log: adoptedLog };
   }, [data, adoptedLog, realisations, prev, prevId, prevProgramme]);
 }
