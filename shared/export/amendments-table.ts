@@ -22,6 +22,8 @@ export function amendmentsTable(
   themes: readonly Theme[],
   themeOf: (activityId: string) => string | null,
   names: AmendmentNames,
+  /** 'iso': the date as an IsoDate (a typed report writes it as a real date); else in words. */
+  dates: 'text' | 'iso' = 'text',
 ): ExportTable {
   const t = translate;
   const columns = [
@@ -35,7 +37,7 @@ export function amendmentsTable(
   ];
   const rows = amendmentsInReportOrder(amendments, themes, themeOf).flatMap((group) =>
     group.amendments.map((a) => [
-      amendmentDate(a),
+      dates === 'iso' ? a.on : amendmentDate(a),
       groupHeading(group),
       a.subject,
       describeAmendment(a, names),

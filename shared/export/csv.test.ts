@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { toCsv } from './csv';
+import { reportTableCsv, toCsv } from './csv';
 import { neutralise } from './table';
 
 describe('CSV for Dutch Excel', () => {
@@ -30,5 +30,25 @@ describe('CSV for Dutch Excel', () => {
         expect(neutralise(n)).toBe(n);
       }),
     );
+  });
+
+  it('writes a percentage as percent points to one decimal, and says (%) once', () => {
+    const csv = reportTableCsv(
+      {
+        name: 'Uren per focus',
+        caption: '',
+        columns: [
+          { header: 'Focus', kind: 'text' },
+          { header: 'Verschil %', kind: 'percent' },
+          { header: 'Externe inhuur', kind: 'percent' },
+        ],
+        rows: [['Context', -0.011423220974, 0.051]],
+      },
+      'nl',
+    );
+    expect(csv.split('\r\n').slice(0, 2)).toEqual([
+      '\ufeffFocus;Verschil %;Externe inhuur (%)',
+      'Context;-1,1;5,1',
+    ]);
   });
 });

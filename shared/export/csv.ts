@@ -69,7 +69,8 @@ export function reportTableCells(
   return {
     name: table.name,
     columns: table.columns.map((c) =>
-      c.kind === 'percent'
+      // "Verschil %" already says it is a percentage; "Externe inhuur" gets its "(%)".
+      c.kind === 'percent' && !c.header.includes('%')
         ? translate('report.percentHeader', { header: c.header }, CATALOGUES[language])
         : c.header,
     ),
@@ -78,11 +79,12 @@ export function reportTableCells(
 }
 
 /**
- * A ratio as a number of percent with at most 10 decimals: 0,051 × 100 is 5,1000000000000005 in
- * floating point, which Excel would show as it is.
+ * A ratio as a number of percent to one decimal, as the screen and the PDF show it (`5,1`,
+ * `-1,1`): 0,051 × 100 is 5,1000000000000005 in floating point, and -1,1423220974 is no figure
+ * anyone pastes into an annual report. The workbook keeps the ratio whole.
  */
 export function percentPoints(ratio: number): number {
-  return Math.round(ratio * 100 * 1e10) / 1e10;
+  return Math.round(ratio * 1000) / 10;
 }
 
 /** A typed table as CSV for Excel in the language (`toCsv` of `reportTableCells`). */

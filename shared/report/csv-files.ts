@@ -11,7 +11,7 @@ export type ReportCsvFile = { readonly name: string; readonly content: string };
 
 /**
  * A report as CSV, one file per table for Excel in the language (`reportTableCsv`), named
- * `<table name>.csv` (safe for every system; a name taken gets ` (2)`). Refused, with the first
+ * `<report title> - <table name>.csv` (safe for every system; a name taken gets ` (2)`). Refused, with the first
  * problem in Dutch, when a table's totals do not match its rows.
  */
 export function reportCsvFiles(
@@ -27,9 +27,11 @@ export function reportCsvFiles(
   const taken = new Set<string>();
   return ok(
     documentTables(doc).map((table) => {
-      let name = safeFileName(table.name, 'csv');
+      // The report's title first, so the tables of two years' packs never take each other's name.
+      const base = `${doc.title} - ${table.name}`;
+      let name = safeFileName(base, 'csv');
       for (let n = 2; taken.has(name.toLocaleLowerCase()); n += 1)
-        name = safeFileName(`${table.name} (${n})`, 'csv');
+        name = safeFileName(`${base} (${n})`, 'csv');
       taken.add(name.toLocaleLowerCase());
       return { name, content: reportTableCsv(table, language) };
     }),

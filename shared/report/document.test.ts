@@ -125,7 +125,7 @@ describe('report cells on screen', () => {
 });
 
 describe('a report as CSV files', () => {
-  it('gives one file per table, named after it, and refuses totals that do not add up', () => {
+  it('gives one file per table, named after the report and the table, and refuses totals that do not add up', () => {
     const doc = {
       title: 'Jaarbericht',
       subtitle: 'Werkprogramma 2025',
@@ -136,8 +136,8 @@ describe('a report as CSV files', () => {
     };
     const files = reportCsvFiles(doc, 'nl');
     expect(files.ok && files.value.map((f) => f.name)).toEqual([
-      'Plan en realisatie.csv',
-      'Plan- en realisatie.csv',
+      'Jaarbericht - Plan en realisatie.csv',
+      'Jaarbericht - Plan- en realisatie.csv',
     ]);
     expect(files.ok && files.value[0]!.content.split('\r\n')[4]).toBe(
       'Totaal;1200,8;12346,68;;5;;',

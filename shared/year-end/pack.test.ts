@@ -37,7 +37,14 @@ function pack2025(change: (pa: PlanActual) => PlanActual = (pa) => pa): {
     spending: spendingResult(data.programme, plan(data).budget?.result.lines ?? []),
     ledger: reserveLedger(reserveOfTeams(plan(data).planning.bridge), draws),
     postponements: postponementLog(draws, data.activities),
-    amendments: amendmentsTable(data.programme.name, amendments, themes, lookups.themeOf, lookups),
+    amendments: amendmentsTable(
+      data.programme.name,
+      amendments,
+      themes,
+      lookups.themeOf,
+      lookups,
+      'iso',
+    ),
   });
   return { doc, draws: draws.length, displaced: draws.flatMap((d) => d.displaced).length };
 }

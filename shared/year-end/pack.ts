@@ -8,7 +8,7 @@
  */
 import type { OutputKind, Programme, Team } from '../domain/schemas';
 import type { ExportTable } from '../export/table';
-import { formatDate, formatHours, formatNumber, formatPercent } from '../format/nl';
+import { formatDate, formatHours, formatMonth, formatNumber, formatPercent } from '../format/nl';
 import { translate as t } from '../i18n/translate';
 import {
   withTotals,
@@ -32,7 +32,7 @@ export type PackInput = {
   readonly spending: SpendingResult | null;
   readonly ledger: ReserveLedger;
   readonly postponements: readonly PostponementLine[];
-  /** The amendment log as the Versions screen exports it. */
+  /** The amendment log as the Versions screen exports it, its dates as IsoDates (`'iso'`). */
   readonly amendments: ExportTable;
 };
 
@@ -150,7 +150,9 @@ function planActualSection(input: PackInput): ReportSection {
       name: t('pack.table.teamHours'),
       caption: t('pack.caption.teamHours', { year }),
       columns: measureColumns(t('planActual.col.team'), 'hours'),
-      rows: pa.byTeam.map((g) => groupRow(g, groupLabel(g, t('planActual.noTeam')), 'hours')),
+      rows: pa.byTeam
+        .filter((g) => nonEmpty(g) || (g.hours.previous ?? 0) !== 0)
+        .map((g) => groupRow(g, groupLabel(g, t('planActual.noTeam')), 'hours')),
     },
     pa.total,
     'hours',
@@ -175,7 +177,7 @@ function planActualSection(input: PackInput): ReportSection {
             activities: 1,
             needsNote: a.needsNote ? 1 : 0,
           },
-          a.title,
+          a.inPlan ? a.title : `${a.title} (${t('planActual.notInPlan')})`,
           'hours',
         ),
         a.status === 'geen-realisatie' || a.status === 'open'
@@ -405,13 +407,13 @@ function budgetSection(input: PackInput): ReportSection {
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** The amendment log, typed as text columns (its date column is already written out). */
+/** The amendment log: its date as a real date (the table is made with `dates: 'iso'`), the rest text. */
 function amendmentSection(input: PackInput): ReportSection {
   const a = input.amendments;
   const table: ReportTable = {
     name: t('pack.table.amendments'),
     caption: a.name,
-    columns: a.columns.map((h) => col(h, 'text')),
+    columns: a.columns.map((h, j) => col(h, j === 0 ? 'date' : 'text')),
     rows: a.rows.map((row) => row.map((c) => (c === null ? null : String(c)))),
   };
   return {
@@ -460,7 +462,7 @@ function reserveSection(input: PackInput): ReportSection {
         col(t('planActual.col.activity'), 'text'),
         col(t('pack.col.effect'), 'text'),
         col(t('pack.col.hours'), 'hours'),
-        col(t('pack.col.toMonth'), 'month'),
+        col(t('pack.col.toMonth'), 'text'),
         col(t('pack.col.reason'), 'text'),
       ],
       rows: input.postponements.map((p) => [
@@ -469,7 +471,11 @@ function reserveSection(input: PackInput): ReportSection {
         p.activityTitle ?? t('reserve.gone'),
         t(`reserve.effect.${p.effect}`),
         round(p.hours),
-        p.toMonth,
+        p.toMonth !== null
+          ? formatMonth(p.toMonth)
+          : p.effect === 'uitgesteld'
+            ? t('reserve.toNextYear')
+            : null,
         p.reason,
       ]),
     },

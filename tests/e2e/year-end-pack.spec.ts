@@ -109,7 +109,7 @@ test('the year-end pack: shown as the print view, written as XLSX with the scree
   const csv = await download(page, () =>
     pack.getByRole('button', { name: 'Handhaving (CSV)' }).click(),
   );
-  expect(csv.name).toBe('Handhaving.csv');
+  expect(csv.name).toBe('Jaarverantwoording 2025 - Handhaving.csv');
   const text = csv.bytes.toString('utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
   expect(text).toContain('Last onder dwangsom;8');

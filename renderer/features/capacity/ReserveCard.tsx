@@ -195,7 +195,13 @@ export function ReserveCard(props: {
                   <td>{l.activityTitle ?? t('reserve.gone')}</td>
                   <td>{t(`reserve.effect.${l.effect}`)}</td>
                   <td className="num">{formatHours(l.hours)}</td>
-                  <td>{l.toMonth ? formatMonth(l.toMonth) : t('reserve.toNextYear')}</td>
+                  <td>
+                    {l.toMonth
+                      ? formatMonth(l.toMonth)
+                      : l.effect === 'uitgesteld'
+                        ? t('reserve.toNextYear')
+                        : t('reserve.toNothing')}
+                  </td>
                   <td>{l.reason}</td>
                 </tr>
               ))}

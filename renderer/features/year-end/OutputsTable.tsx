@@ -85,7 +85,7 @@ export function OutputsTable(props: { outputs: readonly OutputPlanActual[] }): R
                       })}
                     />
                   </td>
-                  <td className={o.onTime === false ? 'pa__less' : undefined}>{stateText(o)}</td>
+                  <td className={o.onTime === false ? 'pa__late' : undefined}>{stateText(o)}</td>
                 </tr>
               );
             })}

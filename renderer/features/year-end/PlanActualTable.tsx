@@ -28,7 +28,9 @@ function groupLabel(view: Exclude<PlanActualView, 'activity'>, g: GroupPlanActua
 /** The five figure cells of a measure. */
 function Figures(props: { m: Measured; measure: PlanActualMeasure }): ReactNode {
   const { m, measure } = props;
-  const sign = m.difference < 0 ? ' pa__less' : m.difference > 0 ? ' pa__more' : '';
+  // Spending more than planned is the one deviation that is bad in itself (an overrun); hours
+  // more or fewer than planned are neither good nor bad until explained, so not coloured.
+  const sign = measure === 'cost' && m.difference > 0 ? ' pa__over' : '';
   return (
     <>
       <td className="num">{formatMeasure(measure, m.plan)}</td>

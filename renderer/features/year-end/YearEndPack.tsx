@@ -38,7 +38,7 @@ export function YearEndPack(props: {
       spending: spendingResult(data.programme, planned),
       ledger: reserveLedger(reserveOfTeams(plan.planning.bridge), data.programme.reserveDraws),
       postponements: postponementLog(data.programme.reserveDraws, data.activities),
-      amendments: amendmentLogTable(data, log),
+      amendments: amendmentLogTable(data, log, 'iso'),
     });
   }, [data, planActual, log]);
   const tables = doc.sections.flatMap((s) => s.tables);

@@ -127,11 +127,14 @@ export function YearEndScreen(): ReactNode {
     label: g.label === '' ? t('planActual.noTheme') : g.label,
     ...pick(g),
   }));
-  const teamRows: BarRow[] = pa.byTeam.map((g) => ({
-    key: g.key,
-    label: g.label === '' ? t('planActual.noTeam') : g.label,
-    ...pick(g),
-  }));
+  const teamRows: BarRow[] = pa.byTeam
+    // The rest group (material and hire without a team) has no hours: no empty bar for it.
+    .filter((g) => pick(g).plan !== 0 || pick(g).actual !== 0)
+    .map((g) => ({
+      key: g.key,
+      label: g.label === '' ? t('planActual.noTeam') : g.label,
+      ...pick(g),
+    }));
   return (
     <section className="screen year-end" aria-labelledby="year-end-title">
       {heading}

@@ -71,9 +71,7 @@ function ShiftTable(props: {
                 <td className="num">{formatHours(Math.round(r.previousPlan))}</td>
                 <td className="num">{formatHours(Math.round(r.previousActual))}</td>
                 <td className="num">{formatHours(Math.round(r.plan))}</td>
-                <td className={`num${r.shift < 0 ? ' pa__less' : r.shift > 0 ? ' pa__more' : ''}`}>
-                  {formatSigned('hours', r.shift)}
-                </td>
+                <td className="num">{formatSigned('hours', r.shift)}</td>
               </tr>
             ))}
           </tbody>

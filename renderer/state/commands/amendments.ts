@@ -15,12 +15,23 @@ import { saveTable } from './save-table';
 export type { AmendmentLog } from '../../db/repositories/amendments';
 
 /** The log's table for export: the amendments in the report's order, named from the data and the version. */
-export function amendmentLogTable(data: ProgrammeData, log: AmendmentLog) {
+export function amendmentLogTable(
+  data: ProgrammeData,
+  log: AmendmentLog,
+  dates: 'text' | 'iso' = 'text',
+) {
   const version = log.adopted ? versionSnapshot(log.adopted) : null;
   const then = version?.ok ? version.value : null;
   const lookups = amendmentLookups(data, then);
   const themes = data.themes.filter((t) => t.mjpId === data.programme.mjpId);
-  return amendmentsTable(data.programme.name, log.amendments, themes, lookups.themeOf, lookups);
+  return amendmentsTable(
+    data.programme.name,
+    log.amendments,
+    themes,
+    lookups.themeOf,
+    lookups,
+    dates,
+  );
 }
 
 /** The store commands of the area. */
