@@ -153,8 +153,12 @@ test('views switch by keyboard; screenshots at two sizes', async ({ page }) => {
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('radio', { name: 'Kosten' })).toBeChecked();
   await expect(table(page).locator('tfoot')).toContainText('€');
+  // The life-cycle demo has the 2025 programme (issue 13): its carry-overs are listed.
+  const carried = demo.activities.filter(
+    (a) => a.programmeId === 'wp-2026' && a.carriedFromId !== null,
+  ).length;
   await expect(
-    page.getByText('Er is geen werkprogramma 2025: er is niets om mee te vergelijken.'),
+    page.getByRole('heading', { name: `Doorgeschoven uit 2025 (${String(carried)})` }),
   ).toBeVisible();
   await expect(page.getByRole('heading', { name: /MJP-dekking 2025–2028/ })).toBeVisible();
   await expectNoAxeViolations(page);
