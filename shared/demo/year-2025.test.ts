@@ -4,7 +4,10 @@ import { isLargeDeviation, Realisation, realisedByActivity } from '../domain/rea
 import { danglingReferences } from '../domain/references';
 import { Activity, Programme } from '../domain/schemas';
 import { Amendment, Version } from '../domain/versions';
+import { snapshotOf } from '../domain/snapshot';
 import { versionSnapshot } from '../file/version-content';
+import { plan } from '../planning/plan';
+import { lackingExplanation, planActual } from '../year-end/plan-actual';
 import { createDemoLifeCycle } from './life-cycle';
 import { CARRIED_FROM_2025, DEMO_2025_ADOPTED_VERSION, PROGRAMME_2025 } from './year-2025';
 
@@ -117,6 +120,80 @@ describe('the demo’s Werkprogramma 2025 (Jaarbericht 2025)', () => {
       new Set(added.map((a) => a.id as string)),
     );
     for (const a of added) expect(a.kind).toBe('incidentonderzoek');
+  });
+
+  it('plans in its adopted version every activity it adopted: committed, or above the line, without forces', () => {
+    const version = demo.versions.find((v) => v.id === DEMO_2025_ADOPTED_VERSION)!;
+    const read = versionSnapshot(version);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const amended = new Set(
+      demo.amendments
+        .filter((a) => a.programmeId === PROGRAMME_2025)
+        .flatMap((a) => a.changes.map((c) => c.key)),
+    );
+    const adopted = read.value.activities.filter(
+      (a) => a.programmeId === PROGRAMME_2025 && !amended.has(a.id),
+    );
+    expect(adopted.length).toBeGreaterThanOrEqual(35);
+    const { planning } = plan(read.value);
+    const notPlanned = adopted.filter((a) => !planning.planned.has(a.id)).map((a) => a.title);
+    expect(notPlanned).toEqual([]);
+    for (const a of adopted) expect(a.force, a.title).toBeNull();
+    // The plan fits: no team is loaded beyond its capacity in any quarter.
+    const over = planning.load.filter((l) => l.over > 0).map((l) => `${l.teamId} ${l.period}`);
+    expect(over).toEqual([]);
+  });
+
+  it('opens Verantwoording with every large deviation explained', () => {
+    const version = demo.versions.find((v) => v.id === DEMO_2025_ADOPTED_VERSION)!;
+    const read = versionSnapshot(version);
+    const current = snapshotOf(demo, PROGRAMME_2025);
+    expect(read.ok && current !== null).toBe(true);
+    if (!read.ok || current === null) return;
+    const result = planActual({
+      current,
+      adopted: read.value,
+      realisations: demo.realisations.filter((r) => r.programmeId === PROGRAMME_2025),
+      previous: null,
+    });
+    expect(result.basis).toBe('adopted');
+    expect(lackingExplanation(result).map((a) => a.title)).toEqual([]);
+    // Only the incident investigations added by amendment are outside the adopted plan, and
+    // their notes say so.
+    const outside = result.activities.filter((a) => !a.inPlan);
+    expect(outside.length).toBe(p2025.reserveDraws.length);
+    for (const a of outside) {
+      expect(a.kind, a.title).toBe('incidentonderzoek');
+      expect(a.large, a.title).toBe(true);
+      expect(a.note, a.title).toMatch(/^Niet in het vastgestelde plan/);
+    }
+    expect(result.activities.filter((a) => a.large).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('tells one story per displacement: the draw’s effect, the year end and the explanation agree', () => {
+    const byId = new Map(in2025.map((a) => [a.id as string, a]));
+    const displacements = p2025.reserveDraws.flatMap((d) => d.displaced);
+    expect(displacements.length).toBeGreaterThan(0);
+    for (const x of displacements) {
+      const a = byId.get(x.activityId)!;
+      const status = a.yearEnd!.status;
+      const text = `${a.yearEnd!.reason} ${a.deviationNote}`;
+      const where = `${a.title}: ${x.effect}`;
+      expect(a.deviationNote.trim(), where).not.toBe('');
+      if (x.effect === 'uitgesteld') {
+        expect(['uitgesteld', 'loopt-door'], where).toContain(status);
+        expect(text, where).toMatch(/uitgesteld/i);
+        expect(text, where).not.toMatch(/verklein/i);
+      } else if (x.effect === 'verkleind') {
+        expect(['uitgesteld', 'vervallen'], where).not.toContain(status);
+        expect(a.deviationNote, where).toMatch(/verkleind|minder uren/i);
+        expect(text, where).not.toMatch(/uitgesteld/i);
+      } else {
+        expect(status, where).not.toBe('uitgesteld');
+        expect(text, where).not.toMatch(/uitgesteld|verklein/i);
+      }
+    }
   });
 
   it('gives every activity a year end with its reason, as the report tells it', () => {
