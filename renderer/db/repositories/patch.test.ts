@@ -59,11 +59,11 @@ describe('the echo of rows already loaded', () => {
   it('the same row objects in any order are the same data: the loaded object is kept (property)', () => {
     fc.assert(
       fc.property(
-        fc.shuffledSubarray(data.activities, {
+        fc.shuffledSubarray([...data.activities], {
           minLength: data.activities.length,
           maxLength: data.activities.length,
         }),
-        fc.shuffledSubarray(data.teams, {
+        fc.shuffledSubarray([...data.teams], {
           minLength: data.teams.length,
           maxLength: data.teams.length,
         }),

@@ -98,11 +98,26 @@ function patchList<T extends { id: string }>(
  * read before and unchanged since is the same object (`parseRowsCached`), so an echo of a write
  * costs no parse and caches keyed by row object stay valid.
  * Without an id (or an unknown one, and none of `fallbacks`, newest last), the default programme (the one in force, else the newest). Null when the database holds no programme.
+ * Read in one transaction, so it is the data as it stood at one moment: read table by table, a
+ * write committing in between (an import of 20.000 rows) gave the old programme with the new
+ * activities, which the screens showed and planned before the next read put it right.
  */
-export async function loadProgrammeData(
+export function loadProgrammeData(
   db: KoersDb,
   programmeId: string | null,
   fallbacks: readonly string[] = [],
+): Promise<ProgrammeData | null> {
+  const tables = [db.programmes, db.organisations, db.mjps, db.themes, db.domains, db.teams];
+  return db.transaction('r', [...tables, db.activities], () =>
+    readProgrammeData(db, programmeId, fallbacks),
+  );
+}
+
+/** `loadProgrammeData` inside its transaction. */
+async function readProgrammeData(
+  db: KoersDb,
+  programmeId: string | null,
+  fallbacks: readonly string[],
 ): Promise<ProgrammeData | null> {
   const programmes = parseRowsCached(db, 'programmes', await db.programmes.toArray()).sort(
     (a, b) => b.year - a.year,
