@@ -15,6 +15,7 @@ import { workerSolverClient } from './state/solver/worker-client';
 import { getHost } from './platform/host';
 import { liveOwners, windowOwner } from './platform/window-identity';
 import { Journal } from './state/journal';
+import { planInSteps } from './state/plan-steps';
 import { startBackups } from './state/start-backups';
 
 /** Where this window keeps the programme it shows, so a reload keeps the choice (per window). */
@@ -105,13 +106,18 @@ async function start(): Promise<void> {
       );
   };
   let stop = (): void => undefined;
+  /** Which watcher is the current one: data a stopped one was still preparing is dropped. */
+  let watching = 0;
   const watch = (programmeId: string | null): void => {
     stop();
+    const own = (watching += 1);
     stop = watchProgrammeData(
       db,
       programmeId,
-      (data) => {
-        store.getState().setData(data);
+      async (data) => {
+        // Rows new to the plan (another window's import, the first read) are planned in steps.
+        await planInSteps(data, store.getState().liveData?.activities);
+        if (own === watching) store.getState().setData(data);
       },
       loadFailed,
       store.getState().programmeTrail,
