@@ -3,9 +3,12 @@ import { applyDeltas, changesToDeltas, type Change } from '../../db/repositories
 import { TABLE_NAMES } from '../../db/koers-db';
 import {
   HISTORY_KEEP,
+  STEP_PART_DELTAS,
   adoptOrphans,
   loadSteps,
+  stepKeys,
   trimSteps,
+  writeStep,
   type Step,
   type StoredStep,
 } from '../../db/repositories/history';
@@ -273,13 +276,28 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
       const stepDeltas = [...ownDeltas, ...amendments];
       let step: Step;
       if (merge) {
-        step = {
+        const merged: Step = {
           ...last,
           deltas: stepDeltas,
           at: deps.now(),
           journal: [...(last.journal ?? []), ...journal],
         };
-        await db.history.put(step);
+        if ((last.parts ?? []).length === 0 && stepDeltas.length <= STEP_PART_DELTAS) {
+          step = merged;
+          await db.history.put(step);
+        } else {
+          // Too many changes for one record now (`writeStep`): written again, in parts.
+          await db.history.bulkDelete(stepKeys([last]));
+          step = await writeStep(db, {
+            owner: merged.owner,
+            state: merged.state,
+            label: merged.label,
+            deltas: merged.deltas,
+            visit: merged.visit,
+            at: merged.at,
+            journal: merged.journal ?? [],
+          });
+        }
       } else {
         const stored: StoredStep = {
           owner,
@@ -290,7 +308,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
           at: deps.now(),
           journal,
         };
-        step = { ...stored, seq: await db.history.add(stored) };
+        step = await writeStep(db, stored);
       }
       // Remember each row as it was when the visit first touched it.
       if (visit !== null) {
@@ -312,15 +330,17 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
       // per edit after importing 2.000 activities).
       if (stacksLoaded) {
         const { past, future } = get().history;
-        if (future.length > 0) await db.history.bulkDelete(future.map((x) => x.seq));
-        const done = [...(merge ? past.slice(0, -1) : past).map((x) => x.seq), step.seq];
-        if (done.length > HISTORY_KEEP) await db.history.bulkDelete(done.slice(0, -HISTORY_KEEP));
+        if (future.length > 0) await db.history.bulkDelete(stepKeys(future));
+        const done = [...(merge ? past.slice(0, -1) : past), step];
+        if (done.length > HISTORY_KEEP)
+          await db.history.bulkDelete(stepKeys(done.slice(0, -HISTORY_KEEP)));
       } else {
-        await db.history
+        const undone = await db.history
           .where('owner')
           .equals(owner)
           .filter((s) => s.state === 'undone')
-          .delete();
+          .toArray();
+        await db.history.bulkDelete(stepKeys(undone as Step[]));
         await trimSteps(db, owner);
       }
       return { step, rows: written, merge };
@@ -392,7 +412,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
       const result = await applyDeltas(db, deltas, 'checked');
       if (keep)
         await db.history.update(step.seq, { state: direction === 'undo' ? 'undone' : 'done' });
-      else await db.history.delete(step.seq);
+      else await db.history.bulkDelete(stepKeys([step]));
       return result;
     });
 
