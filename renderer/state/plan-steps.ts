@@ -1,6 +1,6 @@
 import type { Activity } from '../../shared/domain/schemas';
 import type { ProgrammeSnapshot } from '../../shared/domain/snapshot';
-import { plan } from '../../shared/planning/plan';
+import { planLine } from '../../shared/planning/plan-line';
 
 /**
  * Rows per step when rows new to the plan are worked out ahead of it (as many as an import
@@ -19,9 +19,9 @@ export const nextTask = (): Promise<void> =>
 
 /**
  * Works out, ahead of the plan of `data`, what the plan keeps per row (each row's candidate,
- * its hours in the year, its cost: cached per row object, rows being replaced and never
+ * its hours per team and month: cached per row object, rows being replaced and never
  * mutated), for the rows not in `known` (the rows planned already), PLAN_STEP_ROWS rows at a
- * time, each step a task of its own: the plan of just those rows in the same programme. The plan
+ * time, each step a task of its own: the line of just those rows in the same programme. The plan
  * of the whole is then mostly sums over figures already known (issue 11: planning 20.000 newly
  * imported rows at once was one task of 250 ms and more). Changes nothing the plan gives (the
  * per-row caches check what they were worked out for); at most one step's worth of new rows has
@@ -40,8 +40,9 @@ export async function planInSteps(
     await pause();
     const rows = fresh.slice(i, i + PLAN_STEP_ROWS).filter((a) => !primed.has(a));
     if (rows.length === 0) continue;
-    // Only this programme's rows: other programmes' (the MJP's coverage) are not cached per row.
-    plan({ ...data, activities: rows, mjpActivities: [] });
+    // The line of just these rows: what it works out per row (candidates, hours per team and
+    // month) is what the plan of the whole reuses; what would lift each is not kept per row.
+    planLine(data.programme, rows, { lift: false });
     for (const a of rows) primed.add(a);
   }
   await pause();
