@@ -6,7 +6,7 @@ import { KoersDb } from './koers-db';
 import { seedIfEmpty } from './seed';
 import { watchProgrammeData } from './live';
 import { applyDeltas } from './repositories/rows';
-import type { ProgrammeData } from './repositories/programme-data';
+import { loadProgrammeData, type ProgrammeData } from './repositories/programme-data';
 
 let db: KoersDb;
 let other: KoersDb;
@@ -111,5 +111,21 @@ describe('the programme watcher', () => {
     await other.programmes.put({ ...first.programme, name: 'Hernoemd elders' });
     const renamed = await w.next((d) => d.programme.name === 'Hernoemd elders');
     expect(renamed.activities.length).toBe(first.activities.length - 1);
+  });
+
+  it('a read started before a write commits is the data of one moment, never half of each', async () => {
+    const first = await loadProgrammeData(db, null);
+    const act = first?.activities[0];
+    if (!first || !act) throw new Error('no data');
+    // The read starts first; the write (programme and activity together) commits while it runs.
+    const reading = loadProgrammeData(db, null);
+    const writing = db.transaction('rw', [db.programmes, db.activities], async () => {
+      await db.programmes.put({ ...first.programme, name: 'Tegelijk' });
+      await db.activities.put({ ...act, title: 'Tegelijk' });
+    });
+    const [read] = await Promise.all([reading, writing]);
+    const newProgramme = read?.programme.name === 'Tegelijk';
+    const newActivity = read?.activities.find((a) => a.id === act.id)?.title === 'Tegelijk';
+    expect(newActivity).toBe(newProgramme);
   });
 });

@@ -54,12 +54,13 @@ export function changedRows(
  * echo of this window's own write costs a few reads, never a re-read and re-parse of every row.
  * A change to the organisation, an MJP or a programme, a range write, or many rows at once read
  * everything again (through the row cache: unchanged rows are not parsed again).
- * Returns the function that stops watching.
+ * A promise `onData` returns is waited for before the next read is given (so data given later is
+ * never overtaken by data given earlier). Returns the function that stops watching.
  */
 export function watchProgrammeData(
   db: KoersDb,
   programmeId: string | null,
-  onData: (data: ProgrammeData | null) => void,
+  onData: (data: ProgrammeData | null) => void | Promise<void>,
   onError: (error: unknown) => void,
   fallbacks: readonly string[] = [],
 ): () => void {
@@ -76,7 +77,7 @@ export function watchProgrammeData(
     const size = work === 'all' ? 0 : [...work.values()].reduce((n, k) => n + k.size, 0);
     if (work === 'all' || current === undefined || current === null || size > MAX_PATCHED) {
       current = await loadProgrammeData(db, programmeId, fallbacks);
-      if (!stopped) onData(current);
+      if (!stopped) await onData(current);
       return;
     }
     if (size === 0) return;
@@ -94,7 +95,7 @@ export function watchProgrammeData(
       });
     }
     current = patchProgrammeData(current, changes);
-    if (!stopped) onData(current);
+    if (!stopped) await onData(current);
   };
 
   const drain = async (): Promise<void> => {

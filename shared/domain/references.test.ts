@@ -225,4 +225,30 @@ describe('references: one definition of who points at what', () => {
     // The input is left as it was.
     expect(plain.teams.some((t) => t.id === rows.team2027.id)).toBe(true);
   });
+
+  it('with nothing to rename gives the rows themselves, not a copy; one id to rename copies', () => {
+    const plain = plainRows(twoProgrammes());
+    const none: IdMap = {
+      organisation: new Map(),
+      mjp: new Map(),
+      theme: new Map(),
+      domain: new Map(),
+      team: new Map(),
+      programme: new Map(),
+      activity: new Map(),
+      version: new Map(),
+      amendment: new Map(),
+      scenario: new Map(),
+      decision: new Map(),
+      comment: new Map(),
+      realisation: new Map(),
+    };
+    expect(remapIds(plain, none)).toBe(plain);
+    const team = plain.teams[0];
+    if (!team) throw new Error('no team');
+    const one = remapIds(plain, { ...none, team: new Map([[team.id, 'team-nieuw']]) });
+    expect(one).not.toBe(plain);
+    expect(one.teams[0]?.id).toBe('team-nieuw');
+    expect(plain.teams[0]?.id).toBe(team.id);
+  });
 });

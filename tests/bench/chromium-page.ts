@@ -130,10 +130,18 @@ export function waitQuiet(quietMs: number): Promise<number> {
   });
 }
 
-/** The long tasks that started in [from, to): count and the longest (ms). */
-export function longTasksIn(range: { from: number; to: number }): { count: number; max: number } {
+/** The long tasks that started in [from, to): count, the longest and each one (ms). */
+export function longTasksIn(range: { from: number; to: number }): {
+  count: number;
+  max: number;
+  durations: number[];
+} {
   const tasks = (window as unknown as ProbeWindow).__koersBench.longTasks.filter(
     (t) => t.start >= range.from && t.start < range.to,
   );
-  return { count: tasks.length, max: tasks.reduce((m, t) => Math.max(m, t.duration), 0) };
+  return {
+    count: tasks.length,
+    max: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
+    durations: tasks.map((t) => Math.round(t.duration)),
+  };
 }

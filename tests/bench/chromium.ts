@@ -26,8 +26,11 @@ import type { MessageKey } from '../../shared/i18n/messages.nl';
 import type { Activity } from '../../shared/domain/schemas';
 import { armUntil, installProbe, longTasksIn, waitQuiet, type Until } from './chromium-page';
 
-/** Long tasks seen in one window: how many, and the longest (ms). */
-export type LongTaskSummary = { count: number; max: number };
+/**
+ * Long tasks seen in one window: how many, and the longest (ms); `durations` each one in order
+ * (in the JSON the bench writes, `.tmp/bench/chromium.json`, to see which task is the long one).
+ */
+export type LongTaskSummary = { count: number; max: number; durations?: number[] };
 
 /** What the Chromium part measured at one size; a missing field was not reached. */
 export type ChromiumResult = {

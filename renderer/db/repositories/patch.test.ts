@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { createDemoLifeCycle } from '../../../shared/demo/life-cycle';
 import { patchSnapshot, snapshotOf, type SnapshotRowChange } from '../../../shared/domain/snapshot';
 import type { Activity, Team } from '../../../shared/domain/schemas';
-import { patchProgrammeData } from './programme-data';
+import { patchProgrammeData, sameRows, sharedProgrammeData } from './programme-data';
 
 const demo = createDemoLifeCycle();
 const data = snapshotOf(demo, 'wp-2027');
@@ -51,6 +51,54 @@ describe('patching many rows at once', () => {
         expect(patchProgrammeData(data, rows)).toEqual(patchSnapshot(data, rows));
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('the echo of rows already loaded', () => {
+  it('the same row objects in any order are the same data: the loaded object is kept (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray([...data.activities], {
+          minLength: data.activities.length,
+          maxLength: data.activities.length,
+        }),
+        fc.shuffledSubarray([...data.teams], {
+          minLength: data.teams.length,
+          maxLength: data.teams.length,
+        }),
+        (activities, teams) => {
+          expect(sameRows(data.activities, activities)).toBe(true);
+          expect(sharedProgrammeData(data, { ...data, activities, teams })).toBe(data);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('one row read anew (an equal copy), missing or twice is a change; the other lists are kept', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(data.activities.length - 1),
+        fc.constantFrom('copy', 'twice', 'missing'),
+        (i, what) => {
+          const row = data.activities[i] as Activity;
+          const other = data.activities[(i + 1) % data.activities.length] as Activity;
+          const activities = [...data.activities].reverse().flatMap((a) => {
+            if (a !== row) return [a];
+            if (what === 'copy') return [{ ...a }];
+            return what === 'twice' ? [other] : [];
+          });
+          expect(sameRows(data.activities, activities)).toBe(false);
+          const next = { ...data, activities };
+          const shared = sharedProgrammeData(data, next);
+          expect(shared).not.toBe(data);
+          expect(shared?.activities).toBe(activities);
+          expect(shared?.teams).toBe(data.teams);
+          expect(shared?.themes).toBe(data.themes);
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 });

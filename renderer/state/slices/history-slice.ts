@@ -3,13 +3,20 @@ import { applyDeltas, changesToDeltas, type Change } from '../../db/repositories
 import { TABLE_NAMES } from '../../db/koers-db';
 import {
   HISTORY_KEEP,
+  STEP_PART_DELTAS,
   adoptOrphans,
   loadSteps,
+  stepKeys,
   trimSteps,
+  writeStep,
   type Step,
   type StoredStep,
 } from '../../db/repositories/history';
-import { loadProgrammeData, patchProgrammeData } from '../../db/repositories/programme-data';
+import {
+  loadProgrammeData,
+  patchProgrammeData,
+  type ProgrammeData,
+} from '../../db/repositories/programme-data';
 import { invertRows, mergeDeltas } from '../undoable';
 import { translate } from '../../../shared/i18n/translate';
 import type { Message } from '../../../shared/i18n/translate';
@@ -33,6 +40,10 @@ import type { IsoDate } from '../../../shared/domain/units';
 import type { Amendment, Timestamp } from '../../../shared/domain/versions';
 import { amendedBy, amendmentOf, movedTo, type AmendReason } from '../../../shared/edit/amendment';
 import { runsOutsideScenario, scenarioChanges } from '../scenario-mode';
+import { planInSteps } from '../plan-steps';
+
+/** The loaded data a step's rows were put into already, and the result (computed once). */
+type Patched = { readonly from: ProgrammeData; readonly to: ProgrammeData };
 
 /** Rows changed back: each change's before and after swapped (a write that did not land). */
 const undoneRows = (rows: readonly Change[]): Change[] =>
@@ -90,12 +101,24 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
   /** Whether this window's undo and redo stacks have been read from the table (by `recover`). */
   let stacksLoaded = false;
   /** Puts a step's rows into the loaded data, marked as a step's (see `stepMark`). */
-  const patchStep = (rows: readonly Change[]): void => {
+  const patchStep = (rows: readonly Change[], patched?: Patched): void => {
     set((s) => ({ stepMark: s.stepMark + 1 }));
-    patchData(rows);
+    patchData(rows, patched);
+  };
+  /**
+   * Before `patchStep` after a commit: the step's rows put into the loaded data, and the rows new
+   * to the plan (an import's thousands) planned in steps, each a task of its own, so putting them
+   * in is no long task (`planInSteps`).
+   */
+  const prepareStep = async (rows: readonly Change[]): Promise<Patched | undefined> => {
+    const from = get().liveData;
+    if (!from || rows.length === 0) return undefined;
+    const to = patchProgrammeData(from, rows);
+    await planInSteps(to, from.activities);
+    return { from, to };
   };
   /** Puts rows just written into the loaded data at once; the database watcher confirms later. */
-  const patchData = (rows: readonly Change[]): void => {
+  const patchData = (rows: readonly Change[], patched?: Patched): void => {
     // A scenario's row (issue 12): the list, and the scenario's snapshot when it is open.
     if (rows.some((c) => c.table === 'scenarios')) get().patchScenarios(rows);
     const saved = rows.filter((c) => c.table === 'versions');
@@ -107,7 +130,8 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
       ]);
     }
     const data = get().liveData;
-    if (data && rows.length > 0) get().setData(patchProgrammeData(data, rows));
+    if (data && rows.length > 0)
+      get().setData(patched?.from === data ? patched.to : patchProgrammeData(data, rows));
   };
 
   /** An amendment written by a step: an insert of its row (undo deletes it). */
@@ -252,13 +276,28 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
       const stepDeltas = [...ownDeltas, ...amendments];
       let step: Step;
       if (merge) {
-        step = {
+        const merged: Step = {
           ...last,
           deltas: stepDeltas,
           at: deps.now(),
           journal: [...(last.journal ?? []), ...journal],
         };
-        await db.history.put(step);
+        if ((last.parts ?? []).length === 0 && stepDeltas.length <= STEP_PART_DELTAS) {
+          step = merged;
+          await db.history.put(step);
+        } else {
+          // Too many changes for one record now (`writeStep`): written again, in parts.
+          await db.history.bulkDelete(stepKeys([last]));
+          step = await writeStep(db, {
+            owner: merged.owner,
+            state: merged.state,
+            label: merged.label,
+            deltas: merged.deltas,
+            visit: merged.visit,
+            at: merged.at,
+            journal: merged.journal ?? [],
+          });
+        }
       } else {
         const stored: StoredStep = {
           owner,
@@ -269,7 +308,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
           at: deps.now(),
           journal,
         };
-        step = { ...stored, seq: await db.history.add(stored) };
+        step = await writeStep(db, stored);
       }
       // Remember each row as it was when the visit first touched it.
       if (visit !== null) {
@@ -291,15 +330,17 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
       // per edit after importing 2.000 activities).
       if (stacksLoaded) {
         const { past, future } = get().history;
-        if (future.length > 0) await db.history.bulkDelete(future.map((x) => x.seq));
-        const done = [...(merge ? past.slice(0, -1) : past).map((x) => x.seq), step.seq];
-        if (done.length > HISTORY_KEEP) await db.history.bulkDelete(done.slice(0, -HISTORY_KEEP));
+        if (future.length > 0) await db.history.bulkDelete(stepKeys(future));
+        const done = [...(merge ? past.slice(0, -1) : past), step];
+        if (done.length > HISTORY_KEEP)
+          await db.history.bulkDelete(stepKeys(done.slice(0, -HISTORY_KEEP)));
       } else {
-        await db.history
+        const undone = await db.history
           .where('owner')
           .equals(owner)
           .filter((s) => s.state === 'undone')
-          .delete();
+          .toArray();
+        await db.history.bulkDelete(stepKeys(undone as Step[]));
         await trimSteps(db, owner);
       }
       return { step, rows: written, merge };
@@ -350,7 +391,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
           },
         }));
         // Shown already (before the commit); only rows not shown yet go in now.
-        if (shown.rows !== done.rows) patchStep(done.rows);
+        if (shown.rows !== done.rows) patchStep(done.rows, await prepareStep(done.rows));
         return { ok: true, seq: done.step.seq };
       } catch (error) {
         // Never half-stored: rows shown before a commit that failed go back out of the screens.
@@ -371,7 +412,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
       const result = await applyDeltas(db, deltas, 'checked');
       if (keep)
         await db.history.update(step.seq, { state: direction === 'undo' ? 'undone' : 'done' });
-      else await db.history.delete(step.seq);
+      else await db.history.bulkDelete(stepKeys([step]));
       return result;
     });
 
@@ -463,7 +504,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
                 : s.history.future,
             },
           }));
-          patchStep(result.rows);
+          patchStep(result.rows, await prepareStep(result.rows));
           sayConflicts(
             result.conflicts,
             translate(step.label.key, step.label.params),
@@ -486,7 +527,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (deps) => (set, ge
               future: s.history.future.slice(0, -1),
             },
           }));
-          patchStep(result.rows);
+          patchStep(result.rows, await prepareStep(result.rows));
           sayConflicts(
             result.conflicts,
             translate(step.label.key, step.label.params),
