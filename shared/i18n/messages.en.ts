@@ -2085,7 +2085,7 @@ export const en = defineCatalogue({
   'pack.caption.enforcementList': 'The enforcement decisions, by date',
   'pack.caption.budget':
     'Realisation per cost line in {year} against the programme’s budget, with the amendments after adoption',
-  'pack.caption.frame': 'Realisation against the frame as finally set',
+  'pack.caption.frame': 'Realisation against the frame as finally adopted',
   'pack.caption.reserve': 'The incident reserve per team in {year}: kept, drawn and left',
   'pack.caption.postponements': 'Postponement log: what each draw displaced',
   'pack.chart.focus': 'Hours per MJP focus: plan and realisation',
