@@ -75,6 +75,10 @@ const SCREENS: readonly { nav: MessageKey; heading: string }[] = [
   { nav: 'nav.versions', heading: translate('versions.title') },
   { nav: 'nav.organisation', heading: translate('org.title') },
   { nav: 'nav.data', heading: translate('data.title') },
+  { nav: 'nav.decisions', heading: translate('decisions.title') },
+  { nav: 'nav.scenarios', heading: translate('scenario.title') },
+  { nav: 'nav.yearEnd', heading: translate('planActual.title', { year: YEAR }) },
+  { nav: 'nav.settings', heading: translate('settings.title') },
   { nav: 'nav.programme', heading: translate('programme.title', { year: YEAR }) },
 ];
 
