@@ -314,9 +314,9 @@ export function readRealisationRows(
     const activity = found as Activity;
     const at = month as MonthKey;
     let byTeam = sums.get(activity);
-    if (!byTeam) sums.set(activity, (byTeam = new Map()));
+    if (!byTeam) sums.set(activity, (byTeam = new Map<Team | null, Map<MonthKey, Sum>>()));
     let byMonth = byTeam.get(team);
-    if (!byMonth) byTeam.set(team, (byMonth = new Map()));
+    if (!byMonth) byTeam.set(team, (byMonth = new Map<MonthKey, Sum>()));
     let sum = byMonth.get(at);
     if (!sum) {
       sum = {
