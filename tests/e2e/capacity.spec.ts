@@ -99,10 +99,10 @@ test('forcing an activity in needs a reason, and shows who drops below the line'
   const missTitle = title(displacer);
   const placeBefore = 'Past niet';
   await table.getByRole('button', { name: `Erin zetten: ${missTitle}` }).click();
-  await page.getByRole('button', { name: 'Vastleggen' }).click();
+  await page.getByRole('button', { name: 'Vastleggen', exact: true }).click();
   await expect(page.getByText('Geef een reden; directeuren leggen vast waarom.')).toBeVisible();
   await page.getByLabel(/^Reden om/).fill('Kamerbrief toegezegd');
-  await page.getByRole('button', { name: 'Vastleggen' }).click();
+  await page.getByRole('button', { name: 'Vastleggen', exact: true }).click();
   await expect(table.getByRole('row').filter({ hasText: missTitle })).toContainText(
     'Erin gezet: Kamerbrief toegezegd',
   );

@@ -210,9 +210,9 @@ test('Escape closes the reason form of a force and gives focus back to its butto
 
   // Also from the form's buttons, after a refusal left focus on Vastleggen.
   await opener.click();
-  await page.getByRole('button', { name: 'Vastleggen' }).click();
+  await page.getByRole('button', { name: 'Vastleggen', exact: true }).click();
   await expect(page.getByText('Geef een reden; directeuren leggen vast waarom.')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Vastleggen' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Vastleggen', exact: true })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByLabel(/^Reden om/)).toHaveCount(0);
   await expect(opener).toBeFocused();

@@ -259,11 +259,13 @@ test.describe('in English', () => {
     ]);
     const text = await readFile(await file.path(), 'utf8');
     const [header, ...rows] = text.replace(/^\ufeff/, '').split('\r\n');
-    expect(header).toBe(
-      'Activity,Source,Domain,Theme,Kind,Status,Commitment,Origin,Conditional,Start month,End month,Hours,FTE,Risk score,Material costs (€),External hire (€),Above the line',
+    expect(header).toMatch(
+      /^Activity,Source,Domain,Theme,Kind,Level of the supervision pyramid,Status,Commitment,Origin,Conditional,Start month,End month,Hours,FTE,Risk score,Material costs \(€\),External hire \(€\),Position relative to the line,Rank,Forced in or out,Reason,Hours Team /,
     );
-    // An FTE with decimals is written with a point, and the yes/no column is English.
-    expect(rows.join('\n')).toMatch(/,\d+\.\d{1,2},\d+(\.\d)?,\d+,\d+,(yes|no)$/m);
+    // An FTE with decimals is written with a point, and the place against the line is English.
+    expect(rows.join('\n')).toMatch(
+      /,\d+\.\d{1,2},\d+(\.\d)?,\d+,\d+,(Above the line|Below the line|Statutory or committed \(goes first\)),/m,
+    );
     expect(text).not.toContain(';');
   });
 

@@ -48,7 +48,7 @@ test('forcing an activity in says in a notice what fell below the line, with a l
     .getByRole('button', { name: `Erin zetten: ${title(displacer)}` })
     .click();
   await page.getByLabel(/^Reden om/).fill('Kamerbrief toegezegd');
-  await page.getByRole('button', { name: 'Vastleggen' }).click();
+  await page.getByRole('button', { name: 'Vastleggen', exact: true }).click();
   const notice = page.locator('.notice');
   await expect(notice).toContainText('Door deze wijziging vallen onder de lijn:');
   await expect(notice).toContainText('komen erboven:');

@@ -247,7 +247,7 @@ test('a force made inside a scenario is the scenario’s: the log marks it and i
   const row = lineRow(page, migration.title);
   await row.getByRole('button', { name: `Erin zetten: ${migration.title}` }).click();
   await page.getByLabel(/^Reden om/).fill('Alleen even proberen');
-  await page.getByRole('button', { name: 'Vastleggen' }).click();
+  await page.getByRole('button', { name: 'Vastleggen', exact: true }).click();
   await expect(row).toContainText('Erin gezet');
   await page.getByRole('button', { name: 'Scenario sluiten' }).first().click();
   await expect(banner(page)).toHaveCount(0);
