@@ -42,8 +42,9 @@ describe('rows new to the plan, planned in steps', () => {
     const { seen, pause } = counter();
     vi.mocked(planLine).mockClear();
     await planInSteps(data, [], pause);
-    // 2.500 rows: three steps, each after a pause, and a last pause before the whole is planned.
-    expect(seen.pauses).toBe(Math.ceil(data.activities.length / PLAN_STEP_ROWS) + 1);
+    // 2.500 rows: three steps, each after a pause, then the reading order in a task of its own,
+    // and a last pause before the whole is planned.
+    expect(seen.pauses).toBe(Math.ceil(data.activities.length / PLAN_STEP_ROWS) + 2);
     // Each step works out the line of its own rows, every new row once.
     const stepped = vi.mocked(planLine).mock.calls.map(([, rows]) => rows);
     expect(stepped.map((rows) => rows.length)).toEqual([1000, 1000, 500]);

@@ -111,7 +111,7 @@ let lastReading: {
  * collator takes tens of milliseconds, so when the activities are the same ones with the same
  * section and title as last time (an edit of hours, say), the last order is reused.
  */
-function readingOrder(activities: readonly Activity[]): Activity[] {
+export function readingOrder(activities: readonly Activity[]): Activity[] {
   const byId = new Map(activities.map((a) => [a.id as string, a]));
   const same =
     byId.size === activities.length &&
