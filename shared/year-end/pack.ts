@@ -8,7 +8,7 @@
  */
 import type { OutputKind, Programme, Team } from '../domain/schemas';
 import type { ExportTable } from '../export/table';
-import { formatDate, formatHours, formatMonth, formatNumber, formatPercent } from '../format/nl';
+import { formatDate, formatHours, formatMonth, formatNumber } from '../format/nl';
 import { translate as t } from '../i18n/translate';
 import {
   withTotals,
@@ -21,6 +21,7 @@ import {
 } from '../report/document';
 import { topLevel, type GroupPlanActual, type PlanActual } from './plan-actual';
 import type { PostponementLine, ReserveLedger } from './reserve';
+import { formatShare, statusText } from './format';
 import { resultMessage, roemerMessage, type SpendingResult } from './spending';
 
 /** Everything the pack is built from. */
@@ -99,10 +100,6 @@ function withoutColumn(table: ReportTable, j: number): ReportTable {
   };
 }
 
-/** A share with its sign: "+14,4%", "-1,1%". */
-const signedShare = (share: number): string =>
-  share > 0 ? `+${formatPercent(share)}` : formatPercent(share);
-
 /** Bars of a chart without the groups that have nothing planned or realised. */
 const nonEmpty = (g: GroupPlanActual): boolean => g.hours.plan !== 0 || g.hours.actual !== 0;
 
@@ -180,9 +177,7 @@ function planActualSection(input: PackInput): ReportSection {
           a.inPlan ? a.title : `${a.title} (${t('planActual.notInPlan')})`,
           'hours',
         ),
-        a.status === 'geen-realisatie' || a.status === 'open'
-          ? t(`planActual.status.${a.status}`)
-          : t(`yearEnd.${a.status}`),
+        statusText(a.status),
         a.note,
       ]),
     },
@@ -217,7 +212,7 @@ function planActualSection(input: PackInput): ReportSection {
     t('pack.totals', {
       plan: formatHours(Math.round(pa.total.hours.plan)),
       actual: formatHours(Math.round(pa.total.hours.actual)),
-      share: share === null ? '—' : signedShare(share),
+      share: formatShare(share),
     }),
     ...(input.programme.illustrative ? [t('pack.illustrative')] : []),
   ];

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { PlanActualMeasure } from '../../../shared/year-end/plan-actual';
 import { t } from '../../components/i18n';
-import { formatMeasure, formatShare } from './format';
+import { formatMeasure, formatShare } from '../../../shared/year-end/format';
 
 /** One row of the chart: a name with its plan and actual. */
 export type BarRow = {

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatNumber } from '../../../shared/format/nl';
 import type {
-  ActivityPlanActual,
   GroupPlanActual,
   Measured,
   PlanActual,
@@ -12,7 +11,12 @@ import { planActualRows, viewTotal } from '../../../shared/year-end/plan-actual'
 import { t } from '../../components/i18n';
 import { GapRow, useRowWindow, WindowBox } from '../../components/windowed-rows';
 import { useKoers } from '../../state/store';
-import { formatMeasure, formatShare, formatSigned } from './format';
+import {
+  formatMeasure,
+  formatShare,
+  formatSigned,
+  statusText,
+} from '../../../shared/year-end/format';
 
 const COLUMNS = 8;
 
@@ -59,12 +63,6 @@ function OpenActivity(props: { id: string; title: string }): ReactNode {
     </button>
   );
 }
-
-/** The status cell of an activity. */
-const statusText = (a: ActivityPlanActual): string =>
-  a.status === 'geen-realisatie' || a.status === 'open'
-    ? t(`planActual.status.${a.status}`)
-    : t(`yearEnd.${a.status}`);
 
 /**
  * Plan against actual in the government's layout (Plan (vastgesteld) · Realisatie · Verschil ·
@@ -151,7 +149,7 @@ export function PlanActualTable(props: {
                     )}
                   </th>
                   <Figures m={pick(a)} measure={measure} />
-                  <td>{statusText(a)}</td>
+                  <td>{statusText(a.status)}</td>
                   <td className="pa__note">
                     {a.needsNote ? (
                       <span className="pa__flag">{t('planActual.needsNote')}</span>

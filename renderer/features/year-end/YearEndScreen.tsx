@@ -14,7 +14,7 @@ import { useKoers } from '../../state/store';
 import { OutputsTable } from './OutputsTable';
 import { PlanActualBars, type BarRow } from './PlanActualBars';
 import { PlanActualTable } from './PlanActualTable';
-import { formatShare, formatSigned } from './format';
+import { formatShare, formatSigned } from '../../../shared/year-end/format';
 import { useYearEnd } from './use-year-end';
 import { YearOverYearSection } from './YearOverYearSection';
 import { YearEndPack } from './YearEndPack';

@@ -4,7 +4,7 @@ import type { ShiftRow, YearOverYear } from '../../../shared/year-end/year-over-
 import { t } from '../../components/i18n';
 import { ScrollArea } from '../../components/ScrollArea';
 import { ShowAllButton, useShowAll } from '../../components/windowed-rows';
-import { formatSigned } from './format';
+import { formatSigned } from '../../../shared/year-end/format';
 
 /** A list of activities under a heading, shortened when long. */
 function List(props: { title: string; items: readonly { key: string; text: ReactNode }[] }) {

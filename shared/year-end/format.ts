@@ -1,6 +1,7 @@
-import type { Cents } from '../../../shared/domain/units';
-import { formatHours, formatMoney, formatPercent } from '../../../shared/format/nl';
-import type { PlanActualMeasure } from '../../../shared/year-end/plan-actual';
+import type { Cents } from '../domain/units';
+import { formatHours, formatMoney, formatPercent } from '../format/nl';
+import { translate } from '../i18n/translate';
+import type { PlanActualMeasure, PlanActualStatus } from './plan-actual';
 
 /** A value of the measure: `1.234 uur` or `€ 16.228.000`. */
 export const formatMeasure = (measure: PlanActualMeasure, v: number): string =>
@@ -21,4 +22,11 @@ export function formatShare(share: number | null): string {
   if (share > 0) return `+${formatPercent(share)}`;
   if (share < 0) return `\u2212${formatPercent(-share)}`;
   return formatPercent(0);
+}
+
+/** An activity's status in words: its year-end status, or "Geen realisatie" / "Nog geen eindstand". */
+export function statusText(status: PlanActualStatus): string {
+  return status === 'geen-realisatie' || status === 'open'
+    ? translate(`planActual.status.${status}`)
+    : translate(`yearEnd.${status}`);
 }
