@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { ChartTable } from './ChartTable';
 
 /** One row of a diverging bar chart: a name, its value on each side and the difference. */
 export type DivergingRow = {
@@ -47,36 +47,15 @@ export function DivergingBars(props: {
           );
         })}
       </div>
-      <details className="chart__table">
-        <summary>{t('capacity.showTable')}</summary>
-        <table className="grid">
-          <caption className="sr-only">{props.tableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{props.columns[0]}</th>
-              <th scope="col" className="num">
-                {props.columns[1]}
-              </th>
-              <th scope="col" className="num">
-                {props.columns[2]}
-              </th>
-              <th scope="col" className="num">
-                {props.columns[3]}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.rows.map((r) => (
-              <tr key={r.key}>
-                <th scope="row">{r.label}</th>
-                <td className="num">{props.format(r.before)}</td>
-                <td className="num">{props.format(r.after)}</td>
-                <td className="num">{props.formatDelta(r.delta)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <ChartTable
+        caption={props.tableCaption}
+        columns={props.columns}
+        rows={props.rows.map((r) => ({
+          key: r.key,
+          label: r.label,
+          cells: [props.format(r.before), props.format(r.after), props.formatDelta(r.delta)],
+        }))}
+      />
     </figure>
   );
 }

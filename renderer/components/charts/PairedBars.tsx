@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { ChartTable } from './ChartTable';
 
 /** One row of a paired bar chart: a name and its two values (e.g. plan and realisation). */
 export type PairedRow = {
@@ -52,36 +52,15 @@ export function PairedBars(props: {
           </div>
         ))}
       </div>
-      <details className="chart__table">
-        <summary>{t('capacity.showTable')}</summary>
-        <table className="grid">
-          <caption className="sr-only">{props.tableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{props.columns[0]}</th>
-              <th scope="col" className="num">
-                {props.columns[1]}
-              </th>
-              <th scope="col" className="num">
-                {props.columns[2]}
-              </th>
-              <th scope="col" className="num">
-                {props.columns[3]}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.rows.map((r) => (
-              <tr key={r.key}>
-                <th scope="row">{r.label}</th>
-                <td className="num">{props.format(r.first)}</td>
-                <td className="num">{props.format(r.second)}</td>
-                <td className="num">{props.format(difference(r))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <ChartTable
+        caption={props.tableCaption}
+        columns={props.columns}
+        rows={props.rows.map((r) => ({
+          key: r.key,
+          label: r.label,
+          cells: [props.format(r.first), props.format(r.second), props.format(difference(r))],
+        }))}
+      />
     </figure>
   );
 }

@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { ChartTable } from './ChartTable';
 
 /** One bar of a waterfall: a total, a subtotal, an amount taken off or one added. */
 export type WaterfallStep = {
@@ -109,37 +109,22 @@ export function Waterfall(props: {
           );
         })}
       </svg>
-      <details className="chart__table">
-        <summary>{t('capacity.showTable')}</summary>
-        <table className="grid">
-          <caption className="sr-only">{props.tableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{props.columns[0]}</th>
-              <th scope="col" className="num">
-                {props.columns[1]}
-              </th>
-              {props.extraColumn ? (
-                <th scope="col" className="num">
-                  {props.extraColumn.header}
-                </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
-            {props.steps.map((s) => (
-              <tr
-                key={s.label}
-                className={s.kind === 'minus' || s.kind === 'plus' ? undefined : 'strong'}
-              >
-                <th scope="row">{s.label}</th>
-                <td className="num">{signed(s, props.format)}</td>
-                {props.extraColumn ? <td className="num">{props.extraColumn.value(s)}</td> : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <ChartTable
+        caption={props.tableCaption}
+        columns={
+          props.extraColumn
+            ? [props.columns[0], props.columns[1], props.extraColumn.header]
+            : [props.columns[0], props.columns[1]]
+        }
+        rows={props.steps.map((s) => ({
+          key: s.label,
+          label: s.label,
+          cells: props.extraColumn
+            ? [signed(s, props.format), props.extraColumn.value(s)]
+            : [signed(s, props.format)],
+          ...(s.kind === 'minus' || s.kind === 'plus' ? {} : { className: 'strong' }),
+        }))}
+      />
     </figure>
   );
 }

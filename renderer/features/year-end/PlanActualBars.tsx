@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { PlanActualMeasure } from '../../../shared/year-end/plan-actual';
+import { ChartTable } from '../../components/charts/ChartTable';
 import { t } from '../../components/i18n';
 import { formatMeasure, formatShare } from '../../../shared/year-end/format';
 
@@ -80,36 +81,24 @@ export function PlanActualBars(props: {
           );
         })}
       </svg>
-      <details className="chart__table">
-        <summary>{t('capacity.showTable')}</summary>
-        <table className="grid">
-          <caption className="sr-only">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{props.head}</th>
-              <th scope="col" className="num">
-                {t('planActual.chart.plan')}
-              </th>
-              <th scope="col" className="num">
-                {t('planActual.chart.actual')}
-              </th>
-              <th scope="col" className="num">
-                {t('planActual.col.share')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key}>
-                <th scope="row">{r.label}</th>
-                <td className="num">{formatMeasure(measure, r.plan)}</td>
-                <td className="num">{formatMeasure(measure, r.actual)}</td>
-                <td className="num">{formatShare(r.share)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <ChartTable
+        caption={title}
+        columns={[
+          props.head,
+          t('planActual.chart.plan'),
+          t('planActual.chart.actual'),
+          t('planActual.col.share'),
+        ]}
+        rows={rows.map((r) => ({
+          key: r.key,
+          label: r.label,
+          cells: [
+            formatMeasure(measure, r.plan),
+            formatMeasure(measure, r.actual),
+            formatShare(r.share),
+          ],
+        }))}
+      />
     </figure>
   );
 }
