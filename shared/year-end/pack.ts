@@ -58,7 +58,11 @@ function measureColumns(first: string, kind: 'hours' | 'euro'): ReportColumn[] {
  * A group's row in the layout: hours as the derivation has them (sums of realised hours, so the
  * totals row can be the derivation's own total), cents rounded to whole cents.
  */
-function groupRow(g: GroupPlanActual, label: string, measure: 'hours' | 'cost'): ReportCell[] {
+function groupRow(
+  g: Pick<GroupPlanActual, 'hours' | 'cost'>,
+  label: string,
+  measure: 'hours' | 'cost',
+): ReportCell[] {
   const m = measure === 'hours' ? g.hours : g.cost;
   const v = (x: number) => (measure === 'hours' ? x : Math.round(x));
   return [
@@ -105,6 +109,20 @@ const nonEmpty = (g: GroupPlanActual): boolean => g.hours.plan !== 0 || g.hours.
 
 /** A label for a group ('' is the rest group). */
 const groupLabel = (g: GroupPlanActual, rest: string): string => (g.label === '' ? rest : g.label);
+
+/** Hours planned against realised per group, leaving out groups with neither. */
+function planBars(title: string, groups: readonly GroupPlanActual[], rest: string): BarChart {
+  return {
+    kind: 'bars',
+    title,
+    unit: 'hours',
+    series: [t('planActual.col.plan'), t('planActual.col.actual')],
+    bars: groups.filter(nonEmpty).map((g) => ({
+      label: groupLabel(g, rest),
+      values: [Math.round(g.hours.plan), Math.round(g.hours.actual)],
+    })),
+  };
+}
 
 /** Plan against actual per MJP focus, per domain and team, and per activity. */
 function planActualSection(input: PackInput): ReportSection {
@@ -164,19 +182,7 @@ function planActualSection(input: PackInput): ReportSection {
         col(t('planActual.col.note'), 'text'),
       ],
       rows: pa.activities.map((a) => [
-        ...groupRow(
-          {
-            key: a.activityId,
-            label: a.title,
-            depth: 0,
-            hours: a.hours,
-            cost: a.cost,
-            activities: 1,
-            needsNote: a.needsNote ? 1 : 0,
-          },
-          a.inPlan ? a.title : `${a.title} (${t('planActual.notInPlan')})`,
-          'hours',
-        ),
+        ...groupRow(a, a.inPlan ? a.title : `${a.title} (${t('planActual.notInPlan')})`, 'hours'),
         statusText(a.status),
         a.note,
       ]),
@@ -184,26 +190,8 @@ function planActualSection(input: PackInput): ReportSection {
     pa.total,
     'hours',
   );
-  const chart: BarChart = {
-    kind: 'bars',
-    title: t('pack.chart.focus'),
-    unit: 'hours',
-    series: [t('planActual.col.plan'), t('planActual.col.actual')],
-    bars: focus.filter(nonEmpty).map((g) => ({
-      label: groupLabel(g, noTheme),
-      values: [Math.round(g.hours.plan), Math.round(g.hours.actual)],
-    })),
-  };
-  const teamChart: BarChart = {
-    kind: 'bars',
-    title: t('pack.chart.team'),
-    unit: 'hours',
-    series: [t('planActual.col.plan'), t('planActual.col.actual')],
-    bars: pa.byTeam.filter(nonEmpty).map((g) => ({
-      label: groupLabel(g, t('planActual.noTeam')),
-      values: [Math.round(g.hours.plan), Math.round(g.hours.actual)],
-    })),
-  };
+  const chart = planBars(t('pack.chart.focus'), focus, noTheme);
+  const teamChart = planBars(t('pack.chart.team'), pa.byTeam, t('planActual.noTeam'));
   const share = pa.total.hours.share;
   const paragraphs = [
     pa.basis === 'adopted' && pa.adoptedOn !== null
