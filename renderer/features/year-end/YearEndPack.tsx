@@ -1,6 +1,8 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import type { ProgrammeSnapshot } from '../../../shared/domain/snapshot';
+import { currentLanguage } from '../../../shared/i18n/language';
+import type { ReportDocument } from '../../../shared/report/document';
 import { yearEndPack } from '../../../shared/year-end/pack';
 import type { PlanActual } from '../../../shared/year-end/plan-actual';
 import { postponementLog, reserveLedger, reserveOfTeams } from '../../../shared/year-end/reserve';
@@ -11,6 +13,40 @@ import { amendmentLogTable } from '../../state/commands/amendments';
 import { planOf } from '../../state/planning';
 import { useKoers } from '../../state/store';
 import { ReportView } from '../report/ReportView';
+
+/** The packs built, by the plan against actual they show (made anew with the data and the log) and their language. */
+const packs = new WeakMap<PlanActual, { language: string; doc: ReportDocument }>();
+
+/**
+ * The year-end pack of what the screen shows, built once per plan against actual and only when
+ * it is needed (shown, its CSV list open, or written), not on every change of the screen: at
+ * thousands of activities it is a table of every one of them.
+ */
+function packOf(
+  data: ProgrammeSnapshot,
+  planActual: PlanActual,
+  log: AmendmentLog,
+): ReportDocument {
+  // Its words are the current language's: a pack of another language is built anew.
+  const language = currentLanguage();
+  const known = packs.get(planActual);
+  if (known?.language === language) return known.doc;
+  const plan = planOf(data);
+  // The cost lines planned as the Budget screen shows them: the programme as it stands, with
+  // its amendments (the realisation is judged against the frame as finally set).
+  const planned = plan.budget?.result.lines ?? [];
+  const doc = yearEndPack({
+    programme: data.programme,
+    teams: data.teams,
+    planActual,
+    spending: spendingResult(data.programme, planned),
+    ledger: reserveLedger(reserveOfTeams(plan.planning.bridge), data.programme.reserveDraws),
+    postponements: postponementLog(data.programme.reserveDraws, data.activities),
+    amendments: amendmentLogTable(data, log, 'iso'),
+  });
+  packs.set(planActual, { language, doc });
+  return doc;
+}
 
 /**
  * *Jaarpakket* (issue 13, Out): the year-end pack built once from what the screen shows (plan
@@ -26,22 +62,10 @@ export function YearEndPack(props: {
   const { data, planActual, log } = props;
   const save = useKoers((s) => s.saveYearEndPack);
   const [shown, setShown] = useState(false);
-  const doc = useMemo(() => {
-    const plan = planOf(data);
-    // The cost lines planned as the Budget screen shows them: the programme as it stands, with
-    // its amendments (the realisation is judged against the frame as finally set).
-    const planned = plan.budget?.result.lines ?? [];
-    return yearEndPack({
-      programme: data.programme,
-      teams: data.teams,
-      planActual,
-      spending: spendingResult(data.programme, planned),
-      ledger: reserveLedger(reserveOfTeams(plan.planning.bridge), data.programme.reserveDraws),
-      postponements: postponementLog(data.programme.reserveDraws, data.activities),
-      amendments: amendmentLogTable(data, log, 'iso'),
-    });
-  }, [data, planActual, log]);
-  const tables = doc.sections.flatMap((s) => s.tables);
+  const [listOpen, setListOpen] = useState(false);
+  const build = (): ReportDocument => packOf(data, planActual, log);
+  const doc = shown || listOpen ? build() : null;
+  const tables = listOpen && doc ? doc.sections.flatMap((s) => s.tables) : [];
   return (
     <section className="card card--wide pack" aria-labelledby="pack-title">
       <h2 id="pack-title">{t('pack.card')}</h2>
@@ -56,7 +80,7 @@ export function YearEndPack(props: {
         >
           {shown ? t('pack.hide') : t('pack.show')}
         </button>
-        <button type="button" onClick={() => void save(doc, { kind: 'xlsx' })}>
+        <button type="button" onClick={() => void save(build(), { kind: 'xlsx' })}>
           {t('pack.xlsx')}
         </button>
         <button
@@ -66,13 +90,18 @@ export function YearEndPack(props: {
             flushSync(() => {
               setShown(true);
             });
-            void save(doc, { kind: 'pdf' });
+            void save(build(), { kind: 'pdf' });
           }}
         >
           {t('pack.pdf')}
         </button>
       </div>
-      <details className="pack__csv">
+      <details
+        className="pack__csv"
+        onToggle={(e) => {
+          setListOpen(e.currentTarget.open);
+        }}
+      >
         <summary>{t('pack.csv')}</summary>
         <ul>
           {tables.map((table) => (
@@ -80,7 +109,7 @@ export function YearEndPack(props: {
               <button
                 type="button"
                 className="link-button"
-                onClick={() => void save(doc, { kind: 'csv', table: table.name })}
+                onClick={() => void save(build(), { kind: 'csv', table: table.name })}
               >
                 {t('pack.csvTable', { name: table.name })}
               </button>
@@ -88,7 +117,7 @@ export function YearEndPack(props: {
           ))}
         </ul>
       </details>
-      {shown ? <ReportView document={doc} level={2} /> : null}
+      {shown && doc ? <ReportView document={doc} level={2} /> : null}
     </section>
   );
 }
